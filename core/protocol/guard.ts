@@ -1,0 +1,66 @@
+/**
+ * Guards for messages crossing the realm boundary. Penpot forwards every
+ * window message to the plugin and Figma's UI may receive stray ones, so
+ * anything unknown or malformed is dropped (undefined), never thrown on.
+ */
+import type { PluginMessage, PluginToUi, UiMessage, UiToPlugin } from './messages';
+
+type Check = (m: Record<string, unknown>) => boolean;
+
+const str = (v: unknown) => typeof v === 'string';
+const obj = (v: unknown) => typeof v === 'object' && v !== null;
+const num = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
+const isTask = (v: unknown) =>
+  obj(v) && str((v as { taskId?: unknown }).taskId) && obj((v as { request?: unknown }).request);
+
+const UI_CHECKS: { [K in keyof UiToPlugin]: Check } = {
+  'ui-ready': () => true,
+  'save-key': (m) => str(m.apiKey),
+  'forget-key': () => true,
+  'save-settings': (m) => obj(m.settings),
+  'track-task': (m) => isTask(m.task),
+  'insert-result': (m) => isTask(m.task) && obj(m.result) && str((m.result as { kind?: unknown }).kind),
+  'cancel-task': (m) => str(m.taskId),
+  'keep-waiting': (m) => str(m.taskId),
+  'insert-history': (m) => str(m.entryId),
+  'delete-history': (m) => str(m.entryId),
+  'request-thumbnails': (m) => Array.isArray(m.entryIds) && m.entryIds.every(str),
+  notify: (m) => str(m.message),
+  'select-node': (m) => str(m.nodeId),
+  resize: (m) => num(m.width) && num(m.height),
+};
+
+const PLUGIN_CHECKS: { [K in keyof PluginToUi]: Check } = {
+  init: (m) => str(m.host) && obj(m.settings) && obj(m.selection) && Array.isArray(m.pending),
+  selection: (m) => obj(m.selection),
+  'task-persisted': (m) => str(m.taskId),
+  'task-update': (m) => obj(m.view) && str((m.view as { taskId?: unknown }).taskId),
+  inserted: (m) => str(m.taskId) && str(m.nodeId),
+  'insert-failed': (m) => str(m.taskId) && obj(m.error),
+  history: (m) => Array.isArray(m.history),
+  thumbnails: (m) => Array.isArray(m.thumbnails),
+  theme: (m) => m.theme === 'light' || m.theme === 'dark',
+  error: (m) => obj(m.error),
+};
+
+function guard<T>(checks: Record<string, Check>, value: unknown): T | undefined {
+  if (!obj(value)) return undefined;
+  const message = value as Record<string, unknown>;
+  const type = message.type;
+  if (!str(type) || !Object.prototype.hasOwnProperty.call(checks, type as string)) return undefined;
+  try {
+    return checks[type as string]!(message) ? (value as T) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A message from the UI, or undefined when it is not one of ours. */
+export function asUiMessage(value: unknown): UiMessage | undefined {
+  return guard<UiMessage>(UI_CHECKS, value);
+}
+
+/** A message from the sandbox, or undefined when it is not one of ours. */
+export function asPluginMessage(value: unknown): PluginMessage | undefined {
+  return guard<PluginMessage>(PLUGIN_CHECKS, value);
+}

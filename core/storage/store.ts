@@ -1,0 +1,38 @@
+/**
+ * Per-user storage, injected. Figma: figma.clientStorage. Penpot:
+ * penpot.localStorage (JSON-encoded). Values must survive JSON, so bytes are
+ * stored as base64 strings by their owners.
+ */
+export interface KeyValueStore {
+  getAsync<T>(key: string): Promise<T | undefined>;
+  setAsync(key: string, value: unknown): Promise<void>;
+  deleteAsync(key: string): Promise<void>;
+  keysAsync(): Promise<string[]>;
+}
+
+/** Storage keys, all in one place. */
+export const STORE_KEYS = {
+  apiKey: 'api-key',
+  settings: 'settings',
+  pendingPrefix: 'pending:',
+  historyIndex: 'history',
+  historyBlobPrefix: 'history-blob:',
+} as const;
+
+/** In-memory store for tests and the playground's defaults. */
+export function createMemoryStore(initial: Record<string, unknown> = {}): KeyValueStore {
+  const data = new Map<string, string>(Object.entries(initial).map(([k, v]) => [k, JSON.stringify(v)]));
+  return {
+    getAsync: async <T>(key: string) => {
+      const raw = data.get(key);
+      return raw === undefined ? undefined : (JSON.parse(raw) as T);
+    },
+    setAsync: async (key, value) => {
+      data.set(key, JSON.stringify(value));
+    },
+    deleteAsync: async (key) => {
+      data.delete(key);
+    },
+    keysAsync: async () => [...data.keys()],
+  };
+}

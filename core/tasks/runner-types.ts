@@ -1,0 +1,42 @@
+import type { FetchLike, Clock } from '../api/http';
+import type { PendingTask, ResultPayload, TaskView } from './types';
+
+/** Where pending tasks are kept until their result is on the canvas. */
+export interface PendingTaskStore {
+  saveAsync(task: PendingTask): Promise<void>;
+  removeAsync(taskId: string): Promise<void>;
+  listAsync(): Promise<PendingTask[]>;
+}
+
+export interface TaskRunnerOptions {
+  /** A fetch that can send Authorization and read bytes (never Penpot's sandbox fetch). */
+  readonly fetch: FetchLike;
+  readonly clock: Clock;
+  readonly store: PendingTaskStore;
+  /** Read at each request, so a key re-entered mid-task is used. */
+  readonly getApiKey: () => string | null;
+  /**
+   * Puts a finished result on the canvas. Resolves with the node id; rejects
+   * with a PluginError when the host refuses. Must remove the pending record
+   * once the node exists (the insertion path does it, so it happens once).
+   */
+  readonly deliver: (task: PendingTask, result: ResultPayload) => Promise<string>;
+  readonly onUpdate: (view: TaskView) => void;
+  /** Random source for jitter; injected for repeatable tests. */
+  readonly random?: () => number;
+}
+
+/** Follows accepted tasks to the canvas: poll, fetch the result, deliver. */
+export interface TaskRunnerApi {
+  /** Persists (before the first poll) and follows a newly accepted task. */
+  trackAsync(task: PendingTask): Promise<void>;
+  /** Follows every task the store still holds (plugin reopened). */
+  resumeAsync(): Promise<void>;
+  /** Stops following and forgets the task (it may still be charged). */
+  cancel(taskId: string): void;
+  /** Pushes a stalled task's deadline further and polls again. */
+  keepWaiting(taskId: string): void;
+  views(): TaskView[];
+  /** Stops every loop (plugin closing); pending records stay for the next open. */
+  dispose(): void;
+}

@@ -1,0 +1,99 @@
+import type { ModelId } from '../models/catalogue';
+import type { UserError } from '../api/errors';
+
+/** Where a result should go, decided when the designer pressed Generate. */
+export type InsertTarget =
+  | { readonly kind: 'viewport' }
+  | { readonly kind: 'inside'; readonly nodeId: string } // a selected frame/board
+  | { readonly kind: 'fill'; readonly nodeId: string }; // raster into a selected shape's fill
+
+/** What the designer chose for vector results; applied by the SVG pipeline at insertion. */
+export interface VectorOptions {
+  readonly removeBackground: boolean;
+  readonly recolor: 'none' | 'palette' | 'mono';
+  /** Hex colours, "#rrggbb". */
+  readonly palette: readonly string[];
+  readonly mono: string;
+}
+
+export const DEFAULT_VECTOR_OPTIONS: VectorOptions = {
+  removeBackground: false,
+  recolor: 'none',
+  palette: [],
+  mono: '#000000',
+};
+
+export interface GenerationRequest {
+  readonly model: ModelId;
+  readonly prompt: string;
+  /** "WIDTHxHEIGHT" for Recraft, an aspect ratio ("1:1") for the others. */
+  readonly shape: string;
+  readonly vector: VectorOptions;
+  readonly target: InsertTarget;
+}
+
+export type TaskStatus = 'queued' | 'running' | 'succeeded' | 'failed';
+
+/** Every gateway answer about a task, normalised (see core/api/normalise-task.ts). */
+export interface TaskSnapshot {
+  readonly status: TaskStatus;
+  /** The raw status word, kept for diagnostics. */
+  readonly rawStatus?: string;
+  readonly urls: readonly string[];
+  /** Inline SVG text when the gateway returned the drawing itself. */
+  readonly svg?: string;
+  readonly error?: string;
+  readonly credits?: number;
+}
+
+/**
+ * A task the gateway accepted. Written to storage before its first poll and
+ * removed only once its result is on the canvas (or it ended with a reason).
+ */
+export interface PendingTask {
+  readonly taskId: string;
+  readonly request: GenerationRequest;
+  /** The API base it was created on: polls go there even if the setting changes. */
+  readonly apiBase: string;
+  readonly createdAt: number;
+  /** When the runner stops polling and asks the designer (Keep waiting / Stop). */
+  readonly deadlineAt: number;
+  /** A result the creation answer already carried (synchronous answer). */
+  readonly immediate?: TaskSnapshot;
+}
+
+export type TaskPhase =
+  | 'submitting' // POST in flight (UI only)
+  | 'queued'
+  | 'running'
+  | 'stalled' // still running at its deadline: Keep waiting / Stop
+  | 'fetching' // downloading the result file
+  | 'inserting'
+  | 'done'
+  | 'failed'
+  | 'cancelled';
+
+/** What the UI shows of one task. */
+export interface TaskView {
+  readonly taskId: string;
+  readonly request: GenerationRequest;
+  readonly phase: TaskPhase;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+  readonly polls: number;
+  readonly error?: UserError;
+  /** Node placed on the canvas when done. */
+  readonly nodeId?: string;
+  readonly credits?: number;
+}
+
+/** A finished result handed to the insertion path (the same on every host). */
+export type ResultPayload =
+  | { readonly kind: 'svg'; readonly svg: string }
+  | {
+      readonly kind: 'image';
+      readonly bytes: Uint8Array;
+      readonly mime: 'image/png' | 'image/jpeg' | 'image/gif' | 'image/webp';
+      readonly width: number;
+      readonly height: number;
+    };

@@ -1,0 +1,94 @@
+/**
+ * The mock gateway's programmatic surface. Tests start it in-process
+ * (startMockServer) and steer it through these methods; the playground and
+ * `npm start` steer the same things over /__admin/* HTTP endpoints.
+ */
+import type { ModelId } from '../../core/models/catalogue';
+
+export type ResponseShape = 'envelope' | 'flat';
+
+export interface MockOptions {
+  /** 0 picks a free port. */
+  readonly port?: number;
+  readonly host?: string;
+  /** Creation/task answer shape; default 'envelope'. */
+  readonly shape?: ResponseShape;
+  /** Milliseconds a task takes, per model or for all; split evenly between queued and running. */
+  readonly durationMs?: number | Partial<Record<ModelId, number>>;
+  /** How long result URLs live (404 after); default one hour. */
+  readonly resultTtlMs?: number;
+  /** Keys and their credit balances; default { [DEMO_KEY]: 1000 }. */
+  readonly keys?: Readonly<Record<string, number>>;
+  /** Models that answer the POST with the finished result itself. */
+  readonly synchronousModels?: readonly ModelId[];
+  /** Where vector results come from: an URL to an .svg (default) or inline SVG text in the task. */
+  readonly vectorDelivery?: 'url' | 'inline';
+}
+
+export const DEMO_KEY = 'aio_demo_playground_key';
+
+/** A fault applied to the next matching requests. */
+export interface Fault {
+  readonly method?: 'GET' | 'POST';
+  /** Substring of the path, e.g. '/images/generations', '/tasks/', '/files/'. */
+  readonly path?: string;
+  /** How many matching requests it applies to; default 1. */
+  readonly times?: number;
+  readonly kind:
+    | {
+        readonly type: 'status';
+        readonly status: number;
+        readonly retryAfter?: number;
+        readonly body?: string;
+      }
+    /** Read the request, then destroy the socket without answering (ambiguous for a POST). */
+    | { readonly type: 'drop' }
+    /** Refuse before reading: the socket is destroyed before the request body is read and nothing is done. */
+    | { readonly type: 'reset' }
+    /** Answer after a delay (the request is processed normally). */
+    | { readonly type: 'delay'; readonly ms: number }
+    /** 200 with a body that is not JSON. */
+    | { readonly type: 'malformed' };
+}
+
+export interface LogEntry {
+  readonly method: string;
+  readonly path: string;
+  readonly status: number;
+  readonly at: number;
+  /** Whether an Authorization header came with it (never its value). */
+  readonly authorized: boolean;
+  readonly origin?: string;
+}
+
+export interface TaskRecord {
+  readonly id: string;
+  readonly model: ModelId;
+  readonly prompt: string;
+  readonly shape: string;
+  readonly key: string;
+  readonly createdAt: number;
+  readonly finishAt: number;
+  readonly fail?: string;
+}
+
+export interface MockServer {
+  /** e.g. http://127.0.0.1:8787 */
+  readonly origin: string;
+  /** origin + '/api/v1' */
+  readonly apiBase: string;
+  close(): Promise<void>;
+  addFault(fault: Fault): void;
+  clearFaults(): void;
+  /** The next created task fails with this message. */
+  failNextTask(message?: string): void;
+  /** Every result URL issued so far answers 404 from now on. */
+  expireResults(): void;
+  setBalance(key: string, credits: number): void;
+  balance(key: string): number | undefined;
+  setShape(shape: ResponseShape): void;
+  setDuration(ms: number | Partial<Record<ModelId, number>>): void;
+  log(): readonly LogEntry[];
+  clearLog(): void;
+  tasks(): readonly TaskRecord[];
+}
