@@ -28,9 +28,12 @@ export interface TaskRunnerOptions {
 
 /** Follows accepted tasks to the canvas: poll, fetch the result, deliver. */
 export interface TaskRunnerApi {
-  /** Persists (before the first poll) and follows a newly accepted task. */
+  /**
+   * Persists a newly accepted task and starts following it. Resolves once the
+   * task is stored (before the first poll); following goes on in the background.
+   */
   trackAsync(task: PendingTask): Promise<void>;
-  /** Follows every task the store still holds (plugin reopened). */
+  /** Follows every task the store still holds (plugin reopened); resolves once they are started. */
   resumeAsync(): Promise<void>;
   /** Stops following and forgets the task (it may still be charged). */
   cancel(taskId: string): void;
