@@ -1,0 +1,9 @@
+// Prints vitest's JSON report as the plain closing line CI reads: "N passed, N failed".
+import { readFileSync } from 'node:fs';
+
+const report = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+const skipped = report.numPendingTests + report.numTodoTests;
+console.log(
+  `vitest: ${report.numPassedTests} passed, ${report.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`,
+);
+process.exit(report.numFailedTests > 0 || report.numPassedTests === 0 ? 1 : 0);
