@@ -1,3 +1,6 @@
+import { parseRetryAfter } from './retry-after';
+import { serverMessage } from './server-message';
+
 /**
  * The one error taxonomy. Every failure a designer can meet is one of these
  * codes, carried as plain data (it crosses postMessage) with a message a
@@ -47,4 +50,107 @@ export class PluginError extends Error {
 export function isUserError(value: unknown): value is UserError {
   const v = value as UserError | null;
   return typeof v === 'object' && v !== null && typeof v.code === 'string' && typeof v.message === 'string';
+}
+
+/** Context for mapping a response: the key to scrub from server text, and the time for HTTP-date Retry-After. */
+export interface ResponseContext {
+  readonly apiKey?: string | null;
+  readonly now?: number;
+}
+
+/**
+ * Maps an HTTP error answer from the gateway to the taxonomy. The server's
+ * text is shown only where it helps (400), trimmed and scrubbed of the key.
+ *
+ * @example
+ * errorFromResponse(429, '', '5').retryAfterSeconds; // 5
+ */
+export function errorFromResponse(
+  status: number,
+  bodyText: string,
+  retryAfter?: string | null,
+  context: ResponseContext = {},
+): UserError {
+  const said = serverMessage(bodyText, context.apiKey);
+  if (status === 401 || status === 403) {
+    return {
+      code: 'invalid-key',
+      status,
+      action: 'reenter-key',
+      message: 'The API key was refused. Re-enter it in Settings (API in One keys start with "aio_").',
+    };
+  }
+  if (status === 402) {
+    return {
+      code: 'no-credits',
+      status,
+      action: 'top-up',
+      message: 'Your API in One balance has run out of credits. Top up at apiin.one, then try again.',
+    };
+  }
+  if (status === 429) return rateLimitedError(parseRetryAfter(retryAfter, context.now), status);
+  if (status >= 500) return serverError(status);
+  if (status === 404) {
+    return {
+      code: 'bad-request',
+      status,
+      action: 'none',
+      message: 'The gateway has no such address (HTTP 404). Check the API base URL under Advanced.',
+    };
+  }
+  const detail = said ? `: ${said}` : ` (HTTP ${status}).`;
+  return {
+    code: 'bad-request',
+    status,
+    action: 'edit-prompt',
+    message: `The gateway refused the request${detail}`,
+  };
+}
+
+export function rateLimitedError(retryAfterSeconds?: number, status = 429): UserError {
+  const wait = retryAfterSeconds === undefined ? 'a moment' : `${retryAfterSeconds} s`;
+  return {
+    code: 'rate-limited',
+    status,
+    action: 'wait',
+    retryAfterSeconds,
+    message: `The gateway is busy (too many requests). Wait ${wait} and try again.`,
+  };
+}
+
+export function serverError(status?: number): UserError {
+  const detail = status === undefined ? 'sent an unreadable answer' : `had a problem (HTTP ${status})`;
+  return {
+    code: 'server',
+    status,
+    action: 'retry',
+    message: `The gateway ${detail}. Try again in a moment.`,
+  };
+}
+
+export function networkError(): UserError {
+  return {
+    code: 'network',
+    action: 'retry',
+    message: "Couldn't reach the gateway. Check your connection and the API base URL, then try again.",
+  };
+}
+
+/** A POST whose outcome is unknown: never resent, the designer decides. */
+export function ambiguousError(): UserError {
+  return {
+    code: 'ambiguous',
+    action: 'check-history',
+    message:
+      "We couldn't confirm the generation was accepted. It may have been charged; check History/your gateway dashboard before trying again.",
+  };
+}
+
+export function timeoutError(waitedMs: number): UserError {
+  const minutes = Math.max(1, Math.round(waitedMs / 60_000));
+  return {
+    code: 'timeout',
+    action: 'keep-waiting',
+    message: `Still running after ${minutes} min. Keep waiting, or stop following it (it may still be charged).`,
+  };
 }

@@ -1,0 +1,143 @@
+/**
+ * The gateway client: create a generation (POST, costs credits) and read a
+ * task (GET, free). The key goes only to `apiBase`. A POST is resent only
+ * when the gateway certainly did not take it: a 429/503, or a connection
+ * that was never made. Anything else after sending is ambiguous, never resent.
+ */
+import type { GenerationRequest, TaskSnapshot } from '../tasks/types';
+import { defaultClock } from './default-clock';
+import {
+  ambiguousError,
+  errorFromResponse,
+  networkError,
+  PluginError,
+  serverError,
+  type UserError,
+} from './errors';
+import { neverConnected, withTimeoutAsync } from './fetch-failure';
+import { headerOf, type Clock, type FetchLike, type FetchResponseLike } from './http';
+import { normaliseCreation, normaliseTask, type CreationResult } from './normalise-task';
+import { parseRetryAfter } from './retry-after';
+import { generationBody } from './request-body';
+import { apiUrl, authHeaders, envelopeError } from './api-request';
+import { taskNotFoundError } from './task-errors';
+
+export interface ClientOptions {
+  readonly fetch: FetchLike;
+  readonly apiBase: string;
+  readonly apiKey: string;
+  /** Injected for tests; defaults to the realm's timers. */
+  readonly clock?: Clock;
+  /** How long to wait for an answer before calling it lost (ms). */
+  readonly timeoutMs?: number;
+}
+
+export interface CreateOptions extends ClientOptions {
+  readonly request: GenerationRequest;
+  /** Attempts in all, resends included (only ever for certainly-unsent requests). */
+  readonly maxAttempts?: number;
+}
+
+/** Retry-After beyond this is left to the designer rather than waited out behind a spinner. */
+const MAX_WAIT_SECONDS = 20;
+
+export async function createGenerationAsync(opts: CreateOptions): Promise<CreationResult> {
+  const clock = opts.clock ?? defaultClock();
+  const url = apiUrl(opts.apiBase, '/images/generations');
+  const init = {
+    method: 'POST' as const,
+    headers: authHeaders(opts.apiKey, true),
+    body: JSON.stringify(generationBody(opts.request)),
+  };
+  const maxAttempts = opts.maxAttempts ?? 3;
+  for (let attempt = 1; ; attempt++) {
+    const last = attempt >= maxAttempts;
+    let response: FetchResponseLike;
+    try {
+      response = await withTimeoutAsync(opts.fetch(url, init), clock, opts.timeoutMs ?? 120_000);
+    } catch (error) {
+      if (!neverConnected(error)) throw new PluginError(ambiguousError());
+      if (last) throw new PluginError(networkError());
+      await clock.sleep(1000 * 2 ** (attempt - 1));
+      continue;
+    }
+    const outcome = await readCreationAsync(response, opts.apiKey, clock);
+    if (!('refused' in outcome)) return outcome;
+    const wait = outcome.retryAfterSeconds ?? 2 ** attempt;
+    if (last || wait > MAX_WAIT_SECONDS) throw new PluginError(outcome.refused);
+    await clock.sleep(wait * 1000);
+  }
+}
+
+/** The gateway said it did not take the order (429/503): safe to send again. */
+interface Refusal {
+  readonly refused: UserError;
+  readonly retryAfterSeconds?: number;
+}
+
+/** The creation answer, or a refusal that says the gateway did not take it (429/503). */
+async function readCreationAsync(
+  response: FetchResponseLike,
+  apiKey: string,
+  clock: Clock,
+): Promise<CreationResult | Refusal> {
+  let bodyText: string;
+  try {
+    bodyText = await response.text();
+  } catch {
+    // The gateway answered but the body was cut off: it may have taken the order.
+    throw new PluginError(ambiguousError());
+  }
+  const context = { apiKey, now: clock.now() };
+  const retryAfter = headerOf(response, 'retry-after');
+  const status = response.ok ? (envelopeError(bodyText) ?? response.status) : response.status;
+  if (status === 429 || status === 503) {
+    return {
+      refused: errorFromResponse(status, bodyText, retryAfter, context),
+      retryAfterSeconds: parseRetryAfter(retryAfter, context.now),
+    };
+  }
+  // A proxy that lost the upstream's answer: the generation may be running (and charged).
+  if (status === 502 || status === 504) throw new PluginError({ ...ambiguousError(), status });
+  if (status >= 400) throw new PluginError(errorFromResponse(status, bodyText, retryAfter, context));
+  return normaliseCreation(parseJson(bodyText));
+}
+
+export interface TaskOptions extends ClientOptions {
+  readonly taskId: string;
+}
+
+/** One poll. Throws PluginError: network/server/rate-limited are transient, the rest end the task. */
+export async function getTaskAsync(opts: TaskOptions): Promise<TaskSnapshot> {
+  const clock = opts.clock ?? defaultClock();
+  const url = apiUrl(opts.apiBase, `/tasks/${encodeURIComponent(opts.taskId)}`);
+  let response: FetchResponseLike;
+  let bodyText: string;
+  try {
+    response = await withTimeoutAsync(
+      opts.fetch(url, { method: 'GET', headers: authHeaders(opts.apiKey, false) }),
+      clock,
+      opts.timeoutMs ?? 30_000,
+    );
+    bodyText = await withTimeoutAsync(response.text(), clock, opts.timeoutMs ?? 30_000);
+  } catch (error) {
+    // A lost GET is only a missed poll: transient, the runner polls again.
+    if (error instanceof PluginError) throw error;
+    throw new PluginError(networkError());
+  }
+  const status = response.ok ? (envelopeError(bodyText) ?? response.status) : response.status;
+  if (status === 404) throw new PluginError(taskNotFoundError());
+  if (status >= 400) {
+    const context = { apiKey: opts.apiKey, now: clock.now() };
+    throw new PluginError(errorFromResponse(status, bodyText, headerOf(response, 'retry-after'), context));
+  }
+  return normaliseTask(parseJson(bodyText));
+}
+
+function parseJson(bodyText: string): unknown {
+  try {
+    return JSON.parse(bodyText) as unknown;
+  } catch {
+    throw new PluginError(serverError());
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * The JSON body of a generation POST, built from the catalogue: Recraft
+ * takes `image_size` ("WIDTHxHEIGHT"), the other models `aspect_ratio`.
+ *
+ * @example
+ * generationBody({ model: 'recraft-v4-text-to-image', prompt: 'a fox', shape: '1024x1024', ... });
+ * // { model: 'recraft-v4-text-to-image', prompt: 'a fox', image_size: '1024x1024' }
+ */
+import { isValidShape, modelById, PROMPT_MAX, PROMPT_MIN } from '../models/catalogue';
+import type { GenerationRequest } from '../tasks/types';
+import { PluginError } from './errors';
+
+export function generationBody(request: GenerationRequest): Record<string, string> {
+  const model = modelById(request.model);
+  const prompt = request.prompt.trim();
+  // Checked here too, so a bad prompt never costs a round trip (or credits).
+  if (prompt.length < PROMPT_MIN || prompt.length > PROMPT_MAX) {
+    throw new PluginError({
+      code: 'bad-request',
+      action: 'edit-prompt',
+      message: `The prompt must be ${PROMPT_MIN} to ${PROMPT_MAX} characters (it has ${prompt.length}).`,
+    });
+  }
+  const shape = isValidShape(model, request.shape) ? request.shape : model.shapes[0]!;
+  return { model: model.id, prompt, [model.shapeParam]: shape };
+}

@@ -1,0 +1,46 @@
+/**
+ * How a followed task can end badly, as designer-facing errors. The HTTP
+ * mapping lives in errors.ts; these are the task runner's own outcomes.
+ */
+import type { UserError } from './errors';
+import { serverMessage } from './server-message';
+
+export function taskNotFoundError(): UserError {
+  return {
+    code: 'task-not-found',
+    status: 404,
+    action: 'check-history',
+    message:
+      'The gateway no longer knows this task (unknown or expired). Check your gateway dashboard for its charge.',
+  };
+}
+
+export function taskFailedError(gatewayText?: string, apiKey?: string | null): UserError {
+  const said = gatewayText ? serverMessage(gatewayText, apiKey) : undefined;
+  return {
+    code: 'task-failed',
+    action: 'retry',
+    message: said ? `The generation failed: ${said}` : 'The generation failed on the gateway. Try again.',
+  };
+}
+
+export function resultExpiredError(): UserError {
+  return {
+    code: 'result-expired',
+    action: 'none',
+    message:
+      'The result file has expired on the gateway (files are kept about a day), so it can no longer be inserted.',
+  };
+}
+
+export function resultUnreadableError(why: string): UserError {
+  return { code: 'result-unreadable', action: 'retry', message: `The result could not be read: ${why}` };
+}
+
+export function cancelledError(): UserError {
+  return {
+    code: 'cancelled',
+    action: 'none',
+    message: 'Stopped following this generation. It may still be charged on the gateway.',
+  };
+}
