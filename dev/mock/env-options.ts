@@ -1,0 +1,40 @@
+/**
+ * The mock's options from the environment, shared by the CLI and `npm start`:
+ * MOCK_PORT (8787), MOCK_HOST (127.0.0.1), MOCK_SHAPE (envelope|flat),
+ * MOCK_DURATION_MS (every model; default standard 10 s, pro 25 s),
+ * MOCK_RESULT_TTL_MS (one hour), MOCK_BALANCE (1000 credits for the demo key).
+ * A malformed value throws with the variable's name rather than being ignored.
+ */
+import { DEMO_KEY, type MockOptions, type ResponseShape } from './types';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function numberFromEnv(env: Env, name: string): number | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a number >= 0, got "${raw}"`);
+  return value;
+}
+
+function shapeFromEnv(env: Env): ResponseShape | undefined {
+  const raw = env.MOCK_SHAPE;
+  if (raw === undefined || raw === '') return undefined;
+  if (raw !== 'envelope' && raw !== 'flat')
+    throw new Error(`MOCK_SHAPE must be envelope or flat, got "${raw}"`);
+  return raw;
+}
+
+export function optionsFromEnv(env: Env = process.env): MockOptions {
+  const durationMs = numberFromEnv(env, 'MOCK_DURATION_MS');
+  const resultTtlMs = numberFromEnv(env, 'MOCK_RESULT_TTL_MS');
+  const shape = shapeFromEnv(env);
+  return {
+    port: numberFromEnv(env, 'MOCK_PORT') ?? 8787,
+    host: env.MOCK_HOST || '127.0.0.1',
+    keys: { [DEMO_KEY]: numberFromEnv(env, 'MOCK_BALANCE') ?? 1000 },
+    ...(shape === undefined ? {} : { shape }),
+    ...(durationMs === undefined ? {} : { durationMs }),
+    ...(resultTtlMs === undefined ? {} : { resultTtlMs }),
+  };
+}

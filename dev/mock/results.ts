@@ -1,0 +1,72 @@
+/**
+ * Result files the mock serves itself under temporary URLs, like the
+ * gateway's CDN: /files/{token}.svg or .png, issued when a finished task is
+ * first reported, 404 once their time is up or after expireAll().
+ * The artwork is rendered once per task and cached.
+ */
+import { randomBytes } from 'node:crypto';
+import { errorAnswer, type Answer } from './http-util';
+import { pngArt } from './png-art';
+import { svgArt } from './svg-art';
+import type { MockTask } from './tasks';
+
+const RENDER_CACHE_LIMIT = 64;
+
+interface FileRecord {
+  readonly task: MockTask;
+  readonly expiresAt: number;
+  expired: boolean;
+}
+
+export class ResultFiles {
+  private readonly files = new Map<string, FileRecord>();
+  private readonly tokenOfTask = new Map<string, string>();
+  private readonly rendered = new Map<string, Buffer>();
+
+  constructor(private readonly ttlMs: () => number) {}
+
+  /** The file name (token + extension) for a finished task; the same on every poll. */
+  issue(task: MockTask, now: number): string {
+    const existing = this.tokenOfTask.get(task.id);
+    if (existing) return existing;
+    const name = `${randomBytes(12).toString('hex')}.${task.output === 'vector' ? 'svg' : 'png'}`;
+    this.files.set(name, { task, expiresAt: now + this.ttlMs(), expired: false });
+    this.tokenOfTask.set(task.id, name);
+    return name;
+  }
+
+  /** The task's artwork, rendered on first use. */
+  render(task: MockTask): Buffer {
+    let bytes = this.rendered.get(task.id);
+    if (!bytes) {
+      bytes =
+        task.output === 'vector'
+          ? Buffer.from(svgArt(task.prompt, task.width, task.height), 'utf8')
+          : pngArt(task.prompt, task.width, task.height);
+      this.rendered.set(task.id, bytes);
+      // Bounded so a long demo session does not grow without end; evicted art is simply redrawn.
+      if (this.rendered.size > RENDER_CACHE_LIMIT) this.rendered.delete(this.rendered.keys().next().value!);
+    }
+    return bytes;
+  }
+
+  serve(name: string, now: number): Answer {
+    const file = this.files.get(name);
+    if (!file || file.expired || now >= file.expiresAt) {
+      return errorAnswer(404, 'File not found or expired');
+    }
+    const contentType = file.task.output === 'vector' ? 'image/svg+xml' : 'image/png';
+    return { status: 200, body: this.render(file.task), contentType };
+  }
+
+  expireAll(): void {
+    for (const file of this.files.values()) file.expired = true;
+    // Rendered bytes stay cached: inline answers for these tasks still need them.
+  }
+
+  clear(): void {
+    this.files.clear();
+    this.tokenOfTask.clear();
+    this.rendered.clear();
+  }
+}
