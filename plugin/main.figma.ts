@@ -1,1 +1,4 @@
-export {};
+import { createFigmaHost } from './hosts/figma/create-figma-host';
+import { startPlugin } from './start-plugin';
+
+startPlugin(createFigmaHost());

@@ -21,10 +21,23 @@ export interface ImageData {
   readonly height: number;
 }
 
-/** Where a new node goes; resolved from an InsertTarget by the controller. */
+/**
+ * Where a new node goes; resolved from an InsertTarget by the controller.
+ * `offset` (px, to the right) lays simultaneous results side by side instead
+ * of stacking them: viewport results are centred in the view, results inside
+ * a frame/board centred in it, then shifted by `offset`.
+ */
 export type Placement =
-  | { readonly kind: 'viewport'; readonly offset: number } // offset staggers simultaneous results
-  | { readonly kind: 'inside'; readonly nodeId: string };
+  | { readonly kind: 'viewport'; readonly offset: number }
+  | { readonly kind: 'inside'; readonly nodeId: string; readonly offset: number };
+
+/** What an existing node can still take; undefined from findNodeAsync when it is gone. */
+export interface NodeAbilities {
+  /** A frame/board a result can be placed inside. */
+  readonly canContain: boolean;
+  /** A shape whose fills an image can replace. */
+  readonly canFill: boolean;
+}
 
 export interface Host {
   readonly name: HostName;
@@ -53,6 +66,8 @@ export interface Host {
   fillShapeAsync(nodeId: string, image: ImageData, meta: GenerationMeta): Promise<string>;
   /** Selects the node and brings it into view. */
   focusAsync(nodeId: string): Promise<void>;
+  /** Whether a node still exists (a target may be deleted while its task runs), and what it can take. */
+  findNodeAsync(nodeId: string): Promise<NodeAbilities | undefined>;
 
   selection(): Promise<SelectionInfo>;
   onSelectionChange(handler: () => void): void;

@@ -1,0 +1,47 @@
+/** One small handler per UI message; start-plugin only guards and dispatches. */
+import type { UiMessageOf, UiToPlugin } from '../../core/protocol/messages';
+import type { PluginContext } from '../plugin-context';
+import { deliverOrReportAsync, type TaskFollower } from '../task-follower';
+import { toastText } from '../node-name';
+import { deleteHistoryAsync, insertHistoryAsync, sendThumbnailsAsync } from './history-handlers';
+import { sendInitAsync } from './init-handler';
+import { forgetKeyAsync, saveKeyAsync, saveSettingsAsync } from './settings-handlers';
+
+export type Handlers = { [K in keyof UiToPlugin]: (message: UiMessageOf<K>) => Promise<void> | void };
+
+/** Sensible bounds for a UI that asks to be resized. */
+const UI_LIMITS = { minWidth: 240, maxWidth: 1000, minHeight: 300, maxHeight: 1200 };
+
+const clamp = (n: number, min: number, max: number) => Math.min(max, Math.max(min, Math.round(n)));
+
+export function createHandlers(ctx: PluginContext, follower: TaskFollower): Handlers {
+  const { host } = ctx;
+  return {
+    'ui-ready': () => sendInitAsync(ctx, follower),
+    'save-key': (m) => saveKeyAsync(ctx, m.apiKey),
+    'forget-key': () => forgetKeyAsync(ctx),
+    'save-settings': (m) => saveSettingsAsync(ctx, m.settings),
+    'track-task': async (m) => {
+      await follower.trackAsync(m.task);
+      host.postToUi({ type: 'task-persisted', taskId: m.task.taskId });
+    },
+    // The UI learns the outcome from 'inserted' or 'insert-failed', both sent on the way.
+    'insert-result': (m) =>
+      deliverOrReportAsync(ctx, m.task, m.result).then(
+        () => undefined,
+        () => undefined,
+      ),
+    'cancel-task': (m) => follower.cancelAsync(m.taskId),
+    'keep-waiting': (m) => follower.keepWaiting(m.taskId),
+    'insert-history': (m) => insertHistoryAsync(ctx, m.entryId),
+    'delete-history': (m) => deleteHistoryAsync(ctx, m.entryId),
+    'request-thumbnails': (m) => sendThumbnailsAsync(ctx, m.entryIds),
+    notify: (m) => host.notify(toastText(m.message), { error: m.error === true }),
+    'select-node': (m) => host.focusAsync(m.nodeId),
+    resize: (m) =>
+      host.resizeUi(
+        clamp(m.width, UI_LIMITS.minWidth, UI_LIMITS.maxWidth),
+        clamp(m.height, UI_LIMITS.minHeight, UI_LIMITS.maxHeight),
+      ),
+  };
+}

@@ -1,0 +1,78 @@
+/** History: insert a cached result again, delete entries, thumbnails for the list. */
+import { PluginError } from '../../core/api/errors';
+import { toBase64 } from '../../core/bytes/base64';
+import type { HistoryEntry } from '../../core/history/types';
+import type { SelectionInfo, Thumbnail } from '../../core/protocol/messages';
+import {
+  DEFAULT_VECTOR_OPTIONS,
+  type InsertTarget,
+  type PendingTask,
+  type ResultPayload,
+} from '../../core/tasks/types';
+import { deliverResultAsync } from '../deliver-result';
+import type { PluginContext } from '../plugin-context';
+
+/** Cheap to read, and protects the sandbox from a request for thousands at once. */
+const MAX_THUMBNAILS = 60;
+
+/** Places a cached result through the same path as a fresh one, where the selection says. */
+export async function insertHistoryAsync(ctx: PluginContext, entryId: string): Promise<void> {
+  const entry = (await ctx.history.listAsync()).find((e) => e.id === entryId);
+  const result = entry ? await ctx.history.resultAsync(entryId) : undefined;
+  if (!entry || !result) {
+    throw new PluginError({
+      code: 'result-expired',
+      action: 'none',
+      message: 'This result is no longer cached. Generate it again to insert it.',
+    });
+  }
+  const target = targetFromSelection(await ctx.host.selection(), result.kind);
+  await deliverResultAsync(ctx, taskOf(entry, target), result, { record: false });
+}
+
+export async function deleteHistoryAsync(ctx: PluginContext, entryId: string): Promise<void> {
+  await ctx.history.deleteAsync(entryId);
+  ctx.host.postToUi({ type: 'history', history: await ctx.history.listAsync() });
+}
+
+export async function sendThumbnailsAsync(ctx: PluginContext, entryIds: readonly string[]): Promise<void> {
+  const thumbnails: Thumbnail[] = [];
+  for (const entryId of entryIds.slice(0, MAX_THUMBNAILS)) {
+    const result = await ctx.history.resultAsync(entryId);
+    if (result) thumbnails.push(thumbnailOf(entryId, result));
+  }
+  ctx.host.postToUi({ type: 'thumbnails', thumbnails });
+}
+
+function thumbnailOf(entryId: string, result: ResultPayload): Thumbnail {
+  return result.kind === 'svg'
+    ? { entryId, kind: 'svg', data: result.svg, mime: 'image/svg+xml' }
+    : { entryId, kind: 'image', data: toBase64(result.bytes), mime: result.mime };
+}
+
+function targetFromSelection(selection: SelectionInfo, kind: ResultPayload['kind']): InsertTarget {
+  if (selection.nodeId && selection.canContain) return { kind: 'inside', nodeId: selection.nodeId };
+  if (selection.nodeId && selection.canFill && kind === 'image')
+    return { kind: 'fill', nodeId: selection.nodeId };
+  return { kind: 'viewport' };
+}
+
+/**
+ * The entry as a task, for naming and plugin data. The cached SVG is already
+ * recoloured and cleaned, so no vector options are applied a second time.
+ */
+function taskOf(entry: HistoryEntry, target: InsertTarget): PendingTask {
+  return {
+    taskId: entry.taskId,
+    apiBase: '',
+    createdAt: entry.createdAt,
+    deadlineAt: entry.createdAt,
+    request: {
+      model: entry.model,
+      prompt: entry.prompt,
+      shape: entry.shape,
+      vector: DEFAULT_VECTOR_OPTIONS,
+      target,
+    },
+  };
+}

@@ -1,0 +1,49 @@
+/** What the UI needs to start, and what it needs again whenever the selection moves. */
+import { EMPTY_SELECTION, type SelectionInfo } from '../../core/protocol/messages';
+import { STORE_KEYS } from '../../core/storage/store';
+import type { PluginContext } from '../plugin-context';
+import { readSettings } from '../read-settings';
+import type { TaskFollower } from '../task-follower';
+
+/** Sends 'init', then the state of every task the sandbox already follows (Figma resume). */
+export async function sendInitAsync(ctx: PluginContext, follower: TaskFollower): Promise<void> {
+  const { host } = ctx;
+  const [settings, selection, history, palette, pending, prefill] = await Promise.all([
+    orAsync(host.storage.getAsync<unknown>(STORE_KEYS.settings), undefined),
+    selectionAsync(ctx),
+    orAsync(ctx.history.listAsync(), []),
+    orAsync(host.documentColorsAsync(), []),
+    orAsync(ctx.pending.listAsync(), []),
+    orAsync(host.launchPrefill(), undefined),
+  ]);
+  host.postToUi({
+    type: 'init',
+    host: host.name,
+    settings: readSettings(settings),
+    apiKey: ctx.apiKey.get(),
+    selection,
+    history,
+    palette,
+    pending,
+    prefill,
+    theme: host.theme(),
+  });
+  for (const view of follower.views()) host.postToUi({ type: 'task-update', view });
+}
+
+export async function sendSelectionAsync(ctx: PluginContext): Promise<void> {
+  ctx.host.postToUi({ type: 'selection', selection: await selectionAsync(ctx) });
+}
+
+function selectionAsync(ctx: PluginContext): Promise<SelectionInfo> {
+  return orAsync(ctx.host.selection(), EMPTY_SELECTION);
+}
+
+/** Start-up must not fail because one optional piece (palette, history) could not be read. */
+async function orAsync<T>(promise: Promise<T>, fallback: T): Promise<T> {
+  try {
+    return await promise;
+  } catch {
+    return fallback;
+  }
+}

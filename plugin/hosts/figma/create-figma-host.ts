@@ -1,0 +1,44 @@
+/** The Host adapter over the `figma` global. */
+import type { FetchLike } from '../../../core/api/http';
+import { toastText } from '../../node-name';
+import type { Host } from '../host';
+import { documentColorsAsync } from './figma-colors';
+import { fillShapeAsync, insertImageAsync, insertSvgAsync } from './figma-insert';
+import { findNodeAsync, focusAsync, launchPrefill, selectionInfo } from './figma-selection';
+import { figmaStorage } from './figma-storage';
+
+/** Figma's sandbox fetch sends any header and reads bytes (headersObject, arrayBuffer). */
+const sandboxFetch: FetchLike = (url, init) => fetch(url, init);
+
+export function createFigmaHost(): Host {
+  return {
+    name: 'figma',
+    storage: figmaStorage(),
+    fetch: sandboxFetch,
+    // themeColors: Figma keeps the UI's CSS variables and theme class in step with the editor.
+    showUi: ({ width, height }) => figma.showUI(__html__, { width, height, themeColors: true }),
+    postToUi: (message) => figma.ui.postMessage(message),
+    onUiMessage: (handler) => {
+      figma.ui.onmessage = (message: unknown) => handler(message);
+    },
+    resizeUi: (width, height) => figma.ui.resize(width, height),
+    close: () => figma.closePlugin(),
+    insertSvgAsync,
+    insertImageAsync,
+    fillShapeAsync,
+    focusAsync,
+    findNodeAsync,
+    selection: async () => selectionInfo(),
+    onSelectionChange: (handler) => {
+      figma.on('selectionchange', handler);
+      figma.on('currentpagechange', handler);
+    },
+    documentColorsAsync,
+    launchPrefill: async () => launchPrefill(),
+    // The theme reaches the UI through themeColors, not through messages.
+    theme: () => undefined,
+    onThemeChange: () => undefined,
+    notify: (message, options) => void figma.notify(toastText(message), { error: options?.error === true }),
+    setTimer: (fn, ms) => setTimeout(fn, ms),
+  };
+}

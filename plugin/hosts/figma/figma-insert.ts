@@ -1,0 +1,75 @@
+/** Vector layers from SVG, image rectangles and image fills, the Figma way. */
+import type { GenerationMeta } from '../../../core/protocol/messages';
+import { insertFailed } from '../../user-error';
+import type { ImageData, Placement } from '../host';
+import { markGenerated } from './figma-meta';
+import { isFillable, sceneNodeAsync } from './figma-nodes';
+import { placeAsync } from './figma-place';
+
+/** figma.createImage's limit, checked first to say so plainly. */
+export const MAX_IMAGE_SIDE = 4096;
+const READABLE = ['image/png', 'image/jpeg', 'image/gif'];
+
+export async function insertSvgAsync(
+  svg: string,
+  name: string,
+  placement: Placement,
+  meta: GenerationMeta,
+): Promise<string> {
+  let node: FrameNode;
+  try {
+    node = figma.createNodeFromSvg(svg);
+  } catch {
+    throw insertFailed('Figma could not read this SVG, so nothing was inserted. Try generating again.');
+  }
+  node.name = name;
+  markGenerated(node, meta);
+  await placeAsync(node, placement);
+  return node.id;
+}
+
+export async function insertImageAsync(
+  image: ImageData,
+  name: string,
+  placement: Placement,
+  meta: GenerationMeta,
+): Promise<string> {
+  const fill = imageFill(image);
+  const rect = figma.createRectangle();
+  rect.resize(image.width, image.height);
+  rect.fills = [fill];
+  rect.name = name;
+  markGenerated(rect, meta);
+  await placeAsync(rect, placement);
+  return rect.id;
+}
+
+export async function fillShapeAsync(
+  nodeId: string,
+  image: ImageData,
+  meta: GenerationMeta,
+): Promise<string> {
+  const node = await sceneNodeAsync(nodeId);
+  if (!isFillable(node)) throw insertFailed('The shape to fill is gone or cannot take an image fill.');
+  node.fills = [imageFill(image)];
+  markGenerated(node, meta);
+  return node.id;
+}
+
+function imageFill(image: ImageData): ImagePaint {
+  if (!READABLE.includes(image.mime)) {
+    throw insertFailed(`Figma cannot read ${image.mime} images (PNG, JPEG and GIF only).`);
+  }
+  if (image.width > MAX_IMAGE_SIDE || image.height > MAX_IMAGE_SIDE) {
+    throw insertFailed(
+      `Figma takes images up to ${MAX_IMAGE_SIDE} px a side; this one is ${image.width}×${image.height}.`,
+    );
+  }
+  let hash: string;
+  try {
+    hash = figma.createImage(image.bytes).hash;
+  } catch {
+    throw insertFailed('Figma could not read this image, so nothing was inserted.');
+  }
+  return { type: 'IMAGE', imageHash: hash, scaleMode: 'FILL' };
+}

@@ -1,0 +1,11 @@
+/** Plugin data and the relaunch button on a generated node (never the key). */
+import type { GenerationMeta } from '../../../core/protocol/messages';
+import { META_KEY, encodeMeta } from '../../generation-meta';
+
+/** Must match relaunchButtons[].command in manifest.json. */
+export const RELAUNCH_COMMAND = 'regenerate';
+
+export function markGenerated(node: SceneNode, meta: GenerationMeta): void {
+  node.setPluginData(META_KEY, encodeMeta(meta));
+  node.setRelaunchData({ [RELAUNCH_COMMAND]: 'Open Recraft with this prompt' });
+}

@@ -1,0 +1,41 @@
+/** What is selected, what a node can take, and bringing a node into view. */
+import { EMPTY_SELECTION, type Prefill, type SelectionInfo } from '../../../core/protocol/messages';
+import { META_KEY, decodeMeta, prefillFromMeta } from '../../generation-meta';
+import type { NodeAbilities } from '../host';
+import { RELAUNCH_COMMAND } from './figma-meta';
+import { abilitiesOf, pageOf, sceneNodeAsync } from './figma-nodes';
+
+export function selectionInfo(): SelectionInfo {
+  const selection = figma.currentPage.selection;
+  const node = selection.length === 1 ? selection[0] : undefined;
+  if (!node) return { ...EMPTY_SELECTION, count: selection.length };
+  return {
+    count: 1,
+    nodeId: node.id,
+    name: node.name,
+    ...abilitiesOf(node),
+    generated: decodeMeta(node.getPluginData(META_KEY)),
+  };
+}
+
+export async function findNodeAsync(nodeId: string): Promise<NodeAbilities | undefined> {
+  const node = await sceneNodeAsync(nodeId);
+  return node ? abilitiesOf(node) : undefined;
+}
+
+export async function focusAsync(nodeId: string): Promise<void> {
+  const node = await sceneNodeAsync(nodeId);
+  if (!node) return;
+  const page = pageOf(node);
+  if (page && page !== figma.currentPage) await figma.setCurrentPageAsync(page);
+  figma.currentPage.selection = [node];
+  figma.viewport.scrollAndZoomIntoView([node]);
+}
+
+/** Opened from a generated node's "Regenerate with Recraft" button: start from its prompt. */
+export function launchPrefill(): Prefill | undefined {
+  if (figma.command !== RELAUNCH_COMMAND) return undefined;
+  const node = figma.currentPage.selection[0];
+  const meta = node ? decodeMeta(node.getPluginData(META_KEY)) : undefined;
+  return meta && prefillFromMeta(meta);
+}

@@ -1,0 +1,48 @@
+/**
+ * The Host adapter over the `penpot` global. Penpot's sandbox fetch blanks
+ * Authorization and cannot read bytes, so this host offers none: the task
+ * runner runs in the UI and hands finished results to the sandbox.
+ */
+import type { ThemeName } from '../../../core/protocol/messages';
+import type { Host } from '../host';
+import { fillShapeAsync, insertImageAsync, insertSvgAsync } from './penpot-insert';
+import { documentColorsAsync, findNodeAsync, focusAsync, selectionInfo } from './penpot-selection';
+import { penpotStorage } from './penpot-storage';
+
+export const PLUGIN_TITLE = 'Recraft Assets';
+
+export function createPenpotHost(): Host {
+  return {
+    name: 'penpot',
+    storage: penpotStorage(),
+    fetch: null,
+    // Resolved from the plugin's origin root, where dist/penpot/ is served.
+    showUi: ({ width, height }) =>
+      penpot.ui.open(PLUGIN_TITLE, `/ui.html?theme=${penpot.theme}`, { width, height }),
+    postToUi: (message) => penpot.ui.sendMessage(message),
+    // Penpot forwards every window message here; the controller's guard sorts them.
+    onUiMessage: (handler) => penpot.ui.onMessage<unknown>(handler),
+    resizeUi: (width, height) => penpot.ui.resize(width, height),
+    close: () => penpot.closePlugin(),
+    insertSvgAsync,
+    insertImageAsync,
+    fillShapeAsync,
+    focusAsync,
+    findNodeAsync,
+    selection: async () => selectionInfo(),
+    onSelectionChange: (handler) => void penpot.on('selectionchange', () => handler()),
+    documentColorsAsync,
+    // No relaunch buttons in Penpot: "Regenerate" comes from selection.generated in the UI.
+    launchPrefill: async () => undefined,
+    theme: () => themeName(penpot.theme),
+    onThemeChange: (handler) => void penpot.on('themechange', (theme) => handler(themeName(theme))),
+    // Penpot has no toast API. Every outcome already reaches the UI as a message
+    // ('inserted', 'insert-failed', 'error'), which shows it; a toast would repeat it.
+    notify: () => undefined,
+    setTimer: (fn, ms) => setTimeout(fn, ms),
+  };
+}
+
+function themeName(theme: string): ThemeName {
+  return theme === 'light' ? 'light' : 'dark';
+}

@@ -1,0 +1,61 @@
+/** Vector shapes from SVG, image rectangles and image fills, the Penpot way. */
+import type { Fill } from '@penpot/plugin-types';
+import type { GenerationMeta } from '../../../core/protocol/messages';
+import { insertFailed } from '../../user-error';
+import type { ImageData, Placement } from '../host';
+import { place } from './penpot-place';
+import { abilitiesOf, markGenerated, shapeById } from './penpot-shapes';
+
+export async function insertSvgAsync(
+  svg: string,
+  name: string,
+  placement: Placement,
+  meta: GenerationMeta,
+): Promise<string> {
+  const group = penpot.createShapeFromSvg(svg);
+  if (!group)
+    throw insertFailed('Penpot could not read this SVG, so nothing was inserted. Try generating again.');
+  group.name = name;
+  markGenerated(group, meta);
+  place(group, placement);
+  return group.id;
+}
+
+export async function insertImageAsync(
+  image: ImageData,
+  name: string,
+  placement: Placement,
+  meta: GenerationMeta,
+): Promise<string> {
+  const fill = await imageFillAsync(image, name);
+  const rect = penpot.createRectangle();
+  rect.resize(image.width, image.height);
+  rect.fills = [fill];
+  rect.name = name;
+  markGenerated(rect, meta);
+  place(rect, placement);
+  return rect.id;
+}
+
+export async function fillShapeAsync(
+  nodeId: string,
+  image: ImageData,
+  meta: GenerationMeta,
+): Promise<string> {
+  const shape = shapeById(nodeId);
+  if (!shape || !abilitiesOf(shape).canFill) {
+    throw insertFailed('The shape to fill is gone or cannot take an image fill.');
+  }
+  shape.fills = [await imageFillAsync(image, shape.name)];
+  markGenerated(shape, meta);
+  return shape.id;
+}
+
+async function imageFillAsync(image: ImageData, name: string): Promise<Fill> {
+  try {
+    const fillImage = await penpot.uploadMediaData(name, image.bytes, image.mime);
+    return { fillOpacity: 1, fillImage };
+  } catch {
+    throw insertFailed('Penpot could not upload this image, so nothing was inserted.');
+  }
+}

@@ -1,0 +1,41 @@
+/** What is selected, what a shape can take, colours, and bringing a shape into view. */
+import { EMPTY_SELECTION, type SelectionInfo } from '../../../core/protocol/messages';
+import { META_KEY, decodeMeta } from '../../generation-meta';
+import type { NodeAbilities } from '../host';
+import { abilitiesOf, shapeById } from './penpot-shapes';
+
+export function selectionInfo(): SelectionInfo {
+  const selection = penpot.selection;
+  const shape = selection.length === 1 ? selection[0] : undefined;
+  if (!shape) return { ...EMPTY_SELECTION, count: selection.length };
+  return {
+    count: 1,
+    nodeId: shape.id,
+    name: shape.name,
+    ...abilitiesOf(shape),
+    // Penpot has no relaunch buttons: the UI offers "Regenerate" from this.
+    generated: decodeMeta(shape.getPluginData(META_KEY)),
+  };
+}
+
+export async function findNodeAsync(nodeId: string): Promise<NodeAbilities | undefined> {
+  const shape = shapeById(nodeId);
+  return shape ? abilitiesOf(shape) : undefined;
+}
+
+export async function focusAsync(nodeId: string): Promise<void> {
+  const shape = shapeById(nodeId);
+  if (!shape) return;
+  penpot.selection = [shape];
+  // Older Penpot versions lack zoomIntoView.
+  if (typeof penpot.viewport.zoomIntoView === 'function') penpot.viewport.zoomIntoView([shape]);
+}
+
+/** The file's local library colours (permission library:read), "#rrggbb". */
+export async function documentColorsAsync(): Promise<string[]> {
+  const colors = new Set<string>();
+  for (const { color } of penpot.library.local.colors) {
+    if (typeof color === 'string' && /^#[0-9a-f]{6}$/i.test(color)) colors.add(color.toLowerCase());
+  }
+  return [...colors];
+}

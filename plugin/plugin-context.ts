@@ -1,0 +1,19 @@
+/** What the sandbox's handlers share: the host and the stores behind it. */
+import type { History } from '../core/history/history';
+import type { PendingTaskStore } from '../core/tasks/runner-types';
+import type { ApiKeyCache } from './api-key-cache';
+import type { Host } from './hosts/host';
+import type { Stagger } from './stagger';
+
+export interface PluginContext {
+  readonly host: Host;
+  readonly history: History;
+  readonly pending: PendingTaskStore;
+  readonly apiKey: ApiKeyCache;
+  readonly stagger: Stagger;
+  /**
+   * Deliveries in flight or done in this session, by task id, so a result
+   * handed over twice (resume racing a late answer) is inserted once.
+   */
+  readonly deliveries: Map<string, Promise<string>>;
+}

@@ -1,0 +1,65 @@
+/**
+ * Settings as stored may be partial or from an older version (the
+ * playground seeds only `{apiBase}`): every field is checked on its own and
+ * falls back to its default, so a bad value never breaks the plugin.
+ */
+import { isModelId, type ModelId } from '../core/models/catalogue';
+import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import type { VectorOptions } from '../core/tasks/types';
+
+/** Upper bound of one press of Generate; protects against a corrupt value spending credits. */
+export const MAX_BATCH = 10;
+
+const HEX = /^#[0-9a-f]{6}$/i;
+const RECOLOR: readonly VectorOptions['recolor'][] = ['none', 'palette', 'mono'];
+
+type Loose = Record<string, unknown>;
+const asObject = (v: unknown): Loose => (typeof v === 'object' && v !== null ? (v as Loose) : {});
+
+export function readSettings(raw: unknown): Settings {
+  const s = asObject(raw);
+  return {
+    apiBase: readApiBase(s.apiBase),
+    model: isModelId(s.model) ? s.model : DEFAULT_SETTINGS.model,
+    shapes: readShapes(s.shapes),
+    vector: readVector(s.vector),
+    batch: readBatch(s.batch),
+  };
+}
+
+function readApiBase(value: unknown): string {
+  const text = typeof value === 'string' ? value.trim().replace(/\/+$/, '') : '';
+  return /^https?:\/\/[^\s/]+/i.test(text) ? text : DEFAULT_SETTINGS.apiBase;
+}
+
+function readShapes(value: unknown): Partial<Record<ModelId, string>> {
+  const shapes: Partial<Record<ModelId, string>> = {};
+  for (const [model, shape] of Object.entries(asObject(value))) {
+    if (isModelId(model) && typeof shape === 'string') shapes[model] = shape;
+  }
+  return shapes;
+}
+
+function readVector(value: unknown): VectorOptions {
+  const v = asObject(value);
+  const d = DEFAULT_SETTINGS.vector;
+  const palette = Array.isArray(v.palette) ? v.palette.filter((c): c is string => isHex(c)) : d.palette;
+  return {
+    removeBackground: typeof v.removeBackground === 'boolean' ? v.removeBackground : d.removeBackground,
+    recolor: RECOLOR.includes(v.recolor as VectorOptions['recolor'])
+      ? (v.recolor as VectorOptions['recolor'])
+      : d.recolor,
+    palette: palette.map((c) => c.toLowerCase()),
+    mono: isHex(v.mono) ? v.mono.toLowerCase() : d.mono,
+  };
+}
+
+function readBatch(value: unknown): number {
+  return typeof value === 'number' && Number.isInteger(value)
+    ? Math.min(MAX_BATCH, Math.max(1, value))
+    : DEFAULT_SETTINGS.batch;
+}
+
+function isHex(value: unknown): value is string {
+  return typeof value === 'string' && HEX.test(value);
+}

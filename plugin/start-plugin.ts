@@ -1,0 +1,65 @@
+/**
+ * The sandbox controller, the same for every host: opens the UI, guards
+ * what the UI sends (unknown or malformed messages are dropped, never thrown
+ * on: Penpot forwards every window message) and hands each message to its
+ * handler. Host differences live behind the Host adapter.
+ */
+import { History } from '../core/history/history';
+import { asUiMessage } from '../core/protocol/guard';
+import type { UiMessage } from '../core/protocol/messages';
+import { createPendingStore } from '../core/tasks/pending-store';
+import { ApiKeyCache } from './api-key-cache';
+import { createHandlers, type Handlers } from './handlers/create-handlers';
+import { sendSelectionAsync } from './handlers/init-handler';
+import type { Host } from './hosts/host';
+import type { PluginContext } from './plugin-context';
+import { Stagger } from './stagger';
+import { createTaskFollower } from './task-follower';
+import { toUserError } from './user-error';
+
+export const UI_SIZE = { width: 360, height: 620 } as const;
+
+export interface StartOptions {
+  /** Time source for laying out results that arrive together; injected by tests. */
+  readonly now?: () => number;
+}
+
+export interface StartedPlugin {
+  /** Settles once the key is loaded and pending tasks are resumed (sandbox runner). */
+  readonly ready: Promise<void>;
+}
+
+export function startPlugin(host: Host, options: StartOptions = {}): StartedPlugin {
+  const ctx: PluginContext = {
+    host,
+    history: new History(host.storage),
+    pending: createPendingStore(host.storage),
+    apiKey: new ApiKeyCache(host.storage),
+    stagger: new Stagger(options.now ?? (() => Date.now())),
+    deliveries: new Map(),
+  };
+  const follower = createTaskFollower(ctx);
+  const handlers = createHandlers(ctx, follower);
+  host.showUi(UI_SIZE);
+
+  const report = (error: unknown) =>
+    host.postToUi({ type: 'error', error: toUserError(error, 'Something went wrong in the plugin') });
+  // Messages wait for the key: a task must not start polling without it.
+  const ready = ctx.apiKey
+    .loadAsync()
+    .then(() => follower.resumeAsync())
+    .catch(report);
+
+  host.onUiMessage((raw) => {
+    const message = asUiMessage(raw);
+    if (message) void ready.then(() => dispatchAsync(handlers, message)).catch(report);
+  });
+  host.onSelectionChange(() => void sendSelectionAsync(ctx).catch(report));
+  host.onThemeChange((theme) => host.postToUi({ type: 'theme', theme }));
+  return { ready };
+}
+
+function dispatchAsync(handlers: Handlers, message: UiMessage): Promise<void> {
+  const handler = handlers[message.type] as (m: UiMessage) => Promise<void> | void;
+  return Promise.resolve(handler(message));
+}
