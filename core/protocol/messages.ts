@@ -59,9 +59,9 @@ export interface Thumbnail {
 
 /** UI → sandbox. */
 export interface UiToPlugin {
-  'ui-ready': Record<string, never>;
+  'ui-ready': Record<never, never>;
   'save-key': { apiKey: string };
-  'forget-key': Record<string, never>;
+  'forget-key': Record<never, never>;
   'save-settings': { settings: Settings };
   /** Persist an accepted task; on Figma the sandbox then follows it. Answered by 'task-persisted'. */
   'track-task': { task: PendingTask };
