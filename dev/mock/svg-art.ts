@@ -6,7 +6,8 @@
  */
 import { paletteFor } from './palette';
 import { randomFor, type Random } from './seed';
-import { abstract, badge, flower, house, landscape, type Canvas, type Motif } from './svg-motifs';
+import { abstract, badge, flower } from './svg-emblems';
+import { house, landscape, type Canvas, type Motif } from './svg-motifs';
 import { circle, polygon, rect, starPoints } from './svg-shapes';
 
 const KEYWORDS: readonly (readonly [RegExp, Motif])[] = [
