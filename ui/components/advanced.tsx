@@ -1,0 +1,64 @@
+import { useEffect, useState } from 'preact/hooks';
+import { DEFAULT_API_BASE } from '../../core/settings';
+import { apiBaseProblem, normaliseApiBase } from '../state/validation';
+
+export interface AdvancedProps {
+  readonly apiBase: string;
+  readonly onSave: (apiBase: string) => void;
+}
+
+/** The API base URL: the gateway by default, the mock server in the playground. */
+export function Advanced({ apiBase, onSave }: AdvancedProps) {
+  const [draft, setDraft] = useState(apiBase);
+  const [problem, setProblem] = useState<string | undefined>(undefined);
+  const [saved, setSaved] = useState(false);
+  useEffect(() => setDraft(apiBase), [apiBase]);
+
+  const handleSubmit = (event: Event) => {
+    event.preventDefault();
+    const why = apiBaseProblem(draft);
+    setProblem(why);
+    const url = normaliseApiBase(draft);
+    if (why || !url) return;
+    setDraft(url);
+    onSave(url);
+    setSaved(true);
+  };
+
+  return (
+    <details class="panel advanced">
+      <summary>Advanced</summary>
+      <form onSubmit={handleSubmit}>
+        <label class="field-label" for="api-base">
+          API base URL
+        </label>
+        <input
+          id="api-base"
+          type="url"
+          value={draft}
+          spellcheck={false}
+          placeholder={DEFAULT_API_BASE}
+          aria-invalid={problem ? true : undefined}
+          onInput={(e) => {
+            setDraft(e.currentTarget.value);
+            setSaved(false);
+          }}
+        />
+        <div class="row">
+          <button type="submit">Save API base URL</button>
+          {saved && (
+            <span class="hint" role="status">
+              Saved
+            </span>
+          )}
+        </div>
+        {problem && (
+          <p role="alert" class="error">
+            {problem}
+          </p>
+        )}
+        <p class="hint">Your key is sent only to this address.</p>
+      </form>
+    </details>
+  );
+}

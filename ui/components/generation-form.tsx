@@ -1,0 +1,66 @@
+import type { OutputKind } from '../../core/models/catalogue';
+import type { GenerationMeta, SelectionInfo } from '../../core/protocol/messages';
+import { generateLabel } from '../state/cost';
+import { batchOf, type FormAction, type FormState } from '../state/form';
+import { canFillSelection, insertTargetFor } from '../state/target';
+import { GenerateButton } from './generate-button';
+import { ModelFields } from './model-fields';
+import { Placement } from './placement';
+import { PromptField } from './prompt-field';
+import { Regenerate } from './regenerate';
+import { VectorFields } from './vector-fields';
+
+export interface GenerationFormProps {
+  readonly form: FormState;
+  readonly dispatch: (action: FormAction) => void;
+  readonly selection: SelectionInfo;
+  readonly output: OutputKind;
+  /** Why Generate is disabled. */
+  readonly problem?: string;
+  readonly note?: string;
+  readonly onGenerate: () => void;
+  readonly onRegenerate: (meta: GenerationMeta) => void;
+}
+
+export function GenerationForm(props: GenerationFormProps) {
+  const { form, dispatch, selection, output } = props;
+  const canFill = canFillSelection(selection, output);
+  return (
+    <section class="panel form">
+      {selection.generated && <Regenerate meta={selection.generated} onRegenerate={props.onRegenerate} />}
+      <PromptField
+        prompt={form.prompt}
+        onChange={(prompt) => dispatch({ type: 'prompt', prompt })}
+        onSubmit={props.onGenerate}
+      />
+      <ModelFields
+        form={form}
+        onModel={(model) => dispatch({ type: 'model', model })}
+        onShape={(shape) => dispatch({ type: 'shape', shape })}
+        onBatch={(text) => dispatch({ type: 'batch', text })}
+      />
+      {output === 'vector' && (
+        <VectorFields
+          form={form}
+          onRemoveBackground={(on) => dispatch({ type: 'remove-background', on })}
+          onRecolor={(recolor) => dispatch({ type: 'recolor', recolor })}
+          onPalette={(text) => dispatch({ type: 'palette', text })}
+          onMono={(text) => dispatch({ type: 'mono', text })}
+        />
+      )}
+      <Placement
+        selection={selection}
+        target={insertTargetFor(selection, output, form.fill)}
+        canFill={canFill}
+        fill={form.fill}
+        onFill={(on) => dispatch({ type: 'fill', on })}
+      />
+      <GenerateButton
+        label={generateLabel(form.model, batchOf(form) ?? 1)}
+        reason={props.problem}
+        note={props.note}
+        onGenerate={props.onGenerate}
+      />
+    </section>
+  );
+}

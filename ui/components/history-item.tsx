@@ -1,0 +1,54 @@
+import type { HistoryEntry } from '../../core/history/types';
+import { modelById } from '../../core/models/catalogue';
+import type { Thumbnail } from '../../core/protocol/messages';
+import { modelName } from '../state/cost';
+import { shapeText } from '../state/shape';
+import { thumbnailSrc } from '../state/thumbnails';
+
+export interface HistoryItemProps {
+  readonly entry: HistoryEntry;
+  readonly thumbnail?: Thumbnail;
+  readonly onInsert: (entry: HistoryEntry) => void;
+  readonly onUsePrompt: (entry: HistoryEntry) => void;
+  readonly onDelete: (entry: HistoryEntry) => void;
+}
+
+function when(time: number): string {
+  return new Date(time).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' });
+}
+
+export function HistoryItem({ entry, thumbnail, onInsert, onUsePrompt, onDelete }: HistoryItemProps) {
+  // Only ever an <img>: an SVG drawn as an image cannot run script in this document.
+  const src = thumbnail ? thumbnailSrc(thumbnail) : undefined;
+  return (
+    <li class="history-item">
+      <div class="thumb">
+        {src ? <img src={src} alt={entry.prompt} /> : <span class="thumb-empty" aria-hidden="true" />}
+      </div>
+      <div class="history-body">
+        <p class="history-prompt" title={entry.prompt}>
+          {entry.prompt}
+        </p>
+        <p class="muted small">
+          {modelName(modelById(entry.model))} · {shapeText(entry.shape)} · {when(entry.createdAt)}
+        </p>
+        <div class="row actions">
+          <button
+            type="button"
+            disabled={!entry.cached}
+            title={entry.cached ? 'Insert at no cost' : 'No longer cached: use the prompt to generate again'}
+            onClick={() => onInsert(entry)}
+          >
+            Insert again
+          </button>
+          <button type="button" class="secondary" onClick={() => onUsePrompt(entry)}>
+            Use prompt
+          </button>
+          <button type="button" class="secondary" onClick={() => onDelete(entry)}>
+            Delete
+          </button>
+        </div>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,55 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { HistoryEntry } from '../../core/history/types';
+import type { Thumbnail } from '../../core/protocol/messages';
+import { thumbnailsToRequest } from '../state/thumbnails';
+import { HistoryItem } from './history-item';
+
+export interface HistoryListProps {
+  readonly history: readonly HistoryEntry[];
+  readonly thumbnails: Readonly<Record<string, Thumbnail>>;
+  readonly onRequestThumbnails: (entryIds: string[]) => void;
+  readonly onInsert: (entry: HistoryEntry) => void;
+  readonly onUsePrompt: (entry: HistoryEntry) => void;
+  readonly onDelete: (entry: HistoryEntry) => void;
+}
+
+const PAGE = 8;
+
+/** Recent results, newest first; thumbnails are asked for only for the entries on screen. */
+export function HistoryList(props: HistoryListProps) {
+  const [limit, setLimit] = useState(PAGE);
+  const requested = useRef(new Set<string>());
+  const sorted = [...props.history].sort((a, b) => b.createdAt - a.createdAt);
+  const shown = sorted.slice(0, limit);
+
+  useEffect(() => {
+    const ids = thumbnailsToRequest(shown, props.thumbnails, requested.current);
+    if (!ids.length) return;
+    for (const id of ids) requested.current.add(id);
+    props.onRequestThumbnails(ids);
+  });
+
+  if (!sorted.length) return null;
+  return (
+    <section class="panel">
+      <h2 id="history-heading">History</h2>
+      <ul class="history" aria-labelledby="history-heading">
+        {shown.map((entry) => (
+          <HistoryItem
+            key={entry.id}
+            entry={entry}
+            thumbnail={props.thumbnails[entry.id]}
+            onInsert={props.onInsert}
+            onUsePrompt={props.onUsePrompt}
+            onDelete={props.onDelete}
+          />
+        ))}
+      </ul>
+      {sorted.length > limit && (
+        <button type="button" class="link" onClick={() => setLimit(limit + PAGE)}>
+          Show more ({sorted.length - limit})
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+import { useState } from 'preact/hooks';
+import { keyProblem } from '../state/validation';
+
+export interface KeyPanelProps {
+  readonly hasKey: boolean;
+  readonly editing: boolean;
+  /** Why the stored key was refused (from the gateway). */
+  readonly error?: string;
+  readonly onSave: (apiKey: string) => void;
+  readonly onForget: () => void;
+  readonly onEdit: (editing: boolean) => void;
+}
+
+const KEY_HELP = 'Get a key at apiin.one → Dashboard → API keys';
+
+/** The API key: entered once, then only "Key saved" is shown, never the key itself. */
+export function KeyPanel(props: KeyPanelProps) {
+  if (props.hasKey && !props.editing) {
+    return (
+      <section class="panel key-panel">
+        <div class="row">
+          <span class="key-status">Key saved</span>
+          <span class="spacer" />
+          <button type="button" class="secondary" onClick={() => props.onEdit(true)}>
+            Change key
+          </button>
+          <button type="button" class="secondary" onClick={props.onForget}>
+            Forget key
+          </button>
+        </div>
+        {props.error && (
+          <p role="alert" class="error">
+            {props.error}
+          </p>
+        )}
+      </section>
+    );
+  }
+  return <KeyEntry {...props} />;
+}
+
+function KeyEntry(props: KeyPanelProps) {
+  const [draft, setDraft] = useState('');
+  const [shown, setShown] = useState(false);
+  const [problem, setProblem] = useState<string | undefined>(undefined);
+  const message = problem ?? props.error;
+
+  const handleSubmit = (event: Event) => {
+    event.preventDefault();
+    const why = keyProblem(draft);
+    setProblem(why);
+    if (!why) {
+      props.onSave(draft.trim());
+      setDraft('');
+    }
+  };
+
+  return (
+    <form class="panel key-panel" onSubmit={handleSubmit}>
+      <label class="field-label" for="api-key">
+        API key
+      </label>
+      <div class="row">
+        <input
+          id="api-key"
+          class="grow"
+          type={shown ? 'text' : 'password'}
+          value={draft}
+          autoComplete="off"
+          spellcheck={false}
+          placeholder="aio_…"
+          aria-invalid={message ? true : undefined}
+          aria-describedby="api-key-help"
+          onInput={(e) => setDraft(e.currentTarget.value)}
+        />
+        <button type="button" class="secondary" aria-pressed={shown} onClick={() => setShown(!shown)}>
+          {shown ? 'Hide key' : 'Show key'}
+        </button>
+      </div>
+      <div class="row">
+        <button type="submit">Save key</button>
+        {props.hasKey && (
+          <button type="button" class="secondary" onClick={() => props.onEdit(false)}>
+            Cancel
+          </button>
+        )}
+      </div>
+      <p id="api-key-help" class="hint">
+        {KEY_HELP}
+      </p>
+      {message && (
+        <p role="alert" class="error">
+          {message}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+import { useLayoutEffect, useReducer } from 'preact/hooks';
+import type { PluginMessageOf } from '../../core/protocol/messages';
+import { DEFAULT_SETTINGS } from '../../core/settings';
+import { appReducer, INITIAL_APP_STATE, type AppAction, type AppState } from '../state/app-state';
+import { formFromSettings, formReducer, type FormAction, type FormState } from '../state/form';
+import type { Transport } from '../transport/types';
+
+export interface PluginState {
+  readonly app: AppState;
+  readonly dispatch: (action: AppAction) => void;
+  readonly form: FormState;
+  readonly formDispatch: (action: FormAction) => void;
+}
+
+/** The app and form state, started from 'init' and kept current by the sandbox's messages. */
+export function usePluginState(transport: Transport, init: PluginMessageOf<'init'>): PluginState {
+  const [app, dispatch] = useReducer(appReducer, INITIAL_APP_STATE, (s) =>
+    appReducer(s, { type: 'message', message: init }),
+  );
+  const [form, formDispatch] = useReducer(formReducer, undefined, () =>
+    formFromSettings({ ...DEFAULT_SETTINGS, ...init.settings }, init.palette ?? [], init.prefill),
+  );
+  // Layout effect: listening before the browser hands over the next message.
+  useLayoutEffect(
+    () =>
+      transport.onMessage((message) => {
+        dispatch({ type: 'message', message });
+        if (message.type === 'init' && message.prefill)
+          formDispatch({ type: 'prefill', prefill: message.prefill });
+      }),
+    [transport],
+  );
+  return { app, dispatch, form, formDispatch };
+}

@@ -1,0 +1,23 @@
+// Penpot UI entry: bare messages; the task runner runs here, since Penpot's sandbox fetch cannot authenticate.
+import './styles.css';
+import type { FetchLike } from '../core/api/http';
+import { realClock } from '../core/api/http';
+import { mountApp } from './mount';
+import { createLocalTaskService } from './tasks/local';
+import { createPenpotTransport } from './transport/penpot';
+
+const fetchLike: FetchLike = (url, init) => window.fetch(url, init);
+
+mountApp({
+  root: document.getElementById('app')!,
+  transport: createPenpotTransport(window.parent, window),
+  fetch: fetchLike,
+  createTaskService: ({ transport, init, fetch, getApiKey }) =>
+    createLocalTaskService(transport, {
+      fetch,
+      clock: realClock((fn, ms) => window.setTimeout(fn, ms)),
+      getApiKey,
+      pending: init.pending,
+      onError: (error) => console.error('Resuming tasks failed', error),
+    }),
+});

@@ -1,0 +1,48 @@
+import { render } from 'preact';
+import type { FetchLike } from '../core/api/http';
+import type { PluginMessageOf } from '../core/protocol/messages';
+import { App } from './app';
+import type { TaskService } from './tasks/types';
+import type { Transport } from './transport/types';
+
+export interface TaskServiceContext {
+  readonly transport: Transport;
+  readonly init: PluginMessageOf<'init'>;
+  readonly fetch: FetchLike;
+  /** The key as the UI currently holds it (it may be re-entered while tasks run). */
+  readonly getApiKey: () => string | null;
+}
+
+export interface MountOptions {
+  readonly root: HTMLElement;
+  readonly transport: Transport;
+  /** Chosen per host at build time: remote (Figma's sandbox runs tasks) or local (Penpot). */
+  readonly createTaskService: (context: TaskServiceContext) => TaskService;
+  readonly fetch: FetchLike;
+}
+
+/**
+ * Starts the UI: says 'ui-ready', waits for 'init', then renders. Everything
+ * host-specific arrives through the options, so both entries share this.
+ */
+export function mountApp(options: MountOptions): void {
+  const { root, transport, fetch } = options;
+  render(<p class="loading">Loading…</p>, root);
+  const stop = transport.onMessage((message) => {
+    if (message.type !== 'init') return;
+    stop();
+    const keyRef = { current: message.apiKey };
+    const service = options.createTaskService({
+      transport,
+      init: message,
+      fetch,
+      getApiKey: () => keyRef.current,
+    });
+    // Rendered synchronously within this message event, so the app listens before the next one.
+    render(
+      <App transport={transport} service={service} init={message} fetch={fetch} keyRef={keyRef} />,
+      root,
+    );
+  });
+  transport.send({ type: 'ui-ready' });
+}

@@ -1,0 +1,121 @@
+/**
+ * Everything the UI knows besides the form and the task views: what the
+ * sandbox told it (settings, selection, history, theme) and the key panel.
+ */
+import type { HistoryEntry } from '../../core/history/types';
+import {
+  EMPTY_SELECTION,
+  type PluginMessage,
+  type SelectionInfo,
+  type ThemeName,
+  type Thumbnail,
+} from '../../core/protocol/messages';
+import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
+import { errorText } from './error-text';
+import type { UserError } from '../../core/api/errors';
+
+export interface AppState {
+  readonly settings: Settings;
+  readonly apiKey: string | null;
+  /** The key field is open (no key yet, Change key, or the key was refused). */
+  readonly keyEditing: boolean;
+  readonly keyError?: string;
+  readonly selection: SelectionInfo;
+  readonly history: readonly HistoryEntry[];
+  readonly thumbnails: Readonly<Record<string, Thumbnail>>;
+  readonly palette: readonly string[];
+  readonly theme?: ThemeName;
+  /** A sandbox error not tied to a task. */
+  readonly banner?: string;
+}
+
+export const INITIAL_APP_STATE: AppState = {
+  settings: DEFAULT_SETTINGS,
+  apiKey: null,
+  keyEditing: true,
+  selection: EMPTY_SELECTION,
+  history: [],
+  thumbnails: {},
+  palette: [],
+};
+
+export type AppAction =
+  | { type: 'message'; message: PluginMessage }
+  | { type: 'key-saved'; apiKey: string }
+  | { type: 'key-forgotten' }
+  | { type: 'key-editing'; editing: boolean }
+  | { type: 'key-refused'; error: UserError }
+  | { type: 'settings'; settings: Settings }
+  | { type: 'banner-closed' };
+
+export function appReducer(state: AppState, action: AppAction): AppState {
+  switch (action.type) {
+    case 'message':
+      return onMessage(state, action.message);
+    case 'key-saved':
+      return { ...state, apiKey: action.apiKey, keyEditing: false, keyError: undefined };
+    case 'key-forgotten':
+      return { ...state, apiKey: null, keyEditing: true, keyError: undefined };
+    case 'key-editing':
+      // Closing the field only makes sense when a key is stored to fall back on.
+      return { ...state, keyEditing: action.editing || state.apiKey === null, keyError: undefined };
+    case 'key-refused':
+      return { ...state, keyEditing: true, keyError: errorText(action.error) };
+    case 'settings':
+      return { ...state, settings: action.settings };
+    case 'banner-closed':
+      return { ...state, banner: undefined };
+  }
+}
+
+function onMessage(state: AppState, message: PluginMessage): AppState {
+  switch (message.type) {
+    case 'init':
+      return {
+        ...state,
+        settings: { ...DEFAULT_SETTINGS, ...message.settings },
+        apiKey: message.apiKey,
+        keyEditing: !message.apiKey,
+        selection: message.selection,
+        history: message.history ?? [],
+        palette: message.palette ?? [],
+        theme: message.theme ?? state.theme,
+      };
+    case 'selection':
+      return { ...state, selection: message.selection };
+    case 'history':
+      return {
+        ...state,
+        history: message.history,
+        thumbnails: keepThumbnails(state.thumbnails, message.history),
+      };
+    case 'thumbnails':
+      return { ...state, thumbnails: addThumbnails(state.thumbnails, message.thumbnails) };
+    case 'theme':
+      return { ...state, theme: message.theme };
+    case 'error':
+      return { ...state, banner: errorText(message.error) };
+    default:
+      return state;
+  }
+}
+
+function addThumbnails(
+  known: Readonly<Record<string, Thumbnail>>,
+  added: readonly Thumbnail[],
+): Record<string, Thumbnail> {
+  const next = { ...known };
+  for (const thumbnail of added) {
+    if (thumbnail && typeof thumbnail.entryId === 'string') next[thumbnail.entryId] = thumbnail;
+  }
+  return next;
+}
+
+/** Drops thumbnails of deleted entries so their (possibly large) data is freed. */
+function keepThumbnails(
+  known: Readonly<Record<string, Thumbnail>>,
+  history: readonly HistoryEntry[],
+): Record<string, Thumbnail> {
+  const ids = new Set(history.map((entry) => entry.id));
+  return Object.fromEntries(Object.entries(known).filter(([id]) => ids.has(id)));
+}

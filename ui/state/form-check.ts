@@ -1,0 +1,31 @@
+import { DEFAULT_VECTOR_OPTIONS, type GenerationRequest } from '../../core/tasks/types';
+import type { SelectionInfo } from '../../core/protocol/messages';
+import { modelById } from '../../core/models/catalogue';
+import { batchOf, vectorOptionsOf, type FormState } from './form';
+import { insertTargetFor } from './target';
+import { monoProblem, paletteProblem, promptProblem } from './validation';
+
+/** Why Generate is disabled, or undefined when the form can be sent. */
+export function formProblem(form: FormState, hasKey: boolean): string | undefined {
+  if (!hasKey) return 'Save your API key first';
+  const prompt = promptProblem(form.prompt);
+  if (prompt) return prompt;
+  if (batchOf(form) === undefined) return 'Images must be a whole number from 1 to 8';
+  if (modelById(form.model).output === 'vector') {
+    if (form.recolor === 'palette') return paletteProblem(form.paletteText);
+    if (form.recolor === 'mono') return monoProblem(form.mono);
+  }
+  return undefined;
+}
+
+/** The request Generate sends, with the placement fixed from the current selection. */
+export function requestFromForm(form: FormState, selection: SelectionInfo): GenerationRequest {
+  const output = modelById(form.model).output;
+  return {
+    model: form.model,
+    prompt: form.prompt.trim(),
+    shape: form.shape,
+    vector: output === 'vector' ? vectorOptionsOf(form) : DEFAULT_VECTOR_OPTIONS,
+    target: insertTargetFor(selection, output, form.fill),
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * The generation form: what the designer typed and picked. Nothing here is
+ * ever cleared by generating or by an error, so no typing is lost.
+ */
+import { isModelId, modelById, type ModelId } from '../../core/models/catalogue';
+import type { Prefill } from '../../core/protocol/messages';
+import type { Settings } from '../../core/settings';
+import type { VectorOptions } from '../../core/tasks/types';
+import { clampBatch } from './cost';
+import { rememberShape, shapeFor } from './shape';
+import { normaliseHex, parsePalette } from './validation';
+
+export interface FormState {
+  readonly prompt: string;
+  readonly model: ModelId;
+  readonly shape: string;
+  /** Last size per model, saved with the settings. */
+  readonly shapes: Partial<Record<ModelId, string>>;
+  /** As typed in the Images field; checked by formProblem. */
+  readonly batchText: string;
+  readonly removeBackground: boolean;
+  readonly recolor: VectorOptions['recolor'];
+  readonly paletteText: string;
+  readonly mono: string;
+  /** "Fill the selected shape" (raster only). */
+  readonly fill: boolean;
+}
+
+export type FormAction =
+  | { type: 'prompt'; prompt: string }
+  | { type: 'model'; model: ModelId }
+  | { type: 'shape'; shape: string }
+  | { type: 'batch'; text: string }
+  | { type: 'remove-background'; on: boolean }
+  | { type: 'recolor'; recolor: VectorOptions['recolor'] }
+  | { type: 'palette'; text: string }
+  | { type: 'mono'; text: string }
+  | { type: 'fill'; on: boolean }
+  | { type: 'prefill'; prefill: Prefill };
+
+/** The form as the designer left it last time, with the document's colours as the palette when it has any. */
+export function formFromSettings(
+  settings: Settings,
+  documentPalette: readonly string[],
+  prefill?: Prefill,
+): FormState {
+  const model = isModelId(settings.model) ? settings.model : 'recraft-v4-text-to-vector';
+  const palette = documentPalette.length ? documentPalette : settings.vector.palette;
+  const form: FormState = {
+    prompt: '',
+    model,
+    shape: shapeFor(model, settings.shapes),
+    shapes: settings.shapes,
+    batchText: String(clampBatch(settings.batch)),
+    removeBackground: settings.vector.removeBackground,
+    recolor: settings.vector.recolor,
+    paletteText: palette.join(', '),
+    mono: settings.vector.mono,
+    fill: false,
+  };
+  return prefill ? formReducer(form, { type: 'prefill', prefill }) : form;
+}
+
+export function formReducer(state: FormState, action: FormAction): FormState {
+  switch (action.type) {
+    case 'prompt':
+      return { ...state, prompt: action.prompt };
+    case 'model':
+      return { ...state, model: action.model, shape: shapeFor(action.model, state.shapes) };
+    case 'shape':
+      return {
+        ...state,
+        shape: action.shape,
+        shapes: rememberShape(state.shapes, state.model, action.shape),
+      };
+    case 'batch':
+      return { ...state, batchText: action.text };
+    case 'remove-background':
+      return { ...state, removeBackground: action.on };
+    case 'recolor':
+      return { ...state, recolor: action.recolor };
+    case 'palette':
+      return { ...state, paletteText: action.text };
+    case 'mono':
+      return { ...state, mono: action.text };
+    case 'fill':
+      return { ...state, fill: action.on };
+    case 'prefill':
+      return applyPrefill(state, action.prefill);
+  }
+}
+
+function applyPrefill(state: FormState, prefill: Prefill): FormState {
+  if (!isModelId(prefill.model)) return { ...state, prompt: prefill.prompt };
+  const withModel = formReducer(
+    { ...state, prompt: prefill.prompt },
+    { type: 'model', model: prefill.model },
+  );
+  const valid = modelById(prefill.model).shapes.includes(prefill.shape);
+  return valid ? formReducer(withModel, { type: 'shape', shape: prefill.shape }) : withModel;
+}
+
+/** The batch count when the Images field holds a whole number in 1–8. */
+export function batchOf(form: FormState): number | undefined {
+  const text = form.batchText.trim();
+  if (!/^\d+$/.test(text)) return undefined;
+  const value = Number(text);
+  return value === clampBatch(value) ? value : undefined;
+}
+
+/** The vector options to send; raster models get none (they would be ignored). */
+export function vectorOptionsOf(form: FormState): VectorOptions {
+  return {
+    removeBackground: form.removeBackground,
+    recolor: form.recolor,
+    palette: parsePalette(form.paletteText).colours,
+    mono: normaliseHex(form.mono) ?? '#000000',
+  };
+}
+
+/** The settings to remember after a change to the form. */
+export function settingsFromForm(settings: Settings, form: FormState): Settings {
+  return {
+    ...settings,
+    model: form.model,
+    shapes: form.shapes,
+    batch: batchOf(form) ?? settings.batch,
+    vector: vectorOptionsOf(form),
+  };
+}

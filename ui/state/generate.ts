@@ -1,0 +1,123 @@
+/**
+ * Pressing Generate: one POST per image, one at a time, each shown as
+ * "Sending…" while in flight, then handed to the task service. A POST costs
+ * money, so nothing here ever sends one again: a failure stops the batch and
+ * is shown with its reason.
+ */
+import { PluginError, type UserError } from '../../core/api/errors';
+import type { FetchLike } from '../../core/api/http';
+import type { GenerationRequest, PendingTask, TaskSnapshot, TaskView } from '../../core/tasks/types';
+
+export interface Creation {
+  readonly taskId: string;
+  readonly immediate?: TaskSnapshot;
+  readonly credits?: number;
+}
+
+export interface GenerateDeps {
+  readonly createGenerationAsync: (opts: {
+    fetch: FetchLike;
+    apiBase: string;
+    apiKey: string;
+    request: GenerationRequest;
+  }) => Promise<Creation>;
+  readonly newPendingTask: (
+    created: Creation,
+    request: GenerationRequest,
+    apiBase: string,
+    now: number,
+  ) => PendingTask;
+  readonly fetch: FetchLike;
+  readonly now: () => number;
+  readonly newId: () => string;
+  /** The task service's track: resolves once the task is persisted. */
+  readonly track: (task: PendingTask) => Promise<void>;
+  /** Shows (or updates) the placeholder of a POST, keyed by `localId`. */
+  readonly show: (localId: string, view: TaskView) => void;
+  /** Removes the placeholder once the task service shows the task. */
+  readonly hide: (localId: string) => void;
+}
+
+export interface GenerateJob {
+  readonly apiBase: string;
+  readonly apiKey: string;
+  readonly request: GenerationRequest;
+  readonly count: number;
+}
+
+export interface BatchOutcome {
+  readonly accepted: number;
+  readonly error?: UserError;
+  /** Images of the batch never requested because an earlier one failed. */
+  readonly skipped: number;
+}
+
+export async function generateBatchAsync(deps: GenerateDeps, job: GenerateJob): Promise<BatchOutcome> {
+  for (let index = 0; index < job.count; index++) {
+    const error = await generateOneAsync(deps, job);
+    if (error) return { accepted: index, error, skipped: job.count - index - 1 };
+  }
+  return { accepted: job.count, skipped: 0 };
+}
+
+async function generateOneAsync(deps: GenerateDeps, job: GenerateJob): Promise<UserError | undefined> {
+  const localId = deps.newId();
+  const started = deps.now();
+  const view: TaskView = {
+    taskId: localId,
+    request: job.request,
+    phase: 'submitting',
+    createdAt: started,
+    updatedAt: started,
+    polls: 0,
+  };
+  deps.show(localId, view);
+  let created: Creation;
+  try {
+    const { fetch, apiBase, apiKey } = { ...deps, ...job };
+    created = await deps.createGenerationAsync({ fetch, apiBase, apiKey, request: job.request });
+  } catch (caught) {
+    return fail(deps, localId, view, postError(caught));
+  }
+  const task = deps.newPendingTask(created, job.request, job.apiBase, started);
+  // Carries the real id from now on, so the list hides it as soon as the service shows the task.
+  deps.show(localId, { ...view, taskId: task.taskId, phase: 'queued', updatedAt: deps.now() });
+  try {
+    await deps.track(task);
+  } catch (caught) {
+    return fail(deps, localId, view, trackError(caught));
+  }
+  deps.hide(localId);
+  return undefined;
+}
+
+function fail(deps: GenerateDeps, localId: string, view: TaskView, error: UserError): UserError {
+  deps.show(localId, { ...view, phase: 'failed', error, updatedAt: deps.now() });
+  return error;
+}
+
+/** The form-level note after a batch stopped early, or undefined. */
+export function skippedNote(outcome: BatchOutcome): string | undefined {
+  const n = outcome.skipped;
+  if (!outcome.error || n === 0) return undefined;
+  return `Stopped after a failure: the other ${n} image${n === 1 ? ' was' : 's were'} not requested.`;
+}
+
+/** Only the client's typed errors are trusted; anything else may have happened after the body left. */
+function postError(caught: unknown): UserError {
+  if (caught instanceof PluginError) return caught.error;
+  return {
+    code: 'ambiguous',
+    message: 'The request may have reached the gateway and been charged; it was not resent.',
+    action: 'check-history',
+  };
+}
+
+function trackError(caught: unknown): UserError {
+  if (caught instanceof PluginError) return caught.error;
+  return {
+    code: 'insert-failed',
+    message: 'The image was requested but could not be saved for follow-up; it may still be charged.',
+    action: 'check-history',
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * Checks on what the designer typed. Each returns a sentence to show, or
+ * undefined when the value is fine. Nothing here changes what they typed.
+ */
+import { PROMPT_MAX, PROMPT_MIN } from '../../core/models/catalogue';
+
+/** Characters as the designer counts them (code points, not UTF-16 units). */
+export function promptLength(prompt: string): number {
+  return [...prompt.trim()].length;
+}
+
+export function promptProblem(prompt: string): string | undefined {
+  const length = promptLength(prompt);
+  if (length === 0) return 'Type a prompt';
+  if (length < PROMPT_MIN) return `Prompt needs at least ${PROMPT_MIN} characters`;
+  if (length > PROMPT_MAX) {
+    return `Prompt is too long: ${length} / ${PROMPT_MAX} characters, remove ${length - PROMPT_MAX}`;
+  }
+  return undefined;
+}
+
+/** "#rgb", "#rrggbb", with or without "#", any case → "#rrggbb"; undefined when not a hex colour. */
+export function normaliseHex(text: string): string | undefined {
+  const match = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(text.trim());
+  if (!match) return undefined;
+  const digits = match[1]!.toLowerCase();
+  const full = digits.length === 3 ? [...digits].map((d) => d + d).join('') : digits;
+  return `#${full}`;
+}
+
+export interface PaletteParse {
+  readonly colours: string[];
+  /** The entries that are not hex colours, as typed. */
+  readonly invalid: string[];
+}
+
+/** Splits a comma/space separated list of hex colours; duplicates are dropped. */
+export function parsePalette(text: string): PaletteParse {
+  const colours: string[] = [];
+  const invalid: string[] = [];
+  for (const part of text.split(/[\s,;]+/)) {
+    if (!part) continue;
+    const hex = normaliseHex(part);
+    if (!hex) invalid.push(part);
+    else if (!colours.includes(hex)) colours.push(hex);
+  }
+  return { colours, invalid };
+}
+
+export function paletteProblem(text: string): string | undefined {
+  const { colours, invalid } = parsePalette(text);
+  if (invalid.length) return `Not a hex colour: ${invalid.slice(0, 3).join(', ')}`;
+  if (!colours.length) return 'Add at least one colour to the palette, e.g. #1e88e5';
+  return undefined;
+}
+
+export function monoProblem(text: string): string | undefined {
+  return normaliseHex(text) ? undefined : 'Colour must be a hex colour such as #1e88e5';
+}
+
+/** An http(s) URL without a trailing slash, or undefined. */
+export function normaliseApiBase(text: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+  if (url.username || url.password || url.search || url.hash) return undefined;
+  return url.href.replace(/\/+$/, '');
+}
+
+export function apiBaseProblem(text: string): string | undefined {
+  return normaliseApiBase(text) ? undefined : 'Enter an http(s) URL such as https://apiin.one/api/v1';
+}
+
+export function keyProblem(text: string): string | undefined {
+  const key = text.trim();
+  if (!key) return 'Paste your API key';
+  if (/\s/.test(key)) return 'An API key has no spaces';
+  return undefined;
+}

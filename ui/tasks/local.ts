@@ -1,0 +1,60 @@
+import type { Clock, FetchLike } from '../../core/api/http';
+import type { TaskRunnerApi, TaskRunnerOptions } from '../../core/tasks/runner-types';
+import { TaskRunner } from '../../core/tasks/runner';
+import type { PendingTask, TaskPhase } from '../../core/tasks/types';
+import type { Transport } from '../transport/types';
+import { deliverToSandboxAsync } from './deliver';
+import { createMessageStore } from './message-store';
+import type { TaskService } from './types';
+import { ViewList } from './view-list';
+
+export interface LocalTaskServiceOptions {
+  readonly fetch: FetchLike;
+  readonly clock: Clock;
+  readonly getApiKey: () => string | null;
+  /** Tasks the sandbox still holds (init.pending): resumed at once. */
+  readonly pending: readonly PendingTask[];
+  /** Injected for tests; the real runner otherwise. */
+  readonly createRunner?: (options: TaskRunnerOptions) => TaskRunnerApi;
+  readonly onError?: (error: unknown) => void;
+}
+
+const FINISHED: ReadonlySet<TaskPhase> = new Set(['done', 'failed', 'cancelled']);
+
+/**
+ * Penpot: the sandbox's fetch cannot send Authorization nor read bytes, so
+ * the core task runner runs here with the iframe's fetch; storage and
+ * insertion still happen in the sandbox, by message.
+ */
+export function createLocalTaskService(transport: Transport, options: LocalTaskServiceOptions): TaskService {
+  const views = new ViewList();
+  const dismissed = new Set<string>();
+  const createRunner = options.createRunner ?? ((o: TaskRunnerOptions) => new TaskRunner(o));
+  const runner = createRunner({
+    fetch: options.fetch,
+    clock: options.clock,
+    store: createMessageStore(transport, options.pending),
+    getApiKey: options.getApiKey,
+    deliver: (task, result) => deliverToSandboxAsync(transport, task, result),
+    onUpdate: (view) => {
+      if (!dismissed.has(view.taskId)) views.put(view);
+    },
+  });
+  runner.resumeAsync().catch((error: unknown) => options.onError?.(error));
+
+  return {
+    track: (task) => runner.trackAsync(task),
+    cancel(taskId) {
+      runner.cancel(taskId);
+      views.update(taskId, (v) =>
+        FINISHED.has(v.phase) ? v : { ...v, phase: 'cancelled', updatedAt: options.clock.now() },
+      );
+    },
+    keepWaiting: (taskId) => runner.keepWaiting(taskId),
+    dismiss(taskId) {
+      dismissed.add(taskId);
+      views.remove(taskId);
+    },
+    subscribe: (listener) => views.subscribe(listener),
+  };
+}

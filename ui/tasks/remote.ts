@@ -1,0 +1,82 @@
+import type { PendingTask, TaskPhase, TaskView } from '../../core/tasks/types';
+import type { Transport } from '../transport/types';
+import { waitForMessageAsync } from '../transport/wait-for';
+import type { TaskService } from './types';
+import { ViewList } from './view-list';
+
+/** A view for a task nobody has reported on yet (just accepted, or resumed after reopening). */
+export function queuedView(task: PendingTask, now: number): TaskView {
+  return {
+    taskId: task.taskId,
+    request: task.request,
+    phase: 'queued',
+    createdAt: task.createdAt,
+    updatedAt: now,
+    polls: 0,
+  };
+}
+
+const FINISHED: ReadonlySet<TaskPhase> = new Set(['done', 'failed', 'cancelled']);
+
+/**
+ * Figma: the sandbox persists and follows tasks and reports 'task-update';
+ * the UI only mirrors what it hears. `pending` are the tasks the sandbox
+ * resumed on opening, shown until their first report arrives.
+ */
+export function createRemoteTaskService(
+  transport: Transport,
+  pending: readonly PendingTask[] = [],
+  now: () => number = Date.now,
+): TaskService {
+  const views = new ViewList();
+  // Reports can trail a Stop or a Dismiss; they must not bring the task back.
+  const dismissed = new Set<string>();
+  for (const task of pending) views.put(queuedView(task, now()));
+
+  transport.onMessage((message) => {
+    if (message.type === 'task-update') {
+      const known = views.get(message.view.taskId);
+      if (dismissed.has(message.view.taskId) || known?.phase === 'cancelled') return;
+      views.put(message.view);
+    } else if (message.type === 'inserted') {
+      views.update(message.taskId, (v) => ({
+        ...v,
+        phase: 'done',
+        nodeId: message.nodeId,
+        updatedAt: now(),
+      }));
+    } else if (message.type === 'insert-failed') {
+      views.update(message.taskId, (v) => ({
+        ...v,
+        phase: 'failed',
+        error: message.error,
+        updatedAt: now(),
+      }));
+    }
+  });
+
+  return {
+    async track(task) {
+      const persisted = waitForMessageAsync(transport, (m) =>
+        m.type === 'task-persisted' && m.taskId === task.taskId ? true : undefined,
+      );
+      if (!views.get(task.taskId)) views.put(queuedView(task, now()));
+      transport.send({ type: 'track-task', task });
+      await persisted;
+    },
+    cancel(taskId) {
+      transport.send({ type: 'cancel-task', taskId });
+      views.update(taskId, (v) =>
+        FINISHED.has(v.phase) ? v : { ...v, phase: 'cancelled', updatedAt: now() },
+      );
+    },
+    keepWaiting(taskId) {
+      transport.send({ type: 'keep-waiting', taskId });
+    },
+    dismiss(taskId) {
+      dismissed.add(taskId);
+      views.remove(taskId);
+    },
+    subscribe: (listener) => views.subscribe(listener),
+  };
+}

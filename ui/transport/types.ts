@@ -1,0 +1,23 @@
+/**
+ * How the UI talks to its sandbox. Figma and Penpot differ only in the
+ * envelope, so each host has one small transport and the app never knows
+ * which one it has.
+ */
+import type { PluginMessage, UiMessage } from '../../core/protocol/messages';
+
+/** Where messages go: `window.parent` in the iframe, a fake in tests. */
+export interface MessageTarget {
+  postMessage(message: unknown, targetOrigin: string): void;
+}
+
+/** Where messages come from: `window` in the iframe, a fake in tests. */
+export interface MessageSource {
+  addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
+  removeEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
+}
+
+export interface Transport {
+  send(message: UiMessage): void;
+  /** Calls `handler` with every valid sandbox message; returns the unsubscribe function. */
+  onMessage(handler: (message: PluginMessage) => void): () => void;
+}
