@@ -51,12 +51,21 @@ export function startPlugin(host: Host, options: StartOptions = {}): StartedPlug
     .catch(report);
 
   host.onUiMessage((raw) => {
-    const message = asUiMessage(raw);
+    const message = guardUiMessage(raw);
     if (message) void ready.then(() => dispatchAsync(handlers, message)).catch(report);
   });
   host.onSelectionChange(() => void sendSelectionAsync(ctx).catch(report));
   host.onThemeChange((theme) => host.postToUi({ type: 'theme', theme }));
   return { ready };
+}
+
+/** Even a hostile value (a throwing getter) is dropped, never thrown on. */
+function guardUiMessage(raw: unknown): UiMessage | undefined {
+  try {
+    return asUiMessage(raw);
+  } catch {
+    return undefined;
+  }
 }
 
 function dispatchAsync(handlers: Handlers, message: UiMessage): Promise<void> {

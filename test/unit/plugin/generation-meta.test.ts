@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { decodeMeta, encodeMeta, metaFor, prefillFromMeta } from '../../../plugin/generation-meta';
+import { makeTask } from './fixtures';
+
+describe('generation meta', () => {
+  const meta = metaFor(makeTask('t1', { prompt: 'owl', model: 'recraft-v4-text-to-image', createdAt: 5 }));
+
+  it('is what made the asset: prompt, model, shape, task id, time', () => {
+    expect(meta).toEqual({
+      prompt: 'owl',
+      model: 'recraft-v4-text-to-image',
+      shape: '1024x1024',
+      taskId: 't1',
+      createdAt: 5,
+    });
+  });
+
+  it('encodes exactly the five fields, whatever else the object carries', () => {
+    const withExtra = { ...meta, apiKey: 'aio_secret' } as typeof meta;
+    expect(JSON.parse(encodeMeta(withExtra))).toEqual(meta);
+    expect(encodeMeta(withExtra)).not.toContain('aio_secret');
+  });
+
+  it('round-trips and reads only well-formed values', () => {
+    expect(decodeMeta(encodeMeta(meta))).toEqual(meta);
+    expect(decodeMeta('')).toBeUndefined();
+    expect(decodeMeta('{not json')).toBeUndefined();
+    expect(decodeMeta(JSON.stringify({ ...meta, model: 'dall-e' }))).toBeUndefined();
+    expect(decodeMeta(JSON.stringify({ ...meta, createdAt: 'yesterday' }))).toBeUndefined();
+  });
+
+  it('gives a prefill of prompt, model and shape', () => {
+    expect(prefillFromMeta(meta)).toEqual({
+      prompt: 'owl',
+      model: 'recraft-v4-text-to-image',
+      shape: '1024x1024',
+    });
+  });
+});

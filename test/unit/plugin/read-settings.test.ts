@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../core/settings';
+import { MAX_BATCH, readSettings } from '../../../plugin/read-settings';
+
+describe('readSettings', () => {
+  it('fills what a partial value lacks from the defaults (the playground seeds only apiBase)', () => {
+    const settings = readSettings({ apiBase: 'http://127.0.0.1:8787/api/v1' });
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, apiBase: 'http://127.0.0.1:8787/api/v1' });
+  });
+
+  it('gives the defaults for nothing or junk', () => {
+    expect(readSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+    expect(readSettings('settings')).toEqual(DEFAULT_SETTINGS);
+    expect(readSettings([1, 2])).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps each valid field and replaces each invalid one on its own', () => {
+    const settings = readSettings({
+      apiBase: 'ftp://example.com',
+      model: 'recraft-v4-pro-text-to-image',
+      shapes: { 'recraft-v4-pro-text-to-image': '2048x2048', 'old-model': '1x1', 'imagen-4': 7 },
+      vector: { removeBackground: true, recolor: 'rainbow', palette: ['#AABBCC', 'red', 3], mono: '#123456' },
+      batch: 999,
+    });
+    expect(settings).toEqual({
+      apiBase: DEFAULT_SETTINGS.apiBase,
+      model: 'recraft-v4-pro-text-to-image',
+      shapes: { 'recraft-v4-pro-text-to-image': '2048x2048' },
+      vector: { removeBackground: true, recolor: 'none', palette: ['#aabbcc'], mono: '#123456' },
+      batch: MAX_BATCH,
+    });
+  });
+
+  it('trims the API base and drops trailing slashes', () => {
+    expect(readSettings({ apiBase: '  https://apiin.one/api/v1/ ' }).apiBase).toBe(
+      'https://apiin.one/api/v1',
+    );
+  });
+
+  it('keeps a batch inside 1..MAX_BATCH and ignores fractions', () => {
+    expect(readSettings({ batch: 0 }).batch).toBe(1);
+    expect(readSettings({ batch: 4 }).batch).toBe(4);
+    expect(readSettings({ batch: 2.5 }).batch).toBe(DEFAULT_SETTINGS.batch);
+  });
+});

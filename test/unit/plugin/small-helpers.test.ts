@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { nodeName, toastText } from '../../../plugin/node-name';
+import { STAGGER_GAP, STAGGER_WINDOW_MS, Stagger } from '../../../plugin/stagger';
+import { svgSize } from '../../../plugin/svg-size';
+
+describe('nodeName', () => {
+  it('is the prompt on one line, trimmed', () => {
+    expect(nodeName('  a red\n\tfox  ')).toBe('a red fox');
+  });
+
+  it('cuts long prompts to about 60 characters with an ellipsis', () => {
+    const name = nodeName('word '.repeat(40));
+    expect(name.length).toBeLessThanOrEqual(60);
+    expect(name.endsWith('…')).toBe(true);
+  });
+
+  it('has a fallback for an empty or missing prompt', () => {
+    expect(nodeName('   ')).toBe('Recraft result');
+    expect(nodeName(undefined)).toBe('Recraft result');
+  });
+});
+
+describe('toastText', () => {
+  it('holds at most 100 characters', () => {
+    expect(toastText('x'.repeat(300))).toHaveLength(100);
+    expect(toastText('short')).toBe('short');
+  });
+});
+
+describe('svgSize', () => {
+  it('reads width and height of the root element', () => {
+    expect(svgSize('<svg width="64px" height=\'32\'><svg width="1" height="1"/></svg>')).toEqual({
+      width: 64,
+      height: 32,
+    });
+  });
+
+  it('falls back to the viewBox, and to nothing', () => {
+    expect(svgSize('<svg viewBox="0 0 200 100" width="100%">')).toEqual({ width: 200, height: 100 });
+    expect(svgSize('<svg>')).toBeUndefined();
+    expect(svgSize('not svg')).toBeUndefined();
+  });
+});
+
+describe('Stagger', () => {
+  it('lays results close in time side by side, per place, and starts again after a pause', () => {
+    let now = 0;
+    const stagger = new Stagger(() => now);
+    expect(stagger.next('viewport', 100)).toBe(0);
+    now += 1000;
+    expect(stagger.next('viewport', 50)).toBe(100 + STAGGER_GAP);
+    expect(stagger.next('frame-1', 50)).toBe(0);
+    expect(stagger.next('viewport', 10)).toBe(150 + 2 * STAGGER_GAP);
+    now += STAGGER_WINDOW_MS;
+    expect(stagger.next('viewport', 10)).toBe(0);
+  });
+});
