@@ -17,26 +17,28 @@ const DECODE = (() => {
   return table;
 })();
 
+const CODES = Array.from(ALPHABET, (c) => c.charCodeAt(0));
+const PAD = '='.charCodeAt(0);
+/** Characters per String.fromCharCode call: well under engines' argument limits. */
+const CHUNK = 8190;
+
 export function toBase64(bytes: Uint8Array): string {
   const parts: string[] = [];
-  let chunk = '';
+  const codes = new Array<number>(CHUNK);
+  let n = 0;
   for (let i = 0; i < bytes.length; i += 3) {
-    const a = bytes[i]!;
-    const b = i + 1 < bytes.length ? bytes[i + 1]! : 0;
-    const c = i + 2 < bytes.length ? bytes[i + 2]! : 0;
-    const triple = (a << 16) | (b << 8) | c;
-    chunk +=
-      ALPHABET[(triple >> 18) & 63]! +
-      ALPHABET[(triple >> 12) & 63]! +
-      (i + 1 < bytes.length ? ALPHABET[(triple >> 6) & 63]! : '=') +
-      (i + 2 < bytes.length ? ALPHABET[triple & 63]! : '=');
-    // Joining chunks keeps multi-megabyte images from building one huge rope.
-    if (chunk.length >= 8192) {
-      parts.push(chunk);
-      chunk = '';
+    const rest = bytes.length - i;
+    const triple = (bytes[i]! << 16) | ((rest > 1 ? bytes[i + 1]! : 0) << 8) | (rest > 2 ? bytes[i + 2]! : 0);
+    codes[n++] = CODES[triple >> 18]!;
+    codes[n++] = CODES[(triple >> 12) & 63]!;
+    codes[n++] = rest > 1 ? CODES[(triple >> 6) & 63]! : PAD;
+    codes[n++] = rest > 2 ? CODES[triple & 63]! : PAD;
+    if (n >= CHUNK - 4) {
+      parts.push(String.fromCharCode(...codes.slice(0, n)));
+      n = 0;
     }
   }
-  parts.push(chunk);
+  parts.push(String.fromCharCode(...codes.slice(0, n)));
   return parts.join('');
 }
 

@@ -1,0 +1,109 @@
+/**
+ * One run of following a task: poll until it finishes, download the result,
+ * deliver it. The runner owns the bookkeeping (views, store, stop tokens);
+ * this is the path a single task takes.
+ */
+import { PluginError, timeoutError, type UserError } from '../api/errors';
+import { getTaskAsync } from '../api/client';
+import { fetchResultAsync } from '../api/fetch-result';
+import { taskFailedError } from '../api/task-errors';
+import { modelById } from '../models/catalogue';
+import {
+  newPollState,
+  pollUntilFinishedAsync,
+  TRANSIENT_CODES,
+  type PollDeps,
+  type PollState,
+} from './poll-loop';
+import type { TaskRunnerOptions } from './runner-types';
+import { STOPPED, type StopToken } from './stop-token';
+import type { PendingTask, ResultPayload, TaskSnapshot, TaskView } from './types';
+
+/** What a run sees of its task's bookkeeping. */
+export interface RunContext {
+  readonly task: PendingTask;
+  readonly token: StopToken;
+  readonly options: TaskRunnerOptions;
+  view(): TaskView;
+  update(patch: Partial<TaskView>): void;
+  /** Ends the task with a reason, removing its record unless `keepRecord`. */
+  endAsync(error: UserError, keepRecord?: boolean): Promise<void>;
+}
+
+export async function runTaskAsync(run: RunContext): Promise<void> {
+  const state = newPollState();
+  for (;;) {
+    const outcome = await pollUntilFinishedAsync(run.task, pollDeps(run), state);
+    if (outcome.kind === 'stopped') return;
+    if (outcome.kind === 'stalled') {
+      const waited = run.options.clock.now() - run.task.createdAt;
+      return run.update({ phase: 'stalled', error: timeoutError(waited) });
+    }
+    // A refused key keeps the record: once the key is re-entered, resume picks the task up again.
+    if (outcome.kind === 'ended') return run.endAsync(outcome.error, outcome.error.code === 'invalid-key');
+    if (outcome.snapshot.status === 'failed') return run.endAsync(taskFailedError(outcome.snapshot.error));
+    const result = await fetchAsync(run, outcome.snapshot, state);
+    if (result === STOPPED) return;
+    if (result !== 'retry') return deliverAsync(run, result);
+  }
+}
+
+function pollDeps(run: RunContext): PollDeps {
+  const { clock, fetch } = run.options;
+  return {
+    clock,
+    random: run.options.random ?? Math.random,
+    token: run.token,
+    getTask: async () => {
+      if (run.task.immediate) return run.task.immediate;
+      const apiKey = run.options.getApiKey() ?? '';
+      return getTaskAsync({ fetch, clock, apiBase: run.task.apiBase, apiKey, taskId: run.task.taskId });
+    },
+    onPoll: (snapshot: TaskSnapshot | undefined) => {
+      const view = run.view();
+      const phase =
+        snapshot?.status === 'queued' || snapshot?.status === 'running' ? snapshot.status : view.phase;
+      run.update({ phase, polls: view.polls + 1, credits: snapshot?.credits ?? view.credits });
+    },
+  };
+}
+
+/** The result, 'retry' after a transient fault (the loop polls again, backing off), or STOPPED. */
+async function fetchAsync(run: RunContext, snapshot: TaskSnapshot, state: PollState) {
+  run.update({ phase: 'fetching', credits: snapshot.credits ?? run.view().credits });
+  const output = modelById(run.task.request.model).output;
+  const { fetch, clock } = run.options;
+  try {
+    return await run.token.race(fetchResultAsync(fetch, snapshot, output, { clock }));
+  } catch (error) {
+    if (run.token.stopped) return STOPPED;
+    const userError = asUserError(error, 'result-unreadable');
+    // The file may come back (URLs live about a day): keep the record and try again later.
+    if (TRANSIENT_CODES.has(userError.code)) {
+      state.faults += 1;
+      return 'retry' as const;
+    }
+    await run.endAsync(userError);
+    return STOPPED;
+  }
+}
+
+async function deliverAsync(run: RunContext, result: ResultPayload): Promise<void> {
+  run.update({ phase: 'inserting' });
+  try {
+    // Not raced against the token: once insertion starts it finishes, and deliver removes the record.
+    const nodeId = await run.options.deliver(run.task, result);
+    run.update({ phase: 'done', nodeId, error: undefined });
+  } catch (error) {
+    await run.endAsync(asUserError(error, 'insert-failed'));
+  }
+}
+
+function asUserError(error: unknown, fallback: 'result-unreadable' | 'insert-failed'): UserError {
+  if (error instanceof PluginError) return error.error;
+  const message =
+    fallback === 'insert-failed'
+      ? "The result couldn't be put on the canvas. Try generating again."
+      : "The result couldn't be read. Try generating again.";
+  return { code: fallback, action: 'retry', message };
+}

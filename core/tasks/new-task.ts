@@ -1,0 +1,29 @@
+/**
+ * A PendingTask for a generation the gateway accepted, with the deadline its
+ * model's typical duration implies.
+ */
+import { modelById } from '../models/catalogue';
+import type { GenerationRequest, PendingTask, TaskSnapshot } from './types';
+import { deadlineMs } from './schedule';
+
+export interface Created {
+  readonly taskId: string;
+  readonly immediate?: TaskSnapshot;
+}
+
+export function newPendingTask(
+  created: Created,
+  request: GenerationRequest,
+  apiBase: string,
+  now: number,
+): PendingTask {
+  const typicalMs = modelById(request.model).typicalSeconds * 1000;
+  const task: PendingTask = {
+    taskId: created.taskId,
+    request,
+    apiBase,
+    createdAt: now,
+    deadlineAt: now + deadlineMs(typicalMs),
+  };
+  return created.immediate ? { ...task, immediate: created.immediate } : task;
+}

@@ -1,0 +1,136 @@
+/**
+ * Follows accepted tasks to the canvas: persist, poll, download the result,
+ * hand it to the insertion path. One runner per realm (Figma: sandbox,
+ * Penpot: UI), with fetch, clock and store injected.
+ *
+ * A task leaves the store only once its result is on the canvas (deliver
+ * removes it), or when it ended for good (failed, unknown, expired,
+ * cancelled). A task still running at its deadline stays stored and
+ * 'stalled' until the designer picks Keep waiting or Stop.
+ */
+import type { UserError } from '../api/errors';
+import { cancelledError } from '../api/task-errors';
+import { runTaskAsync } from './follow-task';
+import type { TaskRunnerApi, TaskRunnerOptions } from './runner-types';
+import { createStopToken, type StopToken } from './stop-token';
+import type { PendingTask, TaskView } from './types';
+
+/** How much Keep waiting adds past the current deadline (or now, if later). */
+export const KEEP_WAITING_MS = 120_000;
+
+interface Followed {
+  task: PendingTask;
+  view: TaskView;
+  token: StopToken;
+  /** The current loop; undefined once it ended (done, failed, stalled, stopped). A stopped token means it is winding down. */
+  loop?: Promise<void>;
+}
+
+export class TaskRunner implements TaskRunnerApi {
+  private readonly followed = new Map<string, Followed>();
+  private disposed = false;
+
+  constructor(private readonly options: TaskRunnerOptions) {}
+
+  /** Saves first, then follows; a failed save still follows (this session) and rethrows so the UI can warn. */
+  async trackAsync(task: PendingTask): Promise<void> {
+    if (this.disposed) return;
+    let saveError: unknown;
+    try {
+      await this.options.store.saveAsync(task);
+    } catch (error) {
+      saveError = error;
+    }
+    this.follow(task);
+    if (saveError !== undefined) throw saveError;
+  }
+
+  /** Follows every stored task not already followed (a task that ended keeping its record, e.g. a refused key, restarts). */
+  async resumeAsync(): Promise<void> {
+    const tasks = await this.options.store.listAsync();
+    for (const task of tasks) this.follow(task);
+  }
+
+  cancel(taskId: string): void {
+    const f = this.followed.get(taskId);
+    // Once handed to the canvas it cannot be taken back; the record is the insertion path's now.
+    if (f && (f.view.phase === 'inserting' || f.view.phase === 'done')) return;
+    void this.options.store.removeAsync(taskId).catch(() => undefined);
+    if (!f) return;
+    f.token.stop();
+    this.update(f, { phase: 'cancelled', error: cancelledError() });
+  }
+
+  keepWaiting(taskId: string): void {
+    const f = this.followed.get(taskId);
+    if (!f || f.view.phase !== 'stalled' || this.disposed) return;
+    const deadlineAt = Math.max(this.options.clock.now(), f.task.deadlineAt) + KEEP_WAITING_MS;
+    const task = { ...f.task, deadlineAt };
+    void this.options.store.saveAsync(task).catch(() => undefined);
+    this.follow(task);
+  }
+
+  views(): TaskView[] {
+    return [...this.followed.values()].map((f) => f.view);
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    for (const f of this.followed.values()) f.token.stop();
+  }
+
+  /** Resolves once every loop has ended (tests, shutdown). */
+  async idleAsync(): Promise<void> {
+    while ([...this.followed.values()].some((f) => f.loop)) {
+      await Promise.all([...this.followed.values()].map((f) => f.loop));
+    }
+  }
+
+  private follow(task: PendingTask): void {
+    const previous = this.followed.get(task.taskId);
+    if (this.disposed || (previous?.loop && !previous.token.stopped)) return;
+    const f: Followed = {
+      task,
+      token: createStopToken(),
+      view: {
+        taskId: task.taskId,
+        request: task.request,
+        phase: task.immediate ? 'fetching' : previous ? 'running' : 'queued',
+        createdAt: task.createdAt,
+        updatedAt: this.options.clock.now(),
+        polls: previous?.view.polls ?? 0,
+      },
+    };
+    this.followed.set(task.taskId, f);
+    this.emit(f);
+    const loop = runTaskAsync({
+      task,
+      token: f.token,
+      options: this.options,
+      view: () => f.view,
+      // A stopped run's late news (cancelled meanwhile) must not overwrite what the designer chose.
+      update: (patch) => {
+        if (!f.token.stopped) this.update(f, patch);
+      },
+      endAsync: (error, keepRecord) => this.endAsync(f, error, keepRecord),
+    }).finally(() => {
+      if (f.loop === loop) f.loop = undefined;
+    });
+    f.loop = loop;
+  }
+
+  /** Ends a task with a reason; its record goes unless it can still be saved (a refused key). */
+  private async endAsync(f: Followed, error: UserError, keepRecord = false): Promise<void> {
+    if (!keepRecord) await this.options.store.removeAsync(f.task.taskId).catch(() => undefined);
+    if (!f.token.stopped) this.update(f, { phase: 'failed', error });
+  }
+
+  private update(f: Followed, patch: Partial<TaskView>): void {
+    f.view = { ...f.view, ...patch, updatedAt: this.options.clock.now() };
+    this.emit(f);
+  }
+
+  private emit(f: Followed): void {
+    if (!this.disposed) this.options.onUpdate(f.view);
+  }
+}
