@@ -65,6 +65,8 @@ export function App({ transport, service, init, fetch, keyRef }: AppProps) {
   const handleSaveKey = (apiKey: string) => {
     transport.send({ type: 'save-key', apiKey });
     dispatch({ type: 'key-saved', apiKey });
+    keyRef.current = apiKey;
+    service.resume();
   };
   const handleForgetKey = () => {
     transport.send({ type: 'forget-key' });

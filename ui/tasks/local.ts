@@ -17,6 +17,8 @@ export interface LocalTaskServiceOptions {
   /** Injected for tests; the real runner otherwise. */
   readonly createRunner?: (options: TaskRunnerOptions) => TaskRunnerApi;
   readonly onError?: (error: unknown) => void;
+  /** Jitter source, injected for repeatable tests. */
+  readonly random?: () => number;
 }
 
 const FINISHED: ReadonlySet<TaskPhase> = new Set(['done', 'failed', 'cancelled']);
@@ -35,12 +37,14 @@ export function createLocalTaskService(transport: Transport, options: LocalTaskS
     clock: options.clock,
     store: createMessageStore(transport, options.pending),
     getApiKey: options.getApiKey,
+    random: options.random,
     deliver: (task, result) => deliverToSandboxAsync(transport, task, result),
     onUpdate: (view) => {
       if (!dismissed.has(view.taskId)) views.put(view);
     },
   });
-  runner.resumeAsync().catch((error: unknown) => options.onError?.(error));
+  const resume = () => void runner.resumeAsync().catch((error: unknown) => options.onError?.(error));
+  resume();
 
   return {
     track: (task) => runner.trackAsync(task),
@@ -51,6 +55,7 @@ export function createLocalTaskService(transport: Transport, options: LocalTaskS
       );
     },
     keepWaiting: (taskId) => runner.keepWaiting(taskId),
+    resume,
     dismiss(taskId) {
       dismissed.add(taskId);
       views.remove(taskId);

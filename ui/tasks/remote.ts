@@ -73,6 +73,9 @@ export function createRemoteTaskService(
     keepWaiting(taskId) {
       transport.send({ type: 'keep-waiting', taskId });
     },
+    resume() {
+      // The sandbox runs the tasks and resumes them itself when it receives 'save-key'.
+    },
     dismiss(taskId) {
       dismissed.add(taskId);
       views.remove(taskId);

@@ -12,6 +12,8 @@ export interface TaskService {
   cancel(taskId: string): void;
   /** Gives a stalled task more time. */
   keepWaiting(taskId: string): void;
+  /** Follows again the stored tasks that stopped on a refused key (called after a key is saved). */
+  resume(): void;
   /** Removes a finished task from the list. */
   dismiss(taskId: string): void;
   /** Calls `listener` now and on every change; returns the unsubscribe function. */
