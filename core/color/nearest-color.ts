@@ -1,0 +1,47 @@
+import { oklabDistanceSquared, srgbToOklab, type Oklab } from './oklab';
+import { parseColor } from './parse-color';
+import { toHex, type Rgba } from './rgba';
+
+/** A palette ready for matching: its colours as hex and in OKLab. */
+export interface PreparedPalette {
+  readonly hex: readonly string[];
+  readonly lab: readonly Oklab[];
+}
+
+/** Parses a palette, skipping entries that are not colours (an empty palette matches nothing). */
+export function preparePalette(palette: readonly string[]): PreparedPalette {
+  const hex: string[] = [];
+  const lab: Oklab[] = [];
+  for (const entry of palette) {
+    const color = parseColor(entry);
+    if (!color) continue;
+    hex.push(toHex(color));
+    lab.push(srgbToOklab(color));
+  }
+  return { hex, lab };
+}
+
+/** Index of the palette colour nearest to `color` in OKLab, or -1 for an empty palette. */
+export function nearestIndex(color: Rgba, palette: PreparedPalette): number {
+  const target = srgbToOklab(color);
+  let best = -1;
+  let bestDistance = Infinity;
+  palette.lab.forEach((candidate, index) => {
+    const distance = oklabDistanceSquared(target, candidate);
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = index;
+    }
+  });
+  return best;
+}
+
+/** The palette colour ("#rrggbb") nearest to `color`, or undefined for an empty palette. */
+export function nearestColor(color: Rgba, palette: readonly string[] | PreparedPalette): string | undefined {
+  const prepared = isPrepared(palette) ? palette : preparePalette(palette);
+  return prepared.hex[nearestIndex(color, prepared)];
+}
+
+function isPrepared(palette: readonly string[] | PreparedPalette): palette is PreparedPalette {
+  return !Array.isArray(palette);
+}

@@ -1,0 +1,61 @@
+import { removeBackground } from './background';
+import { SvgRejectedError } from './errors';
+import { fitToSquare } from './fit';
+import { resolveLimits } from './limits';
+import { normalise } from './normalise';
+import { parseXml } from './parse-xml';
+import { collectColors, recolor } from './recolor';
+import { sanitise, type RemovedCounts } from './sanitise';
+import { serialise } from './serialise';
+import { simplify } from './simplify';
+import { hasStylesheet } from './styles';
+import { countElements } from './tree';
+import type { CleanSvgOptions, CleanSvgResult } from './types';
+import { checkUseReferences } from './use-references';
+import { utf8Length } from './utf8';
+
+/**
+ * The one SVG pipeline every result goes through before any canvas or
+ * preview: strict parse, allowlist sanitising, normalised viewBox and size,
+ * then the designer's options in order (background, fit, recolour,
+ * simplify). Throws SvgRejectedError when the input is refused.
+ *
+ * @example
+ *   const { svg, report } = cleanSvg(text, { width: 1024, height: 1024, removeBackground: true });
+ */
+export function cleanSvg(svg: string, options: CleanSvgOptions = {}): CleanSvgResult {
+  const limits = resolveLimits(options.limits);
+  const megabytes = `over the ${formatMegabytes(limits.maxBytes)} limit`;
+  if (svg.length > limits.maxBytes) throw new SvgRejectedError('too-large', megabytes);
+  const bytesIn = utf8Length(svg);
+  if (bytesIn > limits.maxBytes) throw new SvgRejectedError('too-large', megabytes);
+  const parsed = parseXml(svg, limits);
+  const removed: RemovedCounts = {};
+  const root = sanitise(parsed.root, removed);
+  checkUseReferences(root, limits, (key) => (removed[key] = (removed[key] ?? 0) + 1));
+  const colors = collectColors(root);
+  let view = normalise(root, { width: options.width, height: options.height });
+  const stylesheet = hasStylesheet(root);
+  const backgroundRemoved = options.removeBackground === true && removeBackground(root, view, stylesheet);
+  if (options.fit) view = fitToSquare(root, view, options.fit);
+  if (options.recolor) recolor(root, options.recolor);
+  if (options.simplify) simplify(root, view, stylesheet);
+  const out = serialise(root);
+  return {
+    svg: out,
+    report: {
+      bytesIn,
+      bytesOut: utf8Length(out),
+      colors,
+      removed,
+      backgroundRemoved,
+      elementsIn: parsed.elementCount,
+      elementsOut: countElements(root),
+    },
+  };
+}
+
+function formatMegabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return mb >= 1 ? `${Math.round(mb * 10) / 10} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}

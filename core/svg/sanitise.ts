@@ -1,0 +1,122 @@
+import { ALLOWED_ELEMENTS, ALLOWED_PROPERTIES, HREF_ATTRIBUTES, isAllowedAttribute } from './allowlist';
+import { parseDeclarations, serialiseDeclarations, type Declaration } from './css-declarations';
+import { parseStylesheet, serialiseStylesheet } from './css-stylesheet';
+import { isInternalHref, isSafeValue } from './css-values';
+import { SvgRejectedError } from './errors';
+import { ROOT_SCOPE, scopeOf, svgAttributeName, svgElementName, type NamespaceScope } from './namespaces';
+import { createElement, textContent, type SvgElement } from './tree';
+
+/** Elements whose text is drawn. */
+const TEXT_CONTENT = new Set(['text', 'tspan', 'textPath']);
+
+/**
+ * Counts of what was dropped. Keys: an element name ("script"), an
+ * attribute as "@name" ("@onclick"), a CSS declaration or at-rule as
+ * "css:name" ("css:@import"); "cdata" for CDATA outside <style>.
+ */
+export type RemovedCounts = Record<string, number>;
+
+/**
+ * Rebuilds the tree keeping only what draws (see allowlist.ts): unknown or
+ * foreign elements go with their subtree, `a` becomes `g`, attributes and
+ * CSS are filtered by name and by value (no URL leaving the document).
+ */
+export function sanitise(root: SvgElement, removed: RemovedCounts): SvgElement {
+  if (svgElementName(root.name, scopeOf(root, ROOT_SCOPE)) !== 'svg') {
+    throw new SvgRejectedError('not-svg', 'its root element is not in the SVG namespace');
+  }
+  const count = (key: string): void => {
+    removed[key] = (removed[key] ?? 0) + 1;
+  };
+  return cleanElement(root, ROOT_SCOPE, count) ?? createElement('svg');
+}
+
+type Count = (key: string) => void;
+
+function cleanElement(
+  element: SvgElement,
+  parentScope: NamespaceScope,
+  count: Count,
+): SvgElement | undefined {
+  const scope = scopeOf(element, parentScope);
+  let name = svgElementName(element.name, scope);
+  if (name === 'a') {
+    count('a');
+    name = 'g';
+  }
+  if (name === undefined || !ALLOWED_ELEMENTS.has(name)) {
+    count(name ?? element.name);
+    return undefined;
+  }
+  const attrs = cleanAttributes(element, scope, count);
+  if (name === 'use' && !attrs.has('href') && !attrs.has('xlink:href')) {
+    count('use');
+    return undefined;
+  }
+  if (name === 'style') return cleanStyleElement(element, attrs, count);
+  const clean = createElement(name, attrs);
+  const keepsText = TEXT_CONTENT.has(name);
+  for (const child of element.children) {
+    if (child.kind === 'element') {
+      const kept = cleanElement(child, scope, count);
+      if (kept) clean.children.push(kept);
+    } else if (child.cdata) count('cdata');
+    else if (keepsText) clean.children.push(child);
+  }
+  return clean;
+}
+
+function cleanAttributes(element: SvgElement, scope: NamespaceScope, count: Count): Map<string, string> {
+  const attrs = new Map<string, string>();
+  for (const [raw, value] of element.attrs) {
+    const name = svgAttributeName(raw, scope);
+    if (name === undefined) continue; // a namespace declaration, rebuilt on output
+    if (!isAllowedAttribute(name)) count('@' + name);
+    else if (HREF_ATTRIBUTES.has(name)) {
+      if (isInternalHref(value)) attrs.set(name, value.trim());
+      else count('@' + name);
+    } else if (name === 'style') {
+      const style = serialiseDeclarations(cleanDeclarations(parseDeclarations(value), count));
+      if (style) attrs.set(name, style);
+    } else if (isSafeValue(value)) attrs.set(name, value);
+    else count('@' + name);
+  }
+  return attrs;
+}
+
+function cleanDeclarations(declarations: readonly Declaration[], count: Count): Declaration[] {
+  return declarations.filter((declaration) => {
+    const keep = ALLOWED_PROPERTIES.has(declaration.name) && isSafeValue(declaration.value);
+    if (!keep) count('css:' + declaration.name);
+    return keep;
+  });
+}
+
+/** Keeps a stylesheet's plain rules with safe selectors and safe declarations. */
+function cleanStyleElement(
+  element: SvgElement,
+  attrs: Map<string, string>,
+  count: Count,
+): SvgElement | undefined {
+  const type = attrs.get('type');
+  if (type !== undefined && type.trim().toLowerCase() !== 'text/css') {
+    count('style');
+    return undefined;
+  }
+  const sheet = parseStylesheet(textContent(element));
+  sheet.atRules.forEach((name) => count('css:' + name));
+  const rules = sheet.rules.filter((rule) => {
+    const safe = rule.selector !== '' && !/[\\<@{}]/.test(rule.selector);
+    if (!safe) count('css:selector');
+    return safe;
+  });
+  for (const rule of rules) {
+    const kept = cleanDeclarations(rule.declarations, count);
+    rule.declarations.splice(0, rule.declarations.length, ...kept);
+  }
+  const css = serialiseStylesheet(rules);
+  if (!css) return undefined;
+  const style = createElement('style', attrs);
+  style.children.push({ kind: 'text', text: css, cdata: false });
+  return style;
+}

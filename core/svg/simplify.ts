@@ -1,0 +1,117 @@
+import { parseLength, type ViewBox } from './length';
+import { multiply, parseTransform, scaleOf, type Matrix } from './matrix';
+import { mergeSiblingPaths } from './merge-paths';
+import { decimalsFor } from './number-format';
+import { pathDataOf } from './path-cache';
+import type { PathData } from './path-data';
+import { formatPathData } from './path-format';
+import { dropNoOps, flattenGroups, INHERITED_DEFAULTS, roundGeometry } from './simplify-attributes';
+import { ownProperty } from './styles';
+import { forEachElement, type SvgElement } from './tree';
+import { indexIds, useTarget } from './use-references';
+import { viewportTransform } from './viewport';
+
+/** Containers drawn only through a reference, possibly in other units: their numbers are kept exact. */
+const REFERENCED_CONTAINERS = new Set([
+  'defs',
+  'symbol',
+  'clipPath',
+  'mask',
+  'pattern',
+  'marker',
+  'linearGradient',
+  'radialGradient',
+  'filter',
+]);
+interface Walk {
+  readonly step: number;
+  readonly stylesheet: boolean;
+  readonly merge: boolean;
+  readonly referenced: ReadonlySet<SvgElement>;
+  /** Decimal places per element (undefined: keep exact). */
+  readonly decimals: Map<SvgElement, number | undefined>;
+}
+
+interface Scope {
+  readonly matrix: Matrix;
+  /** Exact numbers only (inside definitions or content other elements reuse). */
+  readonly exact: boolean;
+  /** Inherited properties set above, so their defaults are not no-ops. */
+  readonly setAbove: ReadonlySet<string>;
+  readonly stroked: boolean;
+}
+
+/**
+ * Drawing-preserving clean-up: numbers rounded to 1/10 000 of the viewBox
+ * (in each element's own scale), compact path data, no-op attributes and
+ * empty groups dropped, attribute-less groups unwrapped, disjoint same-look
+ * sibling paths merged. With a stylesheet, inherited defaults and merges
+ * are left alone (rules may depend on them).
+ */
+export function simplify(root: SvgElement, view: ViewBox, stylesheet: boolean): void {
+  let markers = false;
+  forEachElement(root, (element) => (markers = markers || element.name === 'marker'));
+  const walk: Walk = {
+    step: Math.max(view.width, view.height) / 10_000,
+    stylesheet,
+    merge: !stylesheet && !markers,
+    referenced: usedElements(root),
+    decimals: new Map(),
+  };
+  simplifyChildren(root, walk, {
+    matrix: [1, 0, 0, 1, 0, 0],
+    exact: false,
+    setAbove: new Set(),
+    stroked: false,
+  });
+}
+
+/** Elements drawn through <use>: their inherited context differs from the tree's. */
+function usedElements(root: SvgElement): Set<SvgElement> {
+  const ids = indexIds(root);
+  const used = new Set<SvgElement>();
+  forEachElement(root, (element) => {
+    const target = element.name === 'use' ? useTarget(element, ids) : undefined;
+    if (target) used.add(target);
+  });
+  return used;
+}
+
+function simplifyChildren(parent: SvgElement, walk: Walk, scope: Scope): void {
+  for (const child of parent.children) if (child.kind === 'element') simplifyElement(child, walk, scope);
+  parent.children = flattenGroups(parent.children);
+  const merged =
+    walk.merge && !scope.exact ? mergeSiblingPaths(parent, scope.stroked) : new Map<SvgElement, PathData>();
+  for (const child of parent.children) {
+    if (child.kind !== 'element' || child.name !== 'path') continue;
+    const data = merged.get(child) ?? pathDataOf(child);
+    if (data.complete) child.attrs.set('d', formatPathData(data, walk.decimals.get(child)));
+  }
+}
+
+function simplifyElement(element: SvgElement, walk: Walk, parent: Scope): void {
+  const own = parseTransform(element.attrs.get('transform'));
+  let matrix = own ? multiply(parent.matrix, own) : parent.matrix;
+  if (element.name === 'svg') matrix = multiply(matrix, nestedViewport(element));
+  const exact = parent.exact || REFERENCED_CONTAINERS.has(element.name) || walk.referenced.has(element);
+  const setAbove = new Set(parent.setAbove);
+  const stroke = ownProperty(element, 'stroke');
+  dropNoOps(element, walk.stylesheet, exact ? new Set(Object.keys(INHERITED_DEFAULTS)) : parent.setAbove);
+  for (const name of Object.keys(INHERITED_DEFAULTS))
+    if (ownProperty(element, name) !== undefined) setAbove.add(name);
+  const scope: Scope = {
+    matrix,
+    exact,
+    setAbove,
+    stroked: stroke === undefined ? parent.stroked : stroke !== 'none',
+  };
+  const decimals = exact ? undefined : decimalsFor(walk.step / scaleOf(matrix));
+  walk.decimals.set(element, decimals);
+  if (decimals !== undefined && element.name !== 'svg') roundGeometry(element, decimals);
+  simplifyChildren(element, walk, scope);
+}
+
+function nestedViewport(element: SvgElement): Matrix {
+  const box = (name: string): number => parseLength(element.attrs.get(name)) ?? 0;
+  return viewportTransform(element, box('x'), box('y'), box('width'), box('height'));
+}

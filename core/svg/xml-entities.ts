@@ -1,0 +1,54 @@
+import { SvgRejectedError } from './errors';
+
+const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const NAME = /^[A-Za-z_:][\w.:-]*$/;
+
+/**
+ * Replaces the five predefined references and numeric ones. Any other named
+ * reference means an entity the document expects to be declared: refused,
+ * since entities are how "billion laughs" bombs and external fetches work.
+ */
+export function decodeReferences(raw: string): string {
+  let amp = raw.indexOf('&');
+  if (amp < 0) return raw;
+  const parts: string[] = [];
+  let last = 0;
+  while (amp >= 0) {
+    const semi = raw.indexOf(';', amp + 1);
+    if (semi < 0 || semi - amp > 40)
+      throw new SvgRejectedError('malformed', 'a bare "&" outside a reference');
+    parts.push(raw.slice(last, amp), resolveReference(raw.slice(amp + 1, semi)));
+    last = semi + 1;
+    amp = raw.indexOf('&', last);
+  }
+  parts.push(raw.slice(last));
+  return parts.join('');
+}
+
+function resolveReference(ref: string): string {
+  const predefined = PREDEFINED[ref];
+  if (predefined !== undefined) return predefined;
+  if (ref.charCodeAt(0) === 35 /* # */) return numericReference(ref);
+  if (NAME.test(ref)) throw new SvgRejectedError('entity', `it references the entity "&${ref};"`);
+  throw new SvgRejectedError('malformed', `"&${ref};" is not a reference`);
+}
+
+function numericReference(ref: string): string {
+  const hex = ref.charCodeAt(1) === 120; /* x */
+  const digits = ref.slice(hex ? 2 : 1);
+  const valid = hex ? /^[0-9a-fA-F]{1,6}$/.test(digits) : /^[0-9]{1,7}$/.test(digits);
+  const code = valid ? parseInt(digits, hex ? 16 : 10) : -1;
+  if (!isXmlChar(code)) throw new SvgRejectedError('malformed', `"&${ref};" is not a valid character`);
+  return String.fromCodePoint(code);
+}
+
+function isXmlChar(code: number): boolean {
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff)
+  );
+}
