@@ -35,12 +35,18 @@ export function deliverResultAsync(
 ): Promise<string> {
   if (!options.record) return insertAndReportAsync(ctx, task, result, false);
   const existing = ctx.deliveries.get(task.taskId);
-  if (existing) return existing;
+  // Handed over again (a UI that missed the answer): answer again, insert nothing.
+  if (existing) return existing.then((nodeId) => answerAgain(ctx, task, nodeId));
   const delivery = insertAndReportAsync(ctx, task, result, true);
   ctx.deliveries.set(task.taskId, delivery);
   // A refused insertion may be handed over again (the pending record is still there).
   delivery.catch(() => ctx.deliveries.delete(task.taskId));
   return delivery;
+}
+
+function answerAgain(ctx: PluginContext, task: PendingTask, nodeId: string): string {
+  ctx.host.postToUi({ type: 'inserted', taskId: task.taskId, nodeId });
+  return nodeId;
 }
 
 async function insertAndReportAsync(

@@ -18,7 +18,11 @@ export function createHandlers(ctx: PluginContext, follower: TaskFollower): Hand
   const { host } = ctx;
   return {
     'ui-ready': () => sendInitAsync(ctx, follower),
-    'save-key': (m) => saveKeyAsync(ctx, m.apiKey),
+    // A task that stopped on a refused key kept its record: a new key picks it up again.
+    'save-key': async (m) => {
+      await saveKeyAsync(ctx, m.apiKey);
+      await follower.resumeAsync();
+    },
     'forget-key': () => forgetKeyAsync(ctx),
     'save-settings': (m) => saveSettingsAsync(ctx, m.settings),
     'track-task': async (m) => {

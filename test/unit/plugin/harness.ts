@@ -1,0 +1,29 @@
+/** Starts the controller on a fake host, ready for messages. */
+import { startPlugin } from '../../../plugin/start-plugin';
+import { FakeHost, type FakeHostOptions } from './fake-host';
+
+export interface Started {
+  readonly host: FakeHost;
+  /** Moves the controller's clock (stagger window). */
+  advance(ms: number): void;
+}
+
+export async function startOn(options: FakeHostOptions = {}): Promise<Started> {
+  const host = new FakeHost(options);
+  let now = 1_800_000_000_000;
+  const plugin = startPlugin(host, { now: () => now });
+  await plugin.ready;
+  return { host, advance: (ms) => void (now += ms) };
+}
+
+/** Sends 'ui-ready' and resolves with the 'init' it answers. */
+export async function initOf(host: FakeHost) {
+  const from = host.messages.length;
+  host.send({ type: 'ui-ready' });
+  return host.waitFor('init', from);
+}
+
+/** Resolves once `condition` holds (checked on each macrotask); the test's timeout bounds it. */
+export async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 1));
+}
