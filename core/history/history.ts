@@ -1,0 +1,137 @@
+/**
+ * Recent results, listed in History, with their files cached so Insert
+ * again costs nothing. Figma's clientStorage holds 5 MB per plugin, shared
+ * with the key, settings and pending tasks, so the cache keeps within a
+ * budget: the oldest cached results are evicted first (their entries stay,
+ * marked uncached), and the list itself is capped.
+ *
+ * @example
+ * const history = new History(store);
+ * const entry = await history.addAsync(task, { kind: 'svg', svg });
+ * await history.resultAsync(entry.id); // { kind: 'svg', svg }
+ */
+import { STORE_KEYS, type KeyValueStore } from '../storage/store';
+import type { PendingTask, ResultPayload } from '../tasks/types';
+import { fromCached, storedSize, toCached } from './cached-result';
+import type { HistoryEntry } from './types';
+
+export const DEFAULT_HISTORY_BUDGET = 4_000_000;
+export const DEFAULT_HISTORY_ENTRIES = 50;
+
+export interface HistoryOptions {
+  readonly maxEntries?: number;
+  readonly now?: () => number;
+}
+
+export class History {
+  /** Every change goes through this chain: two results finishing together must not lose an index write. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly store: KeyValueStore,
+    private readonly budgetBytes = DEFAULT_HISTORY_BUDGET,
+    private readonly options: HistoryOptions = {},
+  ) {}
+
+  /** Newest first. */
+  async listAsync(): Promise<HistoryEntry[]> {
+    const index = await this.store.getAsync<unknown>(STORE_KEYS.historyIndex);
+    return Array.isArray(index) ? index.filter(isEntry) : [];
+  }
+
+  addAsync(task: PendingTask, result: ResultPayload): Promise<HistoryEntry> {
+    return this.serialised(async () => {
+      const index = await this.listAsync();
+      const cached = toCached(result);
+      const size = storedSize(cached);
+      const entry: HistoryEntry = {
+        id: uniqueId(task.taskId, index),
+        taskId: task.taskId,
+        prompt: task.request.prompt,
+        model: task.request.model,
+        shape: task.request.shape,
+        kind: result.kind,
+        createdAt: (this.options.now ?? Date.now)(),
+        cached: false,
+        size: 0,
+      };
+      // Room is made before writing, so the host's quota never sees the peak.
+      const kept = size <= this.budgetBytes ? await this.evictForAsync(index, size) : index;
+      const stored = size <= this.budgetBytes && (await this.writeBlobAsync(entry.id, cached));
+      const added = stored ? { ...entry, cached: true, size } : entry;
+      const next = [added, ...kept];
+      const max = this.options.maxEntries ?? DEFAULT_HISTORY_ENTRIES;
+      for (const dropped of next.slice(max)) if (dropped.cached) await this.deleteBlobAsync(dropped.id);
+      await this.store.setAsync(STORE_KEYS.historyIndex, next.slice(0, max));
+      return added;
+    });
+  }
+
+  async resultAsync(entryId: string): Promise<ResultPayload | undefined> {
+    return fromCached(await this.store.getAsync<unknown>(STORE_KEYS.historyBlobPrefix + entryId));
+  }
+
+  deleteAsync(entryId: string): Promise<void> {
+    return this.serialised(async () => {
+      const index = await this.listAsync();
+      await this.deleteBlobAsync(entryId);
+      await this.store.setAsync(
+        STORE_KEYS.historyIndex,
+        index.filter((e) => e.id !== entryId),
+      );
+    });
+  }
+
+  /** Uncaches the oldest results until `incoming` more bytes fit the budget; returns the updated index. */
+  private async evictForAsync(index: HistoryEntry[], incoming: number): Promise<HistoryEntry[]> {
+    let total = index.reduce((sum, e) => sum + (e.cached ? e.size : 0), 0);
+    const out = [...index];
+    for (let i = out.length - 1; i >= 0 && total + incoming > this.budgetBytes; i--) {
+      const entry = out[i]!;
+      if (!entry.cached) continue;
+      await this.deleteBlobAsync(entry.id);
+      total -= entry.size;
+      out[i] = { ...entry, cached: false, size: 0 };
+    }
+    return out;
+  }
+
+  private async writeBlobAsync(id: string, value: unknown): Promise<boolean> {
+    try {
+      await this.store.setAsync(STORE_KEYS.historyBlobPrefix + id, value);
+      return true;
+    } catch {
+      // Storage full after all (other keys grew): list it uncached rather than fail the insertion.
+      return false;
+    }
+  }
+
+  private deleteBlobAsync(id: string): Promise<void> {
+    return this.store.deleteAsync(STORE_KEYS.historyBlobPrefix + id);
+  }
+
+  private serialised<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+}
+
+function uniqueId(taskId: string, index: readonly HistoryEntry[]): string {
+  const taken = new Set(index.map((e) => e.id));
+  let id = taskId;
+  for (let n = 2; taken.has(id); n++) id = `${taskId}~${n}`;
+  return id;
+}
+
+function isEntry(value: unknown): value is HistoryEntry {
+  const e = value as HistoryEntry | null;
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    typeof e.id === 'string' &&
+    typeof e.prompt === 'string' &&
+    typeof e.cached === 'boolean' &&
+    typeof e.size === 'number'
+  );
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_MODEL_ID,
+  defaultShape,
+  isModelId,
+  isValidShape,
+  MODEL_IDS,
+  MODELS,
+  modelById,
+  parseSize,
+  recraftModel,
+} from '../../../core/models/catalogue';
+
+describe('model catalogue', () => {
+  it('lists every model once, with the documented credits', () => {
+    expect(MODELS.map((m) => m.id).sort()).toEqual([...MODEL_IDS].sort());
+    const credits = Object.fromEntries(MODELS.map((m) => [m.id, m.credits]));
+    expect(credits).toEqual({
+      'recraft-v4-text-to-image': 10,
+      'recraft-v4-text-to-vector': 20,
+      'recraft-v4-pro-text-to-image': 60,
+      'recraft-v4-pro-text-to-vector': 70,
+      'grok-imagine': 5,
+      'kling-image-o1': 6,
+      'ideogram-v3': 8,
+      'imagen-4': 8,
+    });
+  });
+
+  it('gives the four Recraft models by output and tier, with their size tables', () => {
+    expect(recraftModel('vector', 'standard').id).toBe('recraft-v4-text-to-vector');
+    expect(recraftModel('raster', 'pro').id).toBe('recraft-v4-pro-text-to-image');
+    expect(defaultShape(modelById('recraft-v4-text-to-image'))).toBe('1024x1024');
+    expect(defaultShape(modelById('recraft-v4-pro-text-to-vector'))).toBe('2048x2048');
+    for (const model of MODELS.filter((m) => m.family === 'recraft')) {
+      expect(model.shapeParam).toBe('image_size');
+      expect(model.shapes).toHaveLength(14);
+      for (const shape of model.shapes) expect(parseSize(shape)).toBeDefined();
+    }
+  });
+
+  it('has the other models take aspect ratios and produce raster', () => {
+    for (const model of MODELS.filter((m) => m.family === 'other')) {
+      expect(model).toMatchObject({ shapeParam: 'aspect_ratio', output: 'raster' });
+      expect(isValidShape(model, '1:1')).toBe(true);
+      expect(isValidShape(model, '1024x1024')).toBe(false);
+    }
+  });
+
+  it('gives every model a typical duration the polling schedule can use', () => {
+    for (const model of MODELS) expect(model.typicalSeconds).toBeGreaterThanOrEqual(5);
+  });
+
+  it('validates ids and parses sizes', () => {
+    expect(isModelId(DEFAULT_MODEL_ID)).toBe(true);
+    expect(isModelId('recraft-v4-text-to-image-pro')).toBe(false);
+    expect(isModelId(42)).toBe(false);
+    expect(() => modelById('nope' as never)).toThrow();
+    expect(parseSize('1536x768')).toEqual({ width: 1536, height: 768 });
+    expect(parseSize('16:9')).toBeUndefined();
+  });
+});

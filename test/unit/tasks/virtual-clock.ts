@@ -1,0 +1,65 @@
+import type { Clock } from '../../../core/api/http';
+
+interface Timer {
+  readonly at: number;
+  readonly seq: number;
+  readonly wake: () => void;
+}
+
+/** Lets every pending promise callback run (setImmediate fires after the microtask queue drains). */
+export const settleAsync = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Time that moves only when a test says so: sleeps wake in order as the
+ * clock jumps to each one, with every promise chain settled in between.
+ */
+export class VirtualClock implements Clock {
+  private time: number;
+  private seq = 0;
+  private timers: Timer[] = [];
+
+  constructor(start = 0) {
+    this.time = start;
+  }
+
+  now(): number {
+    return this.time;
+  }
+
+  sleep(ms: number): Promise<void> {
+    return new Promise((wake) => {
+      this.timers.push({ at: this.time + Math.max(0, ms), seq: this.seq++, wake });
+    });
+  }
+
+  /** Sleeps not yet woken. */
+  get pending(): number {
+    return this.timers.length;
+  }
+
+  /** Runs timers in order until `done()` holds, no timer is left, or `limitMs` of virtual time has passed. */
+  async runAsync(done: () => boolean = () => false, limitMs = 3_600_000): Promise<void> {
+    const end = this.time + limitMs;
+    for (;;) {
+      await settleAsync();
+      await settleAsync();
+      if (done()) return;
+      const next = this.timers.reduce<Timer | undefined>(
+        (best, t) => (!best || t.at < best.at || (t.at === best.at && t.seq < best.seq) ? t : best),
+        undefined,
+      );
+      if (!next || next.at > end) return;
+      this.timers = this.timers.filter((t) => t !== next);
+      this.time = Math.max(this.time, next.at);
+      next.wake();
+    }
+  }
+
+  /** Moves time forward by `ms`, firing every timer due on the way. */
+  async advanceAsync(ms: number): Promise<void> {
+    const end = this.time + ms;
+    await this.runAsync(() => false, ms);
+    this.time = Math.max(this.time, end);
+    await settleAsync();
+  }
+}
