@@ -27,7 +27,8 @@ export async function focusAsync(nodeId: string): Promise<void> {
   const node = await sceneNodeAsync(nodeId);
   if (!node) return;
   const page = pageOf(node);
-  if (page && page !== figma.currentPage) await figma.setCurrentPageAsync(page);
+  // Compared by id: node wrappers need not be the same object.
+  if (page && page.id !== figma.currentPage.id) await figma.setCurrentPageAsync(page);
   figma.currentPage.selection = [node];
   figma.viewport.scrollAndZoomIntoView([node]);
 }
