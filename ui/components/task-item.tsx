@@ -1,27 +1,23 @@
-import type { TaskView } from '../../core/tasks/types';
-import { errorText } from '../state/error-text';
-import { modelName } from '../state/cost';
 import { modelById } from '../../core/models/catalogue';
-import { canStop, elapsedSeconds, elapsedText, isFinished, phaseText, progressOf } from '../state/task-text';
+import type { TaskView } from '../../core/tasks/types';
+import { modelName } from '../state/cost';
+import { errorText } from '../state/error-text';
+import { elapsedSeconds, elapsedText, isFinished, phaseText, progressOf } from '../state/task-text';
+import { ProgressBar } from './progress-bar';
+import { TaskActions, type TaskActionHandlers } from './task-actions';
 
-export interface TaskItemProps {
+export interface TaskItemProps extends TaskActionHandlers {
   readonly view: TaskView;
   readonly now: number;
-  readonly onStop: (taskId: string) => void;
-  readonly onKeepWaiting: (taskId: string) => void;
-  readonly onDismiss: (taskId: string) => void;
-  readonly onSelect: (nodeId: string) => void;
 }
 
-export function TaskItem({ view, now, onStop, onKeepWaiting, onDismiss, onSelect }: TaskItemProps) {
-  const progress = progressOf(view, now);
-  const finished = isFinished(view.phase);
-  const stopNote = `stop-note-${view.taskId}`;
+export function TaskItem({ view, now, ...handlers }: TaskItemProps) {
+  const prompt = view.request.prompt;
   return (
     <li class={`task phase-${view.phase}`}>
       <div class="row">
-        <span class="task-prompt grow" title={view.request.prompt}>
-          {view.request.prompt}
+        <span class="task-prompt grow" title={prompt}>
+          {prompt}
         </span>
         <span class="elapsed">{elapsedText(elapsedSeconds(view, now))}</span>
       </div>
@@ -31,51 +27,28 @@ export function TaskItem({ view, now, onStop, onKeepWaiting, onDismiss, onSelect
         </span>
         <span class="muted grow">{modelName(modelById(view.request.model))}</span>
       </div>
-      {!finished && (
-        <progress max={1} value={progress} aria-label={`Progress of "${view.request.prompt.slice(0, 40)}"`} />
+      {!isFinished(view.phase) && (
+        <ProgressBar value={progressOf(view, now)} label={`Progress of "${prompt.slice(0, 40)}"`} />
       )}
-      {view.phase === 'stalled' && (
-        <p class="hint">Taking longer than usual. Keep waiting, or stop following it.</p>
-      )}
-      {view.error && view.phase !== 'cancelled' && (
-        <p role="alert" class="error">
-          {errorText(view.error)}
-        </p>
-      )}
-      {view.phase === 'cancelled' && <p class="hint">Stopped. The gateway may still charge for it.</p>}
-      <div class="row actions">
-        {view.phase === 'stalled' && (
-          <button type="button" onClick={() => onKeepWaiting(view.taskId)}>
-            Keep waiting
-          </button>
-        )}
-        {canStop(view.phase) && (
-          <button
-            type="button"
-            class="secondary"
-            title="Stop following this task. It may still be charged."
-            aria-describedby={stopNote}
-            onClick={() => onStop(view.taskId)}
-          >
-            Stop
-          </button>
-        )}
-        {canStop(view.phase) && (
-          <span id={stopNote} class="visually-hidden">
-            It may still be charged.
-          </span>
-        )}
-        {view.phase === 'done' && view.nodeId && (
-          <button type="button" class="secondary" onClick={() => onSelect(view.nodeId!)}>
-            Select on canvas
-          </button>
-        )}
-        {finished && (
-          <button type="button" class="secondary" onClick={() => onDismiss(view.taskId)}>
-            Dismiss
-          </button>
-        )}
-      </div>
+      <TaskNote view={view} />
+      <TaskActions view={view} {...handlers} />
     </li>
   );
+}
+
+/** The one sentence under a task: why it failed (an alert), or what a stall or a stop means. */
+function TaskNote({ view }: { view: TaskView }) {
+  if (view.phase === 'failed' && view.error) {
+    return (
+      <p role="alert" class="error">
+        {errorText(view.error)}
+      </p>
+    );
+  }
+  if (view.phase === 'stalled') {
+    const text = view.error ? errorText(view.error) : 'Taking longer than usual.';
+    return <p class="hint">{text} Keep waiting, or stop following it (it may still be charged).</p>;
+  }
+  if (view.phase === 'cancelled') return <p class="hint">Stopped. The gateway may still charge for it.</p>;
+  return null;
 }

@@ -23,9 +23,9 @@ function isRecolor(value: string): value is VectorOptions['recolor'] {
 /** Options the SVG pipeline applies to vector results. */
 export function VectorFields({ form, onRemoveBackground, onRecolor, onPalette, onMono }: VectorFieldsProps) {
   return (
-    <fieldset class="vector">
+    <fieldset class="vector grid">
       <legend>Vector options</legend>
-      <label class="check">
+      <label class="check span-2">
         <input
           type="checkbox"
           checked={form.removeBackground}
@@ -99,7 +99,7 @@ function MonoField({ value, onChange, active }: ColourFieldProps) {
 function PaletteField({ value, onChange, active }: ColourFieldProps) {
   const problem = active ? paletteProblem(value) : undefined;
   return (
-    <div class="field">
+    <div class="field span-2">
       <label class="field-label" for="palette">
         Palette
       </label>

@@ -1,7 +1,7 @@
 import type { PendingTask } from '../../core/tasks/types';
 import type { PendingTaskStore } from '../../core/tasks/runner-types';
 import type { Transport } from '../transport/types';
-import { waitForMessageAsync } from '../transport/wait-for';
+import { persistTaskAsync } from './persisted';
 
 /**
  * Penpot: pending tasks live in the sandbox's storage (penpot.localStorage),
@@ -17,11 +17,7 @@ export function createMessageStore(transport: Transport, pending: readonly Pendi
   });
   return {
     async saveAsync(task) {
-      const persisted = waitForMessageAsync(transport, (m) =>
-        m.type === 'task-persisted' && m.taskId === task.taskId ? true : undefined,
-      );
-      transport.send({ type: 'track-task', task });
-      await persisted;
+      await persistTaskAsync(transport, task);
       records.set(task.taskId, task);
     },
     async removeAsync(taskId) {

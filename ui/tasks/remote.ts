@@ -1,6 +1,6 @@
 import type { PendingTask, TaskPhase, TaskView } from '../../core/tasks/types';
 import type { Transport } from '../transport/types';
-import { waitForMessageAsync } from '../transport/wait-for';
+import { persistTaskAsync } from './persisted';
 import type { TaskService } from './types';
 import { ViewList } from './view-list';
 
@@ -27,6 +27,7 @@ export function createRemoteTaskService(
   transport: Transport,
   pending: readonly PendingTask[] = [],
   now: () => number = Date.now,
+  persistTimeoutMs?: number,
 ): TaskService {
   const views = new ViewList();
   // Reports can trail a Stop or a Dismiss; they must not bring the task back.
@@ -57,12 +58,8 @@ export function createRemoteTaskService(
 
   return {
     async track(task) {
-      const persisted = waitForMessageAsync(transport, (m) =>
-        m.type === 'task-persisted' && m.taskId === task.taskId ? true : undefined,
-      );
       if (!views.get(task.taskId)) views.put(queuedView(task, now()));
-      transport.send({ type: 'track-task', task });
-      await persisted;
+      await persistTaskAsync(transport, task, persistTimeoutMs);
     },
     cancel(taskId) {
       transport.send({ type: 'cancel-task', taskId });

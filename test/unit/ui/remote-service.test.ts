@@ -38,6 +38,15 @@ describe('remote task service (Figma)', () => {
     expect(resolved).toBe(true);
   });
 
+  it('track rejects when the sandbox never confirms, so Generate is not left waiting', async () => {
+    const transport = new FakeTransport();
+    const service = createRemoteTaskService(transport, [], () => 0, 5);
+    await expect(service.track(pendingTask('t1'))).rejects.toMatchObject({
+      error: { code: 'insert-failed', message: expect.stringMatching(/may still be charged/) },
+    });
+    expect(transport.handlerCount).toBe(1); // only the service's own listener is left
+  });
+
   it('mirrors task-update, inserted and insert-failed', () => {
     const { transport, views } = setup([pendingTask('a'), pendingTask('b', { createdAt: 2_000 })]);
     transport.deliver(update({ taskId: 'a', phase: 'fetching', polls: 3 }));
