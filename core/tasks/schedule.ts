@@ -6,7 +6,7 @@
  * apart; Retry-After and transient faults only ever make the wait longer.
  *
  * @example
- * nextPollDelayMs({ createdAt: 0, now: 0, typicalMs: 15_000, faults: 0 }, () => 0.5); // 6000
+ * firstPollDelayMs({ createdAt: 0, now: 0, typicalMs: 15_000, faults: 0 }); // 7500
  */
 
 export interface PollContext {
@@ -23,17 +23,17 @@ export interface PollContext {
 /** The knobs, exported so tests and the benchmark can reason about them. */
 export const SCHEDULE = {
   /** First poll at this fraction of the typical time. */
-  firstAt: 0.4,
+  firstAt: 0.5,
   /** Before this fraction: sparse polls. */
-  denseFrom: 0.75,
+  denseFrom: 0.65,
   /** After this fraction: back off. */
-  denseUntil: 1.75,
+  denseUntil: 1.8,
   sparseFraction: 0.15,
   /** Dense interval is T/12, clamped to these bounds. */
   denseMinMs: 1000,
   denseMaxMs: 1500,
   /** Past the dense window the interval grows by this share of the time already past it. */
-  backoffGrowth: 0.35,
+  backoffGrowth: 0.2,
   capMs: 10_000,
   jitter: 0.15,
   lateJitter: 0.25,
@@ -57,7 +57,8 @@ export function intervalAt(elapsed: number, T: number, random: () => number): nu
   }
   if (elapsed < SCHEDULE.denseUntil * T) return jittered(dense, SCHEDULE.jitter, random);
   const late = dense + SCHEDULE.backoffGrowth * (elapsed - SCHEDULE.denseUntil * T);
-  return Math.min(SCHEDULE.capMs, jittered(late, SCHEDULE.lateJitter, random));
+  // Never denser than the dense window itself, never sparser than the cap.
+  return clamp(jittered(late, SCHEDULE.lateJitter, random), dense * (1 - SCHEDULE.jitter), SCHEDULE.capMs);
 }
 
 /** Exponential backoff after consecutive faults; 0 when there were none. */

@@ -24,9 +24,9 @@ describe('TaskRunner: the happy path', () => {
     expect(h.phases('t1')).toEqual(['queued', 'running', 'fetching', 'inserting', 'done']);
     expect(h.delivered).toEqual([{ task, result: { kind: 'svg', svg: SVG_TEXT } }]);
     expect(await h.store.listAsync()).toEqual([]);
-    // First poll at 40% of the model's 15 s; the finish noticed within the dense window's interval.
+    // First poll at half the model's 15 s; the finish noticed within the dense window's interval.
     const polls = h.gateway.polls('t1');
-    expect(polls[0]!.at - task.createdAt).toBe(6000);
+    expect(polls[0]!.at - task.createdAt).toBe(7500);
     expect(polls.at(-1)!.at - (task.createdAt + 14_000)).toBeLessThanOrEqual(1500 * 1.15);
     expect(h.view('t1')!.polls).toBe(polls.length);
   });

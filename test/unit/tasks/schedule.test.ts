@@ -25,8 +25,10 @@ function pollTimes(typicalMs: number, random: () => number, horizon = 6 * typica
 const typicals = [...new Set(MODELS.map((m) => m.typicalSeconds * 1000))];
 
 describe('polling schedule', () => {
-  it.each(typicals)('T=%i ms: first poll at 40%% of typical, never before 1 s', (T) => {
-    expect(firstPollDelayMs({ createdAt: 0, now: 0, typicalMs: T, faults: 0 })).toBe(Math.max(1000, 0.4 * T));
+  it.each(typicals)('T=%i ms: first poll at half the typical time, never before 1 s', (T) => {
+    expect(firstPollDelayMs({ createdAt: 0, now: 0, typicalMs: T, faults: 0 })).toBe(
+      Math.max(1000, SCHEDULE.firstAt * T),
+    );
     expect(firstPollDelayMs({ createdAt: 0, now: 0, typicalMs: 500, faults: 0 })).toBe(1000);
   });
 
@@ -47,8 +49,8 @@ describe('polling schedule', () => {
     const times = pollTimes(T, seeded(3));
     const rate = (from: number, to: number) =>
       times.filter((t) => t >= from * T && t < to * T).length / (((to - from) * T) / 1000);
-    const before = rate(0, 0.75);
-    const around = rate(0.75, 1.75);
+    const before = rate(0, SCHEDULE.denseFrom);
+    const around = rate(SCHEDULE.denseFrom, SCHEDULE.denseUntil);
     const late = rate(3, 6);
     expect(around).toBeGreaterThan(before);
     expect(around).toBeGreaterThan(late);
