@@ -1,4 +1,5 @@
 /** Starts the controller on a fake host, ready for messages. */
+import type { PendingTask, ResultPayload } from '../../../core/tasks/types';
 import { startPlugin } from '../../../plugin/start-plugin';
 import { FakeHost, type FakeHostOptions } from './fake-host';
 
@@ -26,4 +27,11 @@ export async function initOf(host: FakeHost) {
 /** Resolves once `condition` holds (checked on each macrotask); the test's timeout bounds it. */
 export async function until(condition: () => boolean): Promise<void> {
   while (!condition()) await new Promise((resolve) => setTimeout(resolve, 1));
+}
+
+/** Hands a result over as Penpot's UI does and waits for the answer. */
+export async function insert(host: FakeHost, task: PendingTask, result: ResultPayload) {
+  const from = host.messages.length;
+  host.send({ type: 'insert-result', task, result });
+  return Promise.race([host.waitFor('inserted', from), host.waitFor('insert-failed', from)]);
 }
