@@ -1,0 +1,132 @@
+/**
+ * The emulated `figma` global for one run of dist/code.js: what the plugin
+ * uses of Figma's API, with Figma's behaviour where it matters (SVG import
+ * that throws, image limits, dynamic-page access, async selection events,
+ * close tearing the sandbox down).
+ */
+import type { PlaygroundTheme } from '../api-types';
+import type { SandboxSession } from '../runtime/session';
+import { base64ToBytes, bytesToBase64 } from '../runtime/structured-json';
+import { importSvg, UnreadableSvgError, type SvgTypeMap } from '../scene/svg-import';
+import type { Scene } from '../scene/scene';
+import { showToast } from '../view/toasts';
+import type { PluginPanel } from '../view/panel';
+import { createClientStorage } from './client-storage';
+import { createImage, createImageAsync, getImageByHash } from './figma-images';
+import type { FigmaBase } from './figma-nodes';
+import { createFigmaNodeContext } from './figma-page';
+import { localPaintStyles } from './figma-styles';
+import { createFigmaUi, type FigmaUiControl } from './figma-ui';
+import { createFigmaViewport } from './figma-viewport';
+
+export const FIGMA_SVG_TYPES: SvgTypeMap = {
+  root: 'FRAME',
+  group: 'GROUP',
+  text: 'TEXT',
+  leaf: () => 'VECTOR',
+};
+type FigmaEvent = 'selectionchange' | 'close' | 'run' | 'currentpagechange';
+const DYNAMIC_PAGE = (name: string) =>
+  new Error(`Cannot call ${name} with documentAccess: dynamic-page. Use the async version instead.`);
+
+export interface FigmaRun {
+  readonly figma: Record<string, unknown>;
+  readonly ui: FigmaUiControl;
+  fire(event: FigmaEvent, ...args: unknown[]): void;
+}
+
+export function createFigmaApi(
+  session: SandboxSession,
+  scene: Scene,
+  panel: PluginPanel,
+  options: { command: string; theme: PlaygroundTheme; close: () => void },
+): FigmaRun {
+  const ctx = createFigmaNodeContext(scene);
+  const ui = createFigmaUi(session, panel, options.theme);
+  const listeners = new Map<FigmaEvent, Set<(...args: unknown[]) => void>>();
+  const onceOnly = new WeakSet<(...args: unknown[]) => void>();
+  const fire = (event: FigmaEvent, ...args: unknown[]) => {
+    for (const handler of [...(listeners.get(event) ?? [])]) {
+      if (onceOnly.has(handler)) listeners.get(event)?.delete(handler);
+      session.call(`figma.on('${event}')`, handler, ...args);
+    }
+  };
+  session.onEnd(scene.onSelection(() => fire('selectionchange')));
+  const on = (event: FigmaEvent, handler: (...args: unknown[]) => void) => {
+    if (!listeners.has(event)) listeners.set(event, new Set());
+    listeners.get(event)!.add(handler);
+  };
+  const create = (type: string, name: string, fill: string) => {
+    const node = scene.create(type, name, 100, 100);
+    node.fills = [{ type: 'SOLID', color: fill, opacity: 1 }];
+    return ctx.wrap(node);
+  };
+  const page = ctx.wrap(scene.page);
+
+  const figma = {
+    apiVersion: '1.0.0',
+    command: options.command,
+    editorType: 'figma',
+    mode: 'default',
+    pluginId: 'recraft-assets-plugin',
+    mixed: Symbol('figma.mixed'),
+    root: ctx.document,
+    get currentPage() {
+      return page;
+    },
+    currentUser: { id: 'playground-user', name: 'Playground user', photoUrl: null, color: '#0d99ff' },
+    clientStorage: createClientStorage(session),
+    ui: ui.ui,
+    viewport: createFigmaViewport(scene),
+    showUI: (html: string, showOptions?: ShowUIOptions) => ui.showUI(html, showOptions),
+    on,
+    once: (event: FigmaEvent, handler: (...args: unknown[]) => void) => {
+      on(event, handler);
+      onceOnly.add(handler);
+    },
+    off: (event: FigmaEvent, handler: (...args: unknown[]) => void) =>
+      void listeners.get(event)?.delete(handler),
+    notify: (message: string, notifyOptions: NotificationOptions = {}): NotificationHandler => {
+      if (typeof message !== 'string') throw new Error('notify expects a string');
+      return { cancel: showToast(message, notifyOptions) };
+    },
+    closePlugin: (message?: string) => {
+      if (message) showToast(message);
+      options.close();
+    },
+    getNodeByIdAsync: (id: string) => Promise.resolve(findNode(id)),
+    getNodeById: () => {
+      throw DYNAMIC_PAGE('getNodeById');
+    },
+    loadAllPagesAsync: () => Promise.resolve(),
+    getLocalPaintStylesAsync: () => Promise.resolve(localPaintStyles()),
+    getLocalPaintStyles: () => {
+      throw DYNAMIC_PAGE('getLocalPaintStyles');
+    },
+    createRectangle: () => create('RECTANGLE', 'Rectangle', '#d9d9d9'),
+    createFrame: () => create('FRAME', 'Frame', '#ffffff'),
+    createNodeFromSvg: (svg: string) => {
+      try {
+        return ctx.wrap(importSvg(scene, svg, FIGMA_SVG_TYPES, 'Frame'));
+      } catch (error) {
+        if (error instanceof UnreadableSvgError) {
+          throw new Error(`Failed to import SVG: ${error.message}`, { cause: error });
+        }
+        throw error;
+      }
+    },
+    createImage,
+    createImageAsync: (url: string) => createImageAsync(session, url),
+    getImageByHash,
+    base64Encode: bytesToBase64,
+    base64Decode: base64ToBytes,
+  };
+
+  function findNode(id: string): FigmaBase | null {
+    if (id === ctx.document.id) return ctx.document;
+    const node = scene.page.id === id ? scene.page : scene.find(id);
+    return node && !node.removed ? ctx.wrap(node) : null;
+  }
+
+  return { figma, ui, fire };
+}

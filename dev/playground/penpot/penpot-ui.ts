@@ -1,0 +1,72 @@
+/**
+ * penpot.ui: the UI loads from the plugin's own origin (a normal origin, so
+ * it has CORS and localStorage), messages travel unwrapped, and — as in
+ * Penpot's runtime — every message that reaches the editor's window goes to
+ * the plugin's onMessage callbacks, whoever sent it. A message sent before
+ * the UI has loaded lands in the iframe's blank document and is lost, as in
+ * Penpot.
+ */
+import type { Penpot } from '@penpot/plugin-types';
+import type { SandboxSession } from '../runtime/session';
+import type { PluginPanel } from '../view/panel';
+
+export interface PenpotUiControl {
+  readonly ui: Penpot['ui'];
+  readonly loaded: Promise<void>;
+}
+
+export function createPenpotUi(
+  session: SandboxSession,
+  panel: PluginPanel,
+  pluginOrigin: string,
+): PenpotUiControl {
+  let iframe: HTMLIFrameElement | null = null;
+  let size: { width: number; height: number } | null = null;
+  const callbacks: ((message: unknown) => void)[] = [];
+  let markLoaded: () => void = () => undefined;
+  const loaded = new Promise<void>((resolve) => (markLoaded = resolve));
+  const forward = (event: MessageEvent) => {
+    for (const callback of [...callbacks]) session.call('ui.onMessage', callback, event.data);
+  };
+  window.addEventListener('message', forward);
+  session.onEnd(() => {
+    window.removeEventListener('message', forward);
+    callbacks.length = 0;
+    iframe?.remove();
+    iframe = null;
+    panel.unmount();
+  });
+
+  const ui: Penpot['ui'] = {
+    open(name, url, options) {
+      iframe?.remove();
+      size = { width: options?.width ?? 285, height: options?.height ?? 540 };
+      iframe = document.createElement('iframe');
+      iframe.id = 'plugin-ui';
+      iframe.title = String(name);
+      iframe.setAttribute(
+        'sandbox',
+        'allow-scripts allow-same-origin allow-forms allow-modals allow-popups allow-downloads',
+      );
+      iframe.src = new URL(String(url), `${pluginOrigin}/`).href;
+      iframe.addEventListener('load', () => markLoaded());
+      panel.mount(iframe, String(name), size);
+    },
+    get size() {
+      return size;
+    },
+    resize(width, height) {
+      size = { width, height };
+      panel.resize(width, height);
+    },
+    sendMessage(message) {
+      if (!iframe?.contentWindow) return;
+      iframe.contentWindow.postMessage(message, '*');
+    },
+    onMessage(callback) {
+      if (typeof callback !== 'function') throw new Error('onMessage expects a function');
+      callbacks.push(callback as (message: unknown) => void);
+    },
+  };
+  return { ui, loaded };
+}

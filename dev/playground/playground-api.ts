@@ -1,0 +1,104 @@
+/** `window.playground`: the page's controls as an API for tests and the devtools console. */
+import type { PlaygroundApi, PlaygroundTheme } from './api-types';
+import type { PlaygroundParams } from './params';
+import { recordedErrors } from './runtime/errors';
+import type { HostRuntime } from './runtime/host-runtime';
+import type { Scene } from './scene/scene';
+import { snapshotOf } from './scene/snapshot';
+import { notifications } from './view/toasts';
+
+export function createPlaygroundApi(
+  params: PlaygroundParams,
+  scene: Scene,
+  runtime: HostRuntime,
+  onStateChange: () => void,
+): PlaygroundApi {
+  let theme = params.theme;
+  const openAsync = async (command?: string) => {
+    await runtime.openAsync(command);
+    onStateChange();
+  };
+  const api: PlaygroundApi = {
+    host: runtime.name,
+    snapshot: () => snapshotOf(scene.page),
+    selection: () => scene.selection().map((n) => n.id),
+    select(ids) {
+      const nodes = ids.map((id) => {
+        const node = scene.find(id);
+        if (!node || node.removed) throw new Error(`No node ${id}`);
+        return node;
+      });
+      scene.select(nodes);
+    },
+    isOpen: () => runtime.isOpen(),
+    ready: () => runtime.ready(),
+    open: () => (runtime.isOpen() ? runtime.ready() : openAsync()),
+    close() {
+      runtime.close();
+      onStateChange();
+    },
+    reopen: () => openAsync(),
+    async relaunch(command) {
+      if (runtime.name !== 'figma') throw new Error('Relaunch buttons are a Figma feature');
+      const [only] = scene.selection();
+      const commands = only ? Object.keys(only.relaunchData) : [];
+      const chosen = command ?? commands[0];
+      if (!chosen || !commands.includes(chosen)) throw new Error('The selection has no relaunch data');
+      await openAsync(chosen);
+    },
+    theme(name?: PlaygroundTheme) {
+      if (name && name !== theme) {
+        theme = name;
+        document.documentElement.dataset.theme = name;
+        history.replaceState(null, '', setParam('theme', name));
+        runtime.setTheme(name);
+        onStateChange();
+      }
+      return theme;
+    },
+    stray: postFromAnotherFrameAsync,
+    notifications,
+    storage: () => runtime.storage(),
+    resetStorage() {
+      runtime.clearStorage();
+      runtime.seedSettings(params.api);
+    },
+    errors: recordedErrors,
+    async mockLog() {
+      const response = await fetch(`${params.mock}/__admin/log`, { cache: 'no-store' });
+      return response.json() as Promise<unknown>;
+    },
+  };
+  return api;
+}
+
+function setParam(name: string, value: string): string {
+  const url = new URL(location.href);
+  url.searchParams.set(name, value);
+  return url.href;
+}
+
+/**
+ * Another frame on the page (an embed, a browser extension's content frame)
+ * posts to the editor's window. Penpot hands such messages to the plugin too.
+ */
+function postFromAnotherFrameAsync(data: unknown): Promise<void> {
+  const frame = document.createElement('iframe');
+  frame.hidden = true;
+  frame.setAttribute('sandbox', 'allow-scripts');
+  const payload = JSON.stringify(JSON.stringify(data ?? null)).replace(/</g, '\\u003c');
+  frame.srcdoc = `<script>parent.postMessage(JSON.parse(${payload}), '*')</script>`;
+  return new Promise<void>((resolve) => {
+    const onMessage = (event: MessageEvent) => {
+      if (event.source !== frame.contentWindow) return;
+      window.removeEventListener('message', onMessage);
+      // Let the plugin's handlers run before the caller looks.
+      setTimeout(() => {
+        frame.remove();
+        resolve();
+      }, 0);
+    };
+    window.addEventListener('message', onMessage);
+    document.body.appendChild(frame);
+  });
+}

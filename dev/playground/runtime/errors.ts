@@ -1,0 +1,21 @@
+/**
+ * Errors the plugin's code let escape into the host: thrown from a handler
+ * or a timer, or a rejected promise nobody handled. Shown in the console and
+ * kept for `playground.errors()`.
+ */
+const recorded: string[] = [];
+
+export function recordError(source: string, error: unknown): void {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  recorded.push(`${source}: ${text}`);
+  console.error(`[playground] ${source}:`, error);
+}
+
+export function recordedErrors(): string[] {
+  return [...recorded];
+}
+
+export function watchUnhandled(): void {
+  window.addEventListener('unhandledrejection', (event) => recordError('unhandled rejection', event.reason));
+  window.addEventListener('error', (event) => recordError('uncaught', event.error ?? event.message));
+}

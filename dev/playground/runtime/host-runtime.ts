@@ -1,0 +1,54 @@
+/** What the page's controls and `window.playground` need from either emulated host. */
+import type { PlaygroundHost, PlaygroundTheme } from '../api-types';
+
+export interface HostRuntime {
+  readonly name: PlaygroundHost;
+  /** Runs the plugin's sandbox code afresh (closing a running one first). */
+  openAsync(command?: string): Promise<void>;
+  close(): void;
+  isOpen(): boolean;
+  /** Resolves once the current (or next) UI iframe has loaded. */
+  ready(): Promise<void>;
+  setTheme(theme: PlaygroundTheme): void;
+  storage(): Record<string, unknown>;
+  clearStorage(): void;
+  /** Gives the plugin an API base when it has no settings yet (the plugin merges the rest). */
+  seedSettings(apiBase: string): void;
+}
+
+/** A promise for "the UI has loaded" that starts over each time the plugin closes. */
+export class ReadySignal {
+  private resolve: () => void = () => undefined;
+  private done = false;
+  private current = this.fresh();
+
+  private fresh(): Promise<void> {
+    this.done = false;
+    return new Promise<void>((resolve) => {
+      this.resolve = () => {
+        this.done = true;
+        resolve();
+      };
+    });
+  }
+
+  get promise(): Promise<void> {
+    return this.current;
+  }
+
+  /** The UI of the current run loaded. */
+  loaded(): void {
+    this.resolve();
+  }
+
+  /** The plugin closed: the next wait is for the next run. */
+  reset(): void {
+    if (this.done) this.current = this.fresh();
+  }
+}
+
+export async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`${url}: ${response.status} ${response.statusText}`);
+  return response.text();
+}
