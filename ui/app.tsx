@@ -35,15 +35,14 @@ export function App({ transport, service, init, fetch, keyRef }: AppProps) {
   const { app, dispatch, form, formDispatch } = usePluginState(transport, init);
   const tasks = useTasks(service);
   const placeholders = useMemo(() => ({ show: tasks.show, hide: tasks.hide }), [tasks.show, tasks.hide]);
-  const generate = useGenerate(service, fetch, placeholders);
-  keyRef.current = app.apiKey;
-  useTheme(app.theme);
-
   const handleKeyRefused = useCallback(
     (error: UserError) => dispatch({ type: 'key-refused', error }),
     [dispatch],
   );
+  const generate = useGenerate(service, fetch, placeholders, handleKeyRefused);
   useInvalidKeyWatch(tasks.list, handleKeyRefused);
+  keyRef.current = app.apiKey;
+  useTheme(app.theme);
 
   const saveSettings = useCallback(
     (settings: Settings) => {

@@ -38,6 +38,10 @@ export function TaskItem({ view, now, ...handlers }: TaskItemProps) {
 
 /** The one sentence under a task: why it failed (an alert), or what a stall or a stop means. */
 function TaskNote({ view }: { view: TaskView }) {
+  if (view.phase === 'failed' && view.error?.code === 'invalid-key') {
+    // The key panel carries the alert; the task resumes once a valid key is saved.
+    return <p class="error">The API key was refused. Save a valid key above to resume this task.</p>;
+  }
   if (view.phase === 'failed' && view.error) {
     return (
       <p role="alert" class="error">

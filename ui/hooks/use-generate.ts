@@ -1,3 +1,4 @@
+import type { UserError } from '../../core/api/errors';
 import { useCallback, useRef, useState } from 'preact/hooks';
 import { createGenerationAsync } from '../../core/api/client';
 import type { FetchLike } from '../../core/api/http';
@@ -27,6 +28,7 @@ export function useGenerate(
   service: TaskService,
   fetch: FetchLike,
   placeholders: { show: (id: string, view: TaskView) => void; hide: (id: string) => void },
+  onKeyRefused: (error: UserError) => void,
 ): GenerateState {
   const [sending, setSending] = useState(false);
   const [note, setNote] = useState<string | undefined>(undefined);
@@ -48,15 +50,15 @@ export function useGenerate(
           track: (task: Parameters<TaskService['track']>[0]) => service.track(task),
           ...placeholders,
         };
-        // A refused key reaches the key panel through the failed item (useInvalidKeyWatch).
         const outcome = await generateBatchAsync(deps, input);
+        if (outcome.error?.code === 'invalid-key') onKeyRefused(outcome.error);
         setNote(skippedNote(outcome));
       } finally {
         busy.current = false;
         setSending(false);
       }
     },
-    [service, fetch, placeholders],
+    [service, fetch, placeholders, onKeyRefused],
   );
   return { sending, note, handleGenerateAsync };
 }

@@ -77,7 +77,13 @@ async function generateOneAsync(deps: GenerateDeps, job: GenerateJob): Promise<U
     const { fetch, apiBase, apiKey } = { ...deps, ...job };
     created = await deps.createGenerationAsync({ fetch, apiBase, apiKey, request: job.request });
   } catch (caught) {
-    return fail(deps, localId, view, postError(caught));
+    const error = postError(caught);
+    // A refused key is shown once, in the key panel, not as one failed item per press.
+    if (error.code === 'invalid-key') {
+      deps.hide(localId);
+      return error;
+    }
+    return fail(deps, localId, view, error);
   }
   const task = deps.newPendingTask(created, job.request, job.apiBase, started);
   // Carries the real id from now on, so the list hides it as soon as the service shows the task.

@@ -85,6 +85,15 @@ describe('generateBatchAsync', () => {
     expect(skippedNote(outcome)).toBe('Stopped after a failure: the other 2 images were not requested.');
   });
 
+  it('leaves a refused key to the key panel: no failed item, no further POST', async () => {
+    const h = harness([new PluginError(errorFromResponse(401, ''))]);
+    const outcome = await generateBatchAsync(h.deps, job(3));
+    expect(h.posts).toHaveLength(1);
+    expect(outcome).toMatchObject({ accepted: 0, skipped: 2, error: { code: 'invalid-key' } });
+    expect(h.hidden).toEqual(['local-0']);
+    expect(h.shown.get('local-0')!.map((v) => v.phase)).toEqual(['submitting']);
+  });
+
   it('keeps the gateway’s ambiguous outcome as is, once', async () => {
     const h = harness([new PluginError(ambiguousError())]);
     const outcome = await generateBatchAsync(h.deps, job(1));
