@@ -127,3 +127,13 @@ export function serveStatic(options: StaticServerOptions): Promise<StaticServer>
     });
   });
 }
+
+/** A port from the environment (`fallback` when unset); anything but a port number is an error. */
+export function portFromEnv(name: string, fallback: number, env = process.env): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`${name} must be a port number, got "${raw}"`);
+  return port;
+}
