@@ -11,6 +11,9 @@ export function formatPathData(data: PathData, decimals?: number): string {
   const { codes, nums } = data;
   const factor = decimals === undefined ? 0 : Math.pow(10, decimals);
   const round = (v: number): number => (decimals === undefined ? v : Math.round(v * factor) / factor);
+  /** The number to write for `value` given from `base` (exact) while the output stands at `written`. */
+  const coordinate = (value: number, base: number, written: number): number =>
+    decimals === undefined ? value : round(base + value - written);
   let out = '';
   let last = ''; // last number written, '' after a letter
   let x = 0,
@@ -47,8 +50,8 @@ export function formatPathData(data: PathData, decimals?: number): string {
       roundY = relative ? ry : 0;
     /** Writes a point given relative to the segment start (or absolute), returns its rounded absolute position. */
     const point = (k: number): [number, number] => {
-      const ox = round(baseX + (nums[n + k] ?? 0) - roundX);
-      const oy = round(baseY + (nums[n + k + 1] ?? 0) - roundY);
+      const ox = coordinate(nums[n + k] ?? 0, baseX, roundX);
+      const oy = coordinate(nums[n + k + 1] ?? 0, baseY, roundY);
       write(ox);
       write(oy);
       return [roundX + ox, roundY + oy];
@@ -73,7 +76,7 @@ export function formatPathData(data: PathData, decimals?: number): string {
         n += 2;
         break;
       case 72: {
-        const o = round(baseX + (nums[n] ?? 0) - roundX);
+        const o = coordinate(nums[n] ?? 0, baseX, roundX);
         write(o);
         rx = roundX + o;
         x = baseX + (nums[n] ?? 0);
@@ -81,7 +84,7 @@ export function formatPathData(data: PathData, decimals?: number): string {
         break;
       }
       case 86: {
-        const o = round(baseY + (nums[n] ?? 0) - roundY);
+        const o = coordinate(nums[n] ?? 0, baseY, roundY);
         write(o);
         ry = roundY + o;
         y = baseY + (nums[n] ?? 0);
