@@ -100,7 +100,14 @@ async function readCreationAsync(
   // A proxy that lost the upstream's answer: the generation may be running (and charged).
   if (status === 502 || status === 504) throw new PluginError({ ...ambiguousError(), status });
   if (status >= 400) throw new PluginError(errorFromResponse(status, bodyText, retryAfter, context));
-  return normaliseCreation(parseJson(bodyText));
+  let body: unknown;
+  try {
+    body = JSON.parse(bodyText);
+  } catch {
+    // Accepted (2xx) but unreadable: it may be running and charged, so never an invitation to resend.
+    throw new PluginError(ambiguousError());
+  }
+  return normaliseCreation(body);
 }
 
 export interface TaskOptions extends ClientOptions {

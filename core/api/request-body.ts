@@ -14,11 +14,13 @@ export function generationBody(request: GenerationRequest): Record<string, strin
   const model = modelById(request.model);
   const prompt = request.prompt.trim();
   // Checked here too, so a bad prompt never costs a round trip (or credits).
-  if (prompt.length < PROMPT_MIN || prompt.length > PROMPT_MAX) {
+  // Characters as people count them (code points), as the gateway does.
+  const length = [...prompt].length;
+  if (length < PROMPT_MIN || length > PROMPT_MAX) {
     throw new PluginError({
       code: 'bad-request',
       action: 'edit-prompt',
-      message: `The prompt must be ${PROMPT_MIN} to ${PROMPT_MAX} characters (it has ${prompt.length}).`,
+      message: `The prompt must be ${PROMPT_MIN} to ${PROMPT_MAX} characters (it has ${length}).`,
     });
   }
   const shape = isValidShape(model, request.shape) ? request.shape : model.shapes[0]!;
