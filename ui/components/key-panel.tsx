@@ -67,6 +67,7 @@ function KeyEntry(props: KeyPanelProps) {
           type={shown ? 'text' : 'password'}
           value={draft}
           autoComplete="off"
+          autoFocus={props.hasKey}
           spellcheck={false}
           placeholder="aio_…"
           aria-invalid={message ? true : undefined}

@@ -1,0 +1,26 @@
+import type { AppState } from '../state/app-state';
+import { batchOf, type FormState } from '../state/form';
+import { formProblem, requestFromForm } from '../state/form-check';
+import type { GenerateState } from './use-generate';
+
+export interface GenerateButtonState {
+  /** Why Generate cannot be pressed now, or undefined. */
+  readonly problem?: string;
+  readonly handleGenerate: () => void;
+}
+
+/** Generate (button or Ctrl/Cmd+Enter): checks the form, then sends the batch with the placement fixed now. */
+export function useGenerateButton(
+  app: AppState,
+  form: FormState,
+  generate: GenerateState,
+): GenerateButtonState {
+  const problem = generate.sending ? 'Wait until the requests are sent' : formProblem(form, !!app.apiKey);
+  const handleGenerate = () => {
+    const count = batchOf(form);
+    if (problem || !app.apiKey || count === undefined) return;
+    const request = requestFromForm(form, app.selection);
+    void generate.handleGenerateAsync({ apiBase: app.settings.apiBase, apiKey: app.apiKey, request, count });
+  };
+  return { problem, handleGenerate };
+}
