@@ -59,6 +59,10 @@ describe('local task service (Penpot)', () => {
     const polls = s.api.requests.length;
     await s.clock.runUntilAsync(() => false, 20).catch(() => undefined);
     expect(s.api.requests.length).toBe(polls);
+    // A later resume (new key saved) must not bring a stopped task back.
+    s.service.resume();
+    await s.clock.runUntilAsync(() => false, 20).catch(() => undefined);
+    expect(s.api.requests.length).toBe(polls);
     s.service.dismiss('t1');
     expect(s.views()).toEqual([]);
   });
