@@ -1,6 +1,7 @@
 /**
- * penpot.ui: the UI loads from the plugin's own origin (a normal origin, so
- * it has CORS and localStorage), messages travel unwrapped, and — as in
+ * penpot.ui: the UI loads from the plugin's server in an iframe sandboxed
+ * with Penpot's own flags (scripts, forms, modals, popups; no same-origin,
+ * so it has no storage of its own), messages travel unwrapped, and — as in
  * Penpot's runtime — every message that reaches the editor's window goes to
  * the plugin's onMessage callbacks, whoever sent it. A message sent before
  * the UI has loaded lands in the iframe's blank document and is lost, as in
@@ -9,6 +10,10 @@
 import type { Penpot } from '@penpot/plugin-types';
 import type { SandboxSession } from '../runtime/session';
 import type { PluginPanel } from '../view/panel';
+
+/** As Penpot's plugin-modal sets them (penpot-plugins, libs/plugins-runtime). */
+const PENPOT_SANDBOX =
+  'allow-scripts allow-forms allow-modals allow-popups allow-popups-to-escape-sandbox allow-storage-access-by-user-activation';
 
 export interface PenpotUiControl {
   readonly ui: Penpot['ui'];
@@ -44,10 +49,8 @@ export function createPenpotUi(
       iframe = document.createElement('iframe');
       iframe.id = 'plugin-ui';
       iframe.title = String(name);
-      iframe.setAttribute(
-        'sandbox',
-        'allow-scripts allow-same-origin allow-forms allow-modals allow-popups allow-downloads',
-      );
+      // Penpot's own flags: no allow-same-origin, so the UI's origin is opaque (requests say Origin: null).
+      iframe.setAttribute('sandbox', PENPOT_SANDBOX);
       iframe.src = new URL(String(url), `${pluginOrigin}/`).href;
       iframe.addEventListener('load', () => markLoaded());
       panel.mount(iframe, String(name), size);
