@@ -61,7 +61,7 @@ export async function createGenerationAsync(opts: CreateOptions): Promise<Creati
       await clock.sleep(1000 * 2 ** (attempt - 1));
       continue;
     }
-    const outcome = await readCreationAsync(response, opts.apiKey, clock);
+    const outcome = await readCreationAsync(response, opts, clock);
     if (!('refused' in outcome)) return outcome;
     const wait = outcome.retryAfterSeconds ?? 2 ** attempt;
     if (last || wait > MAX_WAIT_SECONDS) throw new PluginError(outcome.refused);
@@ -78,17 +78,17 @@ interface Refusal {
 /** The creation answer, or a refusal that says the gateway did not take it (429/503). */
 async function readCreationAsync(
   response: FetchResponseLike,
-  apiKey: string,
+  opts: CreateOptions,
   clock: Clock,
 ): Promise<CreationResult | Refusal> {
   let bodyText: string;
   try {
-    bodyText = await response.text();
+    bodyText = await withTimeoutAsync(response.text(), clock, opts.timeoutMs ?? 120_000);
   } catch {
     // The gateway answered but the body was cut off: it may have taken the order.
     throw new PluginError(ambiguousError());
   }
-  const context = { apiKey, now: clock.now() };
+  const context = { apiKey: opts.apiKey, now: clock.now() };
   const retryAfter = headerOf(response, 'retry-after');
   const status = response.ok ? (envelopeError(bodyText) ?? response.status) : response.status;
   if (status === 429 || status === 503) {
