@@ -1,0 +1,21 @@
+// `npm run bench`: builds, then prints every figure the project tracks.
+import { benchBundleSizes } from './bundle-size';
+import { benchPolling } from './polling';
+import { benchSvg } from './svg';
+import { benchBatch } from './batch';
+
+type Rows = { label: string; value: string }[];
+
+function print(title: string, rows: Rows): void {
+  console.log(`\n${title}`);
+  const width = Math.max(...rows.map((r) => r.label.length));
+  for (const row of rows) console.log(`  ${row.label.padEnd(width)}  ${row.value}`);
+}
+
+print('Bundle sizes', await benchBundleSizes());
+print('Polling efficiency (simulated workload, virtual clock)', await benchPolling());
+print('SVG pipeline throughput', await benchSvg());
+print('Batch time (real runner, mock gateway over loopback)', await benchBatch());
+
+// A disposed runner's last sleep (a plain timer, up to a poll interval) would hold the process open.
+process.exit(0);
