@@ -35,36 +35,48 @@ const MAX_RUN = 64;
 export function mergeSiblingPaths(parent: SvgElement, inheritedStroke: boolean): Map<SvgElement, PathData> {
   const result = new Map<SvgElement, PathData>();
   const kept: SvgNode[] = [];
-  let run: { element: SvgElement; codes: number[]; nums: number[]; boxes: Box[] } | undefined;
+  let run: Run | undefined;
   for (const child of parent.children) {
     const box = child.kind === 'element' && !inheritedStroke ? mergeableBox(child) : undefined;
-    if (
-      run &&
-      box &&
-      child.kind === 'element' &&
-      run.boxes.length < MAX_RUN &&
-      sameLook(run.element, child) &&
-      run.boxes.every((other) => boxesApart(other, box))
-    ) {
-      const data = pathDataOf(child);
-      run.codes.push(...data.codes);
-      if (run.codes[run.codes.length - data.codes.length] === 109)
-        run.codes[run.codes.length - data.codes.length] = 77;
-      run.nums.push(...data.nums);
-      run.boxes.push(box);
+    if (run && box && child.kind === 'element' && fitsRun(run, child, box)) {
+      join(run, pathDataOf(child), box);
       continue;
     }
-    if (run) result.set(run.element, { codes: run.codes, nums: run.nums, complete: true });
-    run = undefined;
-    if (box && child.kind === 'element') {
-      const data = pathDataOf(child);
-      run = { element: child, codes: data.codes.slice(), nums: data.nums.slice(), boxes: [box] };
-    }
+    if (run) result.set(run.element, run.data);
+    run =
+      box && child.kind === 'element' ? { element: child, data: pathDataOf(child), boxes: [box] } : undefined;
     kept.push(child);
   }
-  if (run) result.set(run.element, { codes: run.codes, nums: run.nums, complete: true });
+  if (run) result.set(run.element, run.data);
   parent.children = kept;
   return result;
+}
+
+interface Run {
+  readonly element: SvgElement;
+  /** The first path's own data until a second joins (copied only then). */
+  data: PathData;
+  readonly boxes: Box[];
+}
+
+function fitsRun(run: Run, element: SvgElement, box: Box): boolean {
+  return (
+    run.boxes.length < MAX_RUN &&
+    sameLook(run.element, element) &&
+    run.boxes.every((other) => boxesApart(other, box))
+  );
+}
+
+function join(run: Run, data: PathData, box: Box): void {
+  if (run.boxes.length === 1)
+    run.data = { codes: run.data.codes.slice(), nums: run.data.nums.slice(), complete: true };
+  const { codes, nums } = run.data;
+  const first = codes.length;
+  for (const code of data.codes) codes.push(code);
+  // A leading relative moveto is absolute at the start of a path; mid-path it would not be.
+  if (codes[first] === 109) codes[first] = 77;
+  for (const value of data.nums) nums.push(value);
+  run.boxes.push(box);
 }
 
 function mergeableBox(element: SvgElement): Box | undefined {

@@ -1,7 +1,7 @@
 import { addPoint, emptyBox, type Box } from './box';
 import type { Matrix } from './matrix';
 import type { PathData } from './path-data';
-import { walkPath } from './path-walk';
+import { walkPath, type SegmentSink } from './path-walk';
 
 /** Extremes of one coordinate of a cubic Bézier on 0 < t < 1 (roots of its derivative). */
 function cubicExtremes(p0: number, p1: number, p2: number, p3: number, out: number[]): void {
@@ -29,49 +29,65 @@ function cubicAt(p0: number, p1: number, p2: number, p3: number, t: number): num
  * after). A lone moveto draws nothing and adds nothing.
  */
 export function pathBounds(data: PathData, m: Matrix, box: Box = emptyBox()): Box {
-  const tx = (x: number, y: number): number => m[0] * x + m[2] * y + m[4];
-  const ty = (x: number, y: number): number => m[1] * x + m[3] * y + m[5];
-  const ts: number[] = [];
-  const cubic = (
-    x0: number,
-    y0: number,
-    x1: number,
-    y1: number,
-    x2: number,
-    y2: number,
-    x: number,
-    y: number,
-  ) => {
-    const [X0, Y0, X1, Y1] = [tx(x0, y0), ty(x0, y0), tx(x1, y1), ty(x1, y1)];
-    const [X2, Y2, X3, Y3] = [tx(x2, y2), ty(x2, y2), tx(x, y), ty(x, y)];
-    addPoint(box, X0, Y0);
-    addPoint(box, X3, Y3);
+  walkPath(data, new BoundsSink(m, box));
+  return box;
+}
+
+class BoundsSink implements SegmentSink {
+  private readonly roots: number[] = [];
+
+  constructor(
+    private readonly m: Matrix,
+    private readonly box: Box,
+  ) {}
+
+  private tx(x: number, y: number): number {
+    return this.m[0] * x + this.m[2] * y + this.m[4];
+  }
+
+  private ty(x: number, y: number): number {
+    return this.m[1] * x + this.m[3] * y + this.m[5];
+  }
+
+  line(x0: number, y0: number, x: number, y: number): void {
+    addPoint(this.box, this.tx(x0, y0), this.ty(x0, y0));
+    addPoint(this.box, this.tx(x, y), this.ty(x, y));
+  }
+
+  quad(x0: number, y0: number, x1: number, y1: number, x: number, y: number): void {
+    // Degree elevation: the same curve as a cubic.
+    const c1x = x0 + (2 / 3) * (x1 - x0);
+    const c1y = y0 + (2 / 3) * (y1 - y0);
+    this.cubic(x0, y0, c1x, c1y, x + (2 / 3) * (x1 - x), y + (2 / 3) * (y1 - y), x, y);
+  }
+
+  cubic(x0: number, y0: number, x1: number, y1: number, x2: number, y2: number, x: number, y: number): void {
+    const X0 = this.tx(x0, y0);
+    const Y0 = this.ty(x0, y0);
+    const X1 = this.tx(x1, y1);
+    const Y1 = this.ty(x1, y1);
+    const X2 = this.tx(x2, y2);
+    const Y2 = this.ty(x2, y2);
+    const X3 = this.tx(x, y);
+    const Y3 = this.ty(x, y);
+    addPoint(this.box, X0, Y0);
+    addPoint(this.box, X3, Y3);
+    // Control points inside the box already cannot push the curve out of it.
+    const { box } = this;
+    if (
+      Math.min(X1, X2) >= box.minX &&
+      Math.max(X1, X2) <= box.maxX &&
+      Math.min(Y1, Y2) >= box.minY &&
+      Math.max(Y1, Y2) <= box.maxY
+    ) {
+      return;
+    }
+    const ts = this.roots;
     ts.length = 0;
     cubicExtremes(X0, X1, X2, X3, ts);
     cubicExtremes(Y0, Y1, Y2, Y3, ts);
     for (const t of ts) {
       if (t > 0 && t < 1) addPoint(box, cubicAt(X0, X1, X2, X3, t), cubicAt(Y0, Y1, Y2, Y3, t));
     }
-  };
-  walkPath(data, {
-    line(x0, y0, x, y) {
-      addPoint(box, tx(x0, y0), ty(x0, y0));
-      addPoint(box, tx(x, y), ty(x, y));
-    },
-    cubic,
-    quad(x0, y0, x1, y1, x, y) {
-      // Degree elevation: the same curve as a cubic.
-      cubic(
-        x0,
-        y0,
-        x0 + (2 / 3) * (x1 - x0),
-        y0 + (2 / 3) * (y1 - y0),
-        x + (2 / 3) * (x1 - x),
-        y + (2 / 3) * (y1 - y),
-        x,
-        y,
-      );
-    },
-  });
-  return box;
+  }
 }

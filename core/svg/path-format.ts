@@ -1,4 +1,5 @@
-import { appendNumber, shortNumber } from './number-format';
+import { AsciiWriter } from './ascii-writer';
+import { pow10, shortNumber } from './number-format';
 import type { PathData } from './path-data';
 
 /**
@@ -8,119 +9,151 @@ import type { PathData } from './path-data';
  * point, so error never accumulates along a subpath.
  */
 export function formatPathData(data: PathData, decimals?: number): string {
-  const { codes, nums } = data;
-  const factor = decimals === undefined ? 0 : Math.pow(10, decimals);
-  const round = (v: number): number => (decimals === undefined ? v : Math.round(v * factor) / factor);
-  /** The number to write for `value` given from `base` (exact) while the output stands at `written`. */
-  const coordinate = (value: number, base: number, written: number): number =>
-    decimals === undefined ? value : round(base + value - written);
-  let out = '';
-  let last = ''; // last number written, '' after a letter
-  let x = 0,
-    y = 0,
-    rx = 0,
-    ry = 0; // exact and rounded current point
-  let sx = 0,
-    sy = 0,
-    rsx = 0,
-    rsy = 0; // exact and rounded subpath start
-  let previous = 0;
-  let n = 0;
-  const write = (value: number): void => {
-    const text = shortNumber(value, decimals);
-    out = appendNumber(out, last, text);
-    last = text;
-  };
-  const raw = (text: string): void => {
-    out = appendNumber(out, last, text);
-    last = text;
-  };
-  for (let i = 0; i < codes.length; i++) {
-    const code = codes[i] ?? 0;
-    const relative = code >= 97;
-    const upper = relative ? code - 32 : code;
-    if (!impliedLetter(code, previous)) {
-      out += String.fromCharCode(code);
-      last = '';
+  return new PathWriter(data, decimals).run();
+}
+
+const writer = new AsciiWriter();
+
+/** One pass over the segments; state lives in fields so the hot loop allocates nothing but text. */
+class PathWriter {
+  /** Whether the last thing written was a number, and whether it had a decimal point. */
+  private afterNumber = false;
+  private lastHadDot = false;
+  // Exact and written (rounded) current point, subpath start, and the segment's origin.
+  private x = 0;
+  private y = 0;
+  private wx = 0;
+  private wy = 0;
+  private sx = 0;
+  private sy = 0;
+  private wsx = 0;
+  private wsy = 0;
+  private baseX = 0;
+  private baseY = 0;
+  private originX = 0;
+  private originY = 0;
+  private readonly factor: number;
+
+  constructor(
+    private readonly data: PathData,
+    private readonly decimals: number | undefined,
+  ) {
+    this.factor = decimals === undefined ? 1 : pow10(decimals);
+  }
+
+  run(): string {
+    const { codes, nums } = this.data;
+    let previous = 0;
+    let n = 0;
+    writer.reset();
+    for (let i = 0; i < codes.length; i++) {
+      const code = codes[i] as number;
+      const relative = code >= 97;
+      if (!impliedLetter(code, previous)) {
+        writer.byte(code);
+        this.afterNumber = false;
+      }
+      previous = code;
+      this.baseX = relative ? this.x : 0;
+      this.baseY = relative ? this.y : 0;
+      this.originX = relative ? this.wx : 0;
+      this.originY = relative ? this.wy : 0;
+      n = this.segment(relative ? code - 32 : code, nums, n);
     }
-    previous = code;
-    const baseX = relative ? x : 0,
-      baseY = relative ? y : 0;
-    const roundX = relative ? rx : 0,
-      roundY = relative ? ry : 0;
-    /** Writes a point given relative to the segment start (or absolute), returns its rounded absolute position. */
-    const point = (k: number): [number, number] => {
-      const ox = coordinate(nums[n + k] ?? 0, baseX, roundX);
-      const oy = coordinate(nums[n + k + 1] ?? 0, baseY, roundY);
-      write(ox);
-      write(oy);
-      return [roundX + ox, roundY + oy];
-    };
-    const end = (k: number): void => {
-      [rx, ry] = point(k);
-      x = baseX + (nums[n + k] ?? 0);
-      y = baseY + (nums[n + k + 1] ?? 0);
-    };
+    return writer.toString();
+  }
+
+  /** Writes one segment's numbers from nums[n]; returns the index after them. */
+  private segment(upper: number, nums: readonly number[], n: number): number {
     switch (upper) {
-      case 77:
-        end(0);
-        sx = x;
-        sy = y;
-        rsx = rx;
-        rsy = ry;
-        n += 2;
-        break;
-      case 76:
-      case 84:
-        end(0);
-        n += 2;
-        break;
-      case 72: {
-        const o = coordinate(nums[n] ?? 0, baseX, roundX);
-        write(o);
-        rx = roundX + o;
-        x = baseX + (nums[n] ?? 0);
-        n += 1;
-        break;
-      }
-      case 86: {
-        const o = coordinate(nums[n] ?? 0, baseY, roundY);
-        write(o);
-        ry = roundY + o;
-        y = baseY + (nums[n] ?? 0);
-        n += 1;
-        break;
-      }
-      case 67:
-        point(0);
-        point(2);
-        end(4);
-        n += 6;
-        break;
-      case 83:
-      case 81:
-        point(0);
-        end(2);
-        n += 4;
-        break;
-      case 65:
-        write(round(nums[n] ?? 0));
-        write(round(nums[n + 1] ?? 0));
-        raw(shortNumber(nums[n + 2] ?? 0)); // rotation: exact, its error scales with the radius
-        raw(String(nums[n + 3]));
-        raw(String(nums[n + 4]));
-        end(5);
-        n += 7;
-        break;
-      case 90:
-        x = sx;
-        y = sy;
-        rx = rsx;
-        ry = rsy;
-        break;
+      case 77 /* M */:
+        this.end(nums, n);
+        this.sx = this.x;
+        this.sy = this.y;
+        this.wsx = this.wx;
+        this.wsy = this.wy;
+        return n + 2;
+      case 76 /* L */:
+      case 84 /* T */:
+        this.end(nums, n);
+        return n + 2;
+      case 72 /* H */:
+        this.x = this.baseX + (nums[n] as number);
+        this.wx = this.originX + this.coordinate(nums[n] as number, this.baseX, this.originX);
+        return n + 1;
+      case 86 /* V */:
+        this.y = this.baseY + (nums[n] as number);
+        this.wy = this.originY + this.coordinate(nums[n] as number, this.baseY, this.originY);
+        return n + 1;
+      case 67 /* C */:
+        this.control(nums, n);
+        this.control(nums, n + 2);
+        this.end(nums, n + 4);
+        return n + 6;
+      case 83 /* S */:
+      case 81 /* Q */:
+        this.control(nums, n);
+        this.end(nums, n + 2);
+        return n + 4;
+      case 65 /* A */:
+        this.coordinate(nums[n] as number, 0, 0);
+        this.coordinate(nums[n + 1] as number, 0, 0);
+        this.text(shortNumber(nums[n + 2] as number)); // rotation: exact, its error scales with the radius
+        this.text(nums[n + 3] ? '1' : '0');
+        this.text(nums[n + 4] ? '1' : '0');
+        this.end(nums, n + 5);
+        return n + 7;
+      default:
+        /* Z */ this.x = this.sx;
+        this.y = this.sy;
+        this.wx = this.wsx;
+        this.wy = this.wsy;
+        return n;
     }
   }
-  return out;
+
+  private control(nums: readonly number[], k: number): void {
+    this.coordinate(nums[k] as number, this.baseX, this.originX);
+    this.coordinate(nums[k + 1] as number, this.baseY, this.originY);
+  }
+
+  private end(nums: readonly number[], k: number): void {
+    const dx = nums[k] as number;
+    const dy = nums[k + 1] as number;
+    this.wx = this.originX + this.coordinate(dx, this.baseX, this.originX);
+    this.wy = this.originY + this.coordinate(dy, this.baseY, this.originY);
+    this.x = this.baseX + dx;
+    this.y = this.baseY + dy;
+  }
+
+  /** Writes `value` (given from `base`) as seen from `written`, the rounded origin; returns the number written. */
+  private coordinate(value: number, base: number, written: number): number {
+    if (this.decimals === undefined) {
+      this.text(shortNumber(value));
+      return value;
+    }
+    const scaled = Math.round((base + value - written) * this.factor);
+    if (Math.abs(scaled) >= 9e15) {
+      this.text(shortNumber(scaled / this.factor));
+      return scaled / this.factor;
+    }
+    this.separate(scaled < 0, scaled !== 0 && Math.abs(scaled) < this.factor);
+    this.lastHadDot = writer.scaled(scaled, this.decimals);
+    return scaled / this.factor;
+  }
+
+  private text(next: string): void {
+    const first = next.charCodeAt(0);
+    this.separate(first === 45 /* - */, first === 46 /* . */);
+    writer.text(next);
+    this.lastHadDot = next.indexOf('.') >= 0 && next.indexOf('e') < 0;
+  }
+
+  /** A space before the next number unless the number's own "-" or "." (after a dotted number) separates it. */
+  private separate(negative: boolean, startsWithDot: boolean): void {
+    if (this.afterNumber && !negative && !(startsWithDot && this.lastHadDot)) writer.byte(32);
+    this.afterNumber = true;
+  }
 }
 
 /** Whether a segment's letter may be left out: a repeat, or the lineto implied after a moveto. */

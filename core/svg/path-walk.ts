@@ -25,20 +25,19 @@ export function walkPath(data: PathData, sink: SegmentSink): void {
     const upper = relative ? code - 32 : code;
     const ox = relative ? x : 0;
     const oy = relative ? y : 0;
-    const a = (k: number): number => nums[n + k] ?? 0;
     let nextX = x;
     let nextY = y;
     switch (upper) {
       case 77 /* M */:
-        nextX = startX = ox + a(0);
-        nextY = startY = oy + a(1);
+        nextX = startX = ox + at(nums, n);
+        nextY = startY = oy + at(nums, n + 1);
         n += 2;
         break;
       case 76 /* L */:
       case 72 /* H */:
       case 86 /* V */: {
-        nextX = upper === 86 ? x : ox + a(0);
-        nextY = upper === 72 ? y : upper === 86 ? oy + a(0) : oy + a(1);
+        nextX = upper === 86 ? x : ox + at(nums, n);
+        nextY = upper === 72 ? y : upper === 86 ? oy + at(nums, n) : oy + at(nums, n + 1);
         n += upper === 76 ? 2 : 1;
         sink.line(x, y, nextX, nextY);
         break;
@@ -47,13 +46,13 @@ export function walkPath(data: PathData, sink: SegmentSink): void {
       case 83 /* S */: {
         const smooth = upper === 83;
         const reflect = smooth && (previous === 67 || previous === 83);
-        const x1 = smooth ? (reflect ? 2 * x - controlX : x) : ox + a(0);
-        const y1 = smooth ? (reflect ? 2 * y - controlY : y) : oy + a(1);
+        const x1 = smooth ? (reflect ? 2 * x - controlX : x) : ox + at(nums, n);
+        const y1 = smooth ? (reflect ? 2 * y - controlY : y) : oy + at(nums, n + 1);
         const k = smooth ? 0 : 2;
-        controlX = ox + a(k);
-        controlY = oy + a(k + 1);
-        nextX = ox + a(k + 2);
-        nextY = oy + a(k + 3);
+        controlX = ox + at(nums, n + k);
+        controlY = oy + at(nums, n + k + 1);
+        nextX = ox + at(nums, n + k + 2);
+        nextY = oy + at(nums, n + k + 3);
         n += smooth ? 4 : 6;
         sink.cubic(x, y, x1, y1, controlX, controlY, nextX, nextY);
         break;
@@ -62,18 +61,29 @@ export function walkPath(data: PathData, sink: SegmentSink): void {
       case 84 /* T */: {
         const smooth = upper === 84;
         const reflect = smooth && (previous === 81 || previous === 84);
-        controlX = smooth ? (reflect ? 2 * x - controlX : x) : ox + a(0);
-        controlY = smooth ? (reflect ? 2 * y - controlY : y) : oy + a(1);
-        nextX = ox + a(smooth ? 0 : 2);
-        nextY = oy + a(smooth ? 1 : 3);
+        controlX = smooth ? (reflect ? 2 * x - controlX : x) : ox + at(nums, n);
+        controlY = smooth ? (reflect ? 2 * y - controlY : y) : oy + at(nums, n + 1);
+        nextX = ox + at(nums, n + (smooth ? 0 : 2));
+        nextY = oy + at(nums, n + (smooth ? 1 : 3));
         n += smooth ? 2 : 4;
         sink.quad(x, y, controlX, controlY, nextX, nextY);
         break;
       }
       case 65 /* A */:
-        nextX = ox + a(5);
-        nextY = oy + a(6);
-        arcToCubics(x, y, a(0), a(1), a(2), a(3) !== 0, a(4) !== 0, nextX, nextY, sink);
+        nextX = ox + at(nums, n + 5);
+        nextY = oy + at(nums, n + 6);
+        arcToCubics(
+          x,
+          y,
+          at(nums, n),
+          at(nums, n + 1),
+          at(nums, n + 2),
+          at(nums, n + 3) !== 0,
+          at(nums, n + 4) !== 0,
+          nextX,
+          nextY,
+          sink,
+        );
         n += 7;
         break;
       case 90 /* Z */:
@@ -86,4 +96,8 @@ export function walkPath(data: PathData, sink: SegmentSink): void {
     y = nextY;
     previous = upper;
   }
+}
+
+function at(nums: readonly number[], index: number): number {
+  return nums[index] ?? 0;
 }

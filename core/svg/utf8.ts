@@ -1,8 +1,11 @@
 /** UTF-8 byte length of a string, without TextEncoder (absent in the Figma sandbox). */
 export function utf8Length(text: string): number {
-  let bytes = 0;
+  // Most SVG is pure ASCII: let the regex engine find the first other character.
+  const first = text.search(/[\u0080-\uffff]/);
+  if (first < 0) return text.length;
+  let bytes = first;
   const length = text.length;
-  for (let i = 0; i < length; i++) {
+  for (let i = first; i < length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x80) bytes += 1;
     else if (code < 0x800) bytes += 2;
