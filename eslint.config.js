@@ -21,7 +21,7 @@ export default tseslint.config(
     rules: figmaPlugins.configs.recommended.rules,
   },
   {
-    files: ['build.mjs', 'dev/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts'],
+    files: ['build.mjs', '.ci/*.mjs', 'dev/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts'],
     languageOptions: { globals: globals.node },
   },
   { files: ['ui/**/*.{ts,tsx}', 'dev/playground/**/*.ts'], languageOptions: { globals: globals.browser } },

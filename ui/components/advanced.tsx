@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_API_BASE } from '../../core/settings';
 import { apiBaseProblem, normaliseApiBase } from '../state/validation';
+import { onEnter } from './on-enter';
 
 export interface AdvancedProps {
   readonly apiBase: string;
@@ -14,8 +15,7 @@ export function Advanced({ apiBase, onSave }: AdvancedProps) {
   const [saved, setSaved] = useState(false);
   useEffect(() => setDraft(apiBase), [apiBase]);
 
-  const handleSubmit = (event: Event) => {
-    event.preventDefault();
+  const handleSave = () => {
     const why = apiBaseProblem(draft);
     setProblem(why);
     const url = normaliseApiBase(draft);
@@ -28,7 +28,8 @@ export function Advanced({ apiBase, onSave }: AdvancedProps) {
   return (
     <details class="panel advanced">
       <summary>Advanced</summary>
-      <form onSubmit={handleSubmit}>
+      {/* Not a <form>: a plugin iframe sandboxed without allow-forms blocks submission. */}
+      <div>
         <label class="field-label" for="api-base">
           API base URL
         </label>
@@ -43,9 +44,12 @@ export function Advanced({ apiBase, onSave }: AdvancedProps) {
             setDraft(e.currentTarget.value);
             setSaved(false);
           }}
+          onKeyDown={(e) => onEnter(e, handleSave)}
         />
         <div class="row">
-          <button type="submit">Save API base URL</button>
+          <button type="button" onClick={handleSave}>
+            Save API base URL
+          </button>
           {saved && (
             <span class="hint" role="status">
               Saved
@@ -58,7 +62,7 @@ export function Advanced({ apiBase, onSave }: AdvancedProps) {
           </p>
         )}
         <p class="hint">Your key is sent only to this address.</p>
-      </form>
+      </div>
     </details>
   );
 }

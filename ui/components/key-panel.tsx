@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { keyProblem } from '../state/validation';
+import { onEnter } from './on-enter';
 
 export interface KeyPanelProps {
   readonly hasKey: boolean;
@@ -45,8 +46,7 @@ function KeyEntry(props: KeyPanelProps) {
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const message = problem ?? props.error;
 
-  const handleSubmit = (event: Event) => {
-    event.preventDefault();
+  const handleSave = () => {
     const why = keyProblem(draft);
     setProblem(why);
     if (!why) {
@@ -56,7 +56,8 @@ function KeyEntry(props: KeyPanelProps) {
   };
 
   return (
-    <form class="panel key-panel" onSubmit={handleSubmit}>
+    // Not a <form>: a plugin iframe sandboxed without allow-forms blocks submission.
+    <div class="panel key-panel" role="group" aria-label="API key entry">
       <label class="field-label" for="api-key">
         API key
       </label>
@@ -73,13 +74,16 @@ function KeyEntry(props: KeyPanelProps) {
           aria-invalid={message ? true : undefined}
           aria-describedby="api-key-help"
           onInput={(e) => setDraft(e.currentTarget.value)}
+          onKeyDown={(e) => onEnter(e, handleSave)}
         />
         <button type="button" class="secondary" aria-pressed={shown} onClick={() => setShown(!shown)}>
           {shown ? 'Hide key' : 'Show key'}
         </button>
       </div>
       <div class="row">
-        <button type="submit">Save key</button>
+        <button type="button" onClick={handleSave}>
+          Save key
+        </button>
         {props.hasKey && (
           <button type="button" class="secondary" onClick={() => props.onEdit(false)}>
             Cancel
@@ -94,6 +98,6 @@ function KeyEntry(props: KeyPanelProps) {
           {message}
         </p>
       )}
-    </form>
+    </div>
   );
 }
