@@ -5,8 +5,10 @@
  *
  * The pending record is removed only once the node exists, so a plugin closed
  * mid-way inserts the result on the next open, and a result already inserted
- * is never inserted twice. When the host refuses, nothing is removed.
+ * is never inserted twice. When the host refuses a result the designer paid
+ * for, it goes to History instead, where Insert again can place it later.
  */
+import { PluginError } from '../core/api/errors';
 import { parseSize } from '../core/models/catalogue';
 import type { PendingTask, ResultPayload } from '../core/tasks/types';
 import { metaFor } from './generation-meta';
@@ -56,7 +58,12 @@ async function insertAndReportAsync(
   record: boolean,
 ): Promise<string> {
   const prepared = prepareResult(task, result);
-  const nodeId = await placeAsync(ctx, task, prepared);
+  let nodeId: string;
+  try {
+    nodeId = await placeAsync(ctx, task, prepared);
+  } catch (error) {
+    throw record ? await keepInHistoryAsync(ctx, task, prepared, error) : error;
+  }
   if (record) await recordAsync(ctx, task, prepared);
   // Focusing is a courtesy: the node exists whether or not the view follows.
   await ctx.host.focusAsync(nodeId).catch(() => undefined);
@@ -64,6 +71,23 @@ async function insertAndReportAsync(
   if (record) ctx.host.postToUi({ type: 'history', history: await ctx.history.listAsync() });
   ctx.host.notify(toastText(`Inserted “${nodeName(task.request.prompt)}”`));
   return nodeId;
+}
+
+/** The canvas refused a paid result: keep it where Insert again finds it, and say so. */
+async function keepInHistoryAsync(
+  ctx: PluginContext,
+  task: PendingTask,
+  result: ResultPayload,
+  error: unknown,
+): Promise<PluginError> {
+  const refused = asInsertFailed(error, 'place the result on the canvas').error;
+  await recordAsync(ctx, task, result);
+  ctx.host.postToUi({ type: 'history', history: await ctx.history.listAsync() });
+  return new PluginError({
+    ...refused,
+    action: 'check-history',
+    message: `${refused.message} The result is kept in History: use Insert again.`,
+  });
 }
 
 async function placeAsync(ctx: PluginContext, task: PendingTask, result: ResultPayload): Promise<string> {

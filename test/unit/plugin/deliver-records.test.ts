@@ -32,7 +32,7 @@ describe('deliver-result: records', () => {
     expect([...host.nodes.values()].filter((n) => n.kind === 'vector')).toHaveLength(1);
   });
 
-  it('keeps the pending record and History as they were when the host refuses, and can try again', async () => {
+  it('keeps a result the host refuses in History, where Insert again places it', async () => {
     const task = makeTask('f1');
     const { host } = await startOn({
       name: 'penpot',
@@ -40,13 +40,20 @@ describe('deliver-result: records', () => {
       refuseSvg: true,
     });
     const failed = await insert(host, task, svgResult());
-    expect(failed).toMatchObject({ type: 'insert-failed', taskId: 'f1', error: { code: 'insert-failed' } });
+    expect(failed).toMatchObject({
+      type: 'insert-failed',
+      taskId: 'f1',
+      error: { code: 'insert-failed', action: 'check-history' },
+    });
     expect(host.nodes.size).toBe(0);
-    expect(host.stored.has(pendingKey('f1'))).toBe(true);
-    expect(host.ofType('history')).toEqual([]);
-    host.refuseSvg = false;
-    expect((await insert(host, task, svgResult())).type).toBe('inserted');
+    const history = host.ofType('history').at(-1)!.history;
+    expect(history).toHaveLength(1);
+    expect(history[0]).toMatchObject({ taskId: 'f1', cached: true });
     expect(host.stored.has(pendingKey('f1'))).toBe(false);
+    host.refuseSvg = false;
+    host.send({ type: 'insert-history', entryId: history[0]!.id });
+    expect((await host.waitFor('inserted')).taskId).toBe('f1');
+    expect([...host.nodes.values()].filter((n) => n.kind === 'vector')).toHaveLength(1);
   });
 
   it('refuses SVG the pipeline rejects with invalid-svg, losing nothing', async () => {
