@@ -28,7 +28,7 @@ export function sanitise(root: SvgElement, removed: RemovedCounts): SvgElement {
   const count = (key: string): void => {
     removed[key] = (removed[key] ?? 0) + 1;
   };
-  return cleanElement(root, ROOT_SCOPE, count) ?? createElement('svg');
+  return cleanElement(root, ROOT_SCOPE, count, false) ?? createElement('svg');
 }
 
 type Count = (key: string) => void;
@@ -37,12 +37,13 @@ function cleanElement(
   element: SvgElement,
   parentScope: NamespaceScope,
   count: Count,
+  inText: boolean,
 ): SvgElement | undefined {
   const scope = scopeOf(element, parentScope);
   let name = svgElementName(element.name, scope);
   if (name === 'a') {
     count('a');
-    name = 'g';
+    name = inText ? 'tspan' : 'g'; // the link goes, what it wraps stays
   }
   if (name === undefined || !ALLOWED_ELEMENTS.has(name)) {
     count(name ?? element.name);
@@ -58,7 +59,7 @@ function cleanElement(
   const keepsText = TEXT_CONTENT.has(name);
   for (const child of element.children) {
     if (child.kind === 'element') {
-      const kept = cleanElement(child, scope, count);
+      const kept = cleanElement(child, scope, count, keepsText);
       if (kept) clean.children.push(kept);
     } else if (child.cdata) count('cdata');
     else if (keepsText) clean.children.push(child);

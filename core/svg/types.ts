@@ -24,7 +24,10 @@ export interface CleanSvgReport {
   readonly bytesOut: number;
   /** Distinct colours found in the input, "#rrggbb". */
   readonly colors: readonly string[];
-  /** Element and attribute names removed by sanitising, with counts. */
+  /**
+   * Element and attribute names removed by sanitising, with counts. Keys: an element ("script"), an
+   * attribute as "@name" ("@onclick"), CSS as "css:name" ("css:@import", "css:behavior"), "cdata".
+   */
   readonly removed: Readonly<Record<string, number>>;
   readonly backgroundRemoved: boolean;
   readonly elementsIn: number;

@@ -107,3 +107,15 @@ describe('limits', () => {
     expect(reason(`<svg xmlns="http://www.w3.org/2000/svg">${chain}</svg>`)).toBe('too-deep');
   });
 });
+
+describe('links', () => {
+  it('unwraps a link into a group, or a tspan inside text, keeping what it wraps', () => {
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg"><a href="https://example.com"><rect width="1" height="1"/></a>' +
+      '<text>see <a href="https://example.com">here</a></text></svg>';
+    const result = cleanSvg(svg);
+    expect(result.svg).toContain('<g><rect width="1" height="1"/></g>');
+    expect(result.svg).toContain('<text>see <tspan>here</tspan></text>');
+    expect(result.report.removed).toEqual({ a: 2, '@href': 2 });
+  });
+});
