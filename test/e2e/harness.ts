@@ -1,0 +1,86 @@
+/**
+ * The end-to-end world: the mock gateway in-process (short task durations),
+ * the playground (dist/) and the Penpot plugin origin (dist/penpot/) on free
+ * ports, and one headless Chromium. Each test opens its own browser context,
+ * so storage starts empty; `stopE2eAsync` closes everything after a file.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { startMockServer } from '../../dev/mock/server';
+import type { MockOptions, MockServer } from '../../dev/mock/types';
+import { serveStatic, type StaticServer } from '../../dev/static-server';
+import { PlaygroundSession, type Host, type Theme } from './playground-session';
+
+export const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Short but distinct per tier, so a test's tasks finish in a few seconds. */
+export const E2E_DURATIONS: MockOptions['durationMs'] = {
+  'recraft-v4-text-to-vector': 900,
+  'recraft-v4-text-to-image': 600,
+  'recraft-v4-pro-text-to-vector': 1500,
+  'recraft-v4-pro-text-to-image': 1200,
+};
+
+export interface E2eWorld {
+  readonly mock: MockServer;
+  readonly playground: StaticServer;
+  readonly penpot: StaticServer;
+  readonly browser: Browser;
+}
+
+export async function startE2eAsync(mockOptions: MockOptions = {}): Promise<E2eWorld> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`End-to-end tests need Chromium at ${CHROMIUM} (Debian: apt-get install chromium).`);
+  }
+  for (const file of [
+    'dist/code.js',
+    'dist/ui.html',
+    'dist/penpot/manifest.json',
+    'dist/playground/index.html',
+  ]) {
+    if (!existsSync(file))
+      throw new Error(`${file} is missing: run \`node build.mjs\` first (npm test does).`);
+  }
+  const mock = await startMockServer({ durationMs: E2E_DURATIONS, ...mockOptions });
+  const playground = await serveStatic({ root: 'dist', port: 0 });
+  const penpot = await serveStatic({ root: 'dist/penpot', port: 0 });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return { mock, playground, penpot, browser };
+}
+
+export async function stopE2eAsync(world: E2eWorld | undefined): Promise<void> {
+  if (!world) return;
+  await world.browser.close();
+  await Promise.all([world.mock.close(), world.playground.close(), world.penpot.close()]);
+}
+
+/** The playground URL for a host, pointed at this world's mock and Penpot origin. */
+export function playgroundUrl(world: E2eWorld, host: Host, theme: Theme = 'light'): string {
+  const params = new URLSearchParams({
+    host,
+    theme,
+    api: world.mock.apiBase,
+    mock: world.mock.origin,
+    penpot: world.penpot.origin,
+  });
+  return `${world.playground.origin}/playground/index.html?${params.toString()}`;
+}
+
+/** A fresh browser context (empty storage) on the playground, the plugin open and its UI loaded. */
+export async function openPlaygroundAsync(world: E2eWorld, host: Host, theme: Theme = 'light') {
+  const context = await world.browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  const session = new PlaygroundSession(page, host);
+  await page.goto(playgroundUrl(world, host, theme));
+  await session.readyAsync();
+  return session;
+}

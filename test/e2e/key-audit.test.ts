@@ -1,0 +1,66 @@
+/**
+ * The key reaches only the API origin. A full session — key entry, a vector
+ * and a raster generation, a close and reopen — is recorded request by
+ * request across every frame: the Authorization header appears only on
+ * requests to the API base's origin, and the key appears nowhere else: not
+ * in a URL, a body, another header, the mock's log, the document or the
+ * plugin's other storage entries.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_KEY } from '../../dev/mock/types';
+import { playgroundUrl, startE2eAsync, stopE2eAsync, type E2eWorld } from './harness';
+import { PlaygroundSession, type Host } from './playground-session';
+import { recordRequests } from './request-audit';
+
+const HOSTS: Host[] = ['figma', 'penpot'];
+let world: E2eWorld | undefined;
+
+beforeAll(async () => {
+  world = await startE2eAsync();
+});
+afterAll(() => stopE2eAsync(world));
+
+describe.each(HOSTS)('%s: where the key goes', (host) => {
+  it('only in the Authorization header of requests to the API origin', async () => {
+    const context = await world!.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const audit = recordRequests(context);
+    const session = new PlaygroundSession(await context.newPage(), host);
+    try {
+      await session.page.goto(playgroundUrl(world!, host));
+      await session.readyAsync();
+      await session.enterKeyAsync(DEMO_KEY);
+      await session.generateAsync({ prompt: `an owl reading (${host})`, model: 'recraft-v4-text-to-vector' });
+      await session.generateAsync({
+        prompt: `a desert at noon (${host})`,
+        model: 'recraft-v4-text-to-image',
+      });
+      await session.waitForTopLevelAsync(`an owl reading (${host})`);
+      await session.waitForTopLevelAsync(`a desert at noon (${host})`);
+      await session.closePluginAsync();
+      await session.reopenAsync();
+      await audit.settleAsync();
+
+      const apiOrigin = new URL(world!.mock.apiBase).origin;
+      const authorized = audit.requests.filter((r) => (r.headers.authorization ?? '') !== '');
+      expect(authorized.length).toBeGreaterThanOrEqual(2);
+      for (const request of authorized) {
+        expect(new URL(request.url).origin, `${request.method} ${request.url}`).toBe(apiOrigin);
+        expect(request.headers.authorization).toBe(`Bearer ${DEMO_KEY}`);
+      }
+      for (const request of audit.requests) {
+        const { authorization: _auth, ...others } = request.headers;
+        const seen = JSON.stringify([request.url, request.body, others]);
+        expect(seen, `${request.method} ${request.url}`).not.toContain(DEMO_KEY);
+      }
+
+      expect(JSON.stringify(world!.mock.log())).not.toContain(DEMO_KEY);
+      expect(JSON.stringify(await session.snapshotAsync())).not.toContain(DEMO_KEY);
+      const { ['api-key']: stored, ...rest } = await session.storageAsync();
+      expect(stored).toBe(DEMO_KEY);
+      expect(JSON.stringify(rest)).not.toContain(DEMO_KEY);
+      expect(await session.errorsAsync()).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,152 @@
+/**
+ * One playground page in its own browser context, and the actions a designer
+ * takes in the plugin's real UI, found by their accessible names
+ * (notes/ui-labels.md).
+ */
+import type { BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
+import type { SnapshotNode } from './scene';
+
+export type Host = 'figma' | 'penpot';
+export type Theme = 'light' | 'dark';
+
+/** Generation polls on the plugin's own schedule (seconds per task): waits are generous, never asserted. */
+export const RESULT_TIMEOUT = 45_000;
+
+export interface GenerateOptions {
+  readonly prompt: string;
+  readonly model?: string;
+  readonly size?: string;
+  /** Tick "Fill the selected shape" (raster into the selection). */
+  readonly fillSelection?: boolean;
+}
+
+export class PlaygroundSession {
+  /** The page's console errors (all frames), quoted when a wait fails. */
+  readonly consoleErrors: string[] = [];
+
+  constructor(
+    readonly page: Page,
+    readonly host: Host,
+  ) {
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => this.consoleErrors.push(error.message));
+  }
+
+  /** Waits for a locator, failing with what the console said (a wait alone only says "timeout"). */
+  async expectVisibleAsync(locator: Locator, timeout = RESULT_TIMEOUT): Promise<void> {
+    try {
+      await locator.waitFor({ state: 'visible', timeout });
+    } catch (error) {
+      const said = this.consoleErrors.slice(-5).join(' | ') || 'no console errors';
+      throw new Error(`${String(error).split('\n')[0]} — console: ${said}`, { cause: error });
+    }
+  }
+
+  get context(): BrowserContext {
+    return this.page.context();
+  }
+
+  get ui(): FrameLocator {
+    return this.page.frameLocator('#plugin-ui');
+  }
+
+  /** Waits for the UI iframe and for the plugin's first render (the prompt field). */
+  async readyAsync(): Promise<void> {
+    await this.page.evaluate(() => window.playground.ready());
+    await this.ui.getByLabel('Prompt').waitFor({ state: 'visible' });
+  }
+
+  snapshotAsync(): Promise<SnapshotNode> {
+    return this.page.evaluate(() => window.playground.snapshot());
+  }
+
+  /** Types the key, saves it and waits for the panel to say so. */
+  async enterKeyAsync(key: string): Promise<void> {
+    await this.ui.getByLabel('API key').fill(key);
+    await this.ui.getByRole('button', { name: 'Save key' }).click();
+    await this.expectVisibleAsync(this.keySaved(), 10_000);
+  }
+
+  keySaved(): Locator {
+    return this.ui.getByText('Key saved');
+  }
+
+  async generateAsync(options: GenerateOptions): Promise<void> {
+    if (options.model) await this.ui.getByLabel('Model').selectOption(options.model);
+    if (options.size) await this.ui.getByLabel('Size').selectOption(options.size);
+    await this.ui.getByLabel('Prompt').fill(options.prompt);
+    if (options.fillSelection) await this.ui.getByLabel('Fill the selected shape').check();
+    await this.ui.getByRole('button', { name: /^Generate/ }).click();
+  }
+
+  /** The task's row in the "Tasks" list. */
+  task(prompt: string): Locator {
+    return this.ui.getByRole('list', { name: 'Tasks' }).getByRole('listitem').filter({ hasText: prompt });
+  }
+
+  /** Waits until `count` nodes named `name` sit directly on the page, and returns the snapshot. */
+  async waitForTopLevelAsync(name: string, count = 1): Promise<SnapshotNode> {
+    await this.page.waitForFunction(
+      ([wanted, n]) => window.playground.snapshot().children.filter((c) => c.name === wanted).length >= n,
+      [name, count] as const,
+      { timeout: RESULT_TIMEOUT },
+    );
+    return this.snapshotAsync();
+  }
+
+  /** Waits until the node has an IMAGE fill. */
+  async waitForImageFillAsync(nodeId: string): Promise<SnapshotNode> {
+    await this.page.waitForFunction(
+      (id) => {
+        const find = (n: SnapshotNode): SnapshotNode | undefined =>
+          n.id === id ? n : n.children.map(find).find(Boolean);
+        return find(window.playground.snapshot())?.fills.some((f) => f.type === 'IMAGE') === true;
+      },
+      nodeId,
+      { timeout: RESULT_TIMEOUT },
+    );
+    return this.snapshotAsync();
+  }
+
+  selectAsync(ids: readonly string[]): Promise<void> {
+    return this.page.evaluate((list) => window.playground.select(list), ids);
+  }
+
+  selectionAsync(): Promise<string[]> {
+    return this.page.evaluate(() => window.playground.selection());
+  }
+
+  async closePluginAsync(): Promise<void> {
+    await this.page.evaluate(() => window.playground.close());
+  }
+
+  async reopenAsync(): Promise<void> {
+    await this.page.evaluate(() => window.playground.reopen());
+    await this.readyAsync();
+  }
+
+  async themeAsync(theme: Theme): Promise<void> {
+    await this.page.evaluate((name) => window.playground.theme(name), theme);
+  }
+
+  storageAsync(): Promise<Record<string, unknown>> {
+    return this.page.evaluate(() => window.playground.storage());
+  }
+
+  errorsAsync(): Promise<string[]> {
+    return this.page.evaluate(() => window.playground.errors());
+  }
+
+  async screenshotAsync(name: string): Promise<void> {
+    // Let the canvas images decode before the picture.
+    await this.page.waitForFunction(() => Array.from(document.images).every((img) => img.complete));
+    await this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
+    await this.page.screenshot({ path: `docs/screenshots/${name}.png` });
+  }
+
+  disposeAsync(): Promise<void> {
+    return this.context.close();
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Penpot hands every message that reaches the editor's window to the plugin,
+ * whoever sent it. Foreign messages from another frame — strings, nulls,
+ * look-alikes of the plugin's own protocol — must not break anything.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_KEY } from '../../dev/mock/types';
+import { openPlaygroundAsync, startE2eAsync, stopE2eAsync, type E2eWorld } from './harness';
+import type { PlaygroundSession } from './playground-session';
+import { topLevelNamed } from './scene';
+
+const STRAYS: unknown[] = [
+  'hello from a browser extension',
+  null,
+  42,
+  [1, 2, 3],
+  { source: 'react-devtools-content-script', payload: { event: 'ping' } },
+  { type: 'init' },
+  { type: 'insert-result', task: null, result: { kind: 'svg' } },
+  { type: 'track-task', task: { taskId: 7 } },
+  { type: 'cancel-task' },
+  { type: 'resize', width: 'huge', height: -1 },
+];
+
+let world: E2eWorld | undefined;
+let session: PlaygroundSession | undefined;
+
+beforeAll(async () => {
+  world = await startE2eAsync();
+});
+afterEach(async () => {
+  await session?.disposeAsync();
+  session = undefined;
+});
+afterAll(() => stopE2eAsync(world));
+
+describe('penpot: stray window messages', () => {
+  it('are ignored, and the plugin keeps working', async () => {
+    session = await openPlaygroundAsync(world!, 'penpot');
+    for (const data of STRAYS) await session.page.evaluate((d) => window.playground.stray(d), data);
+    await session.enterKeyAsync(DEMO_KEY);
+    const prompt = 'a hot air balloon over hills';
+    await session.generateAsync({ prompt, model: 'recraft-v4-text-to-vector' });
+    // More strays while the task runs.
+    for (const data of STRAYS) await session.page.evaluate((d) => window.playground.stray(d), data);
+
+    const page = await session.waitForTopLevelAsync(prompt);
+    expect(topLevelNamed(page, prompt)).toHaveLength(1);
+    await session.expectVisibleAsync(session.task(prompt).getByText('Done'));
+    expect(await session.errorsAsync()).toEqual([]);
+    expect(await session.ui.getByRole('alert').count()).toBe(0);
+    // Only the one real task reached the gateway.
+    expect(world!.mock.tasks()).toHaveLength(1);
+  });
+});

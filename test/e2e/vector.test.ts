@@ -1,0 +1,53 @@
+/**
+ * A vector generation ends as editable vector layers: a Figma frame / Penpot
+ * group named after the prompt, with vector children, selected, carrying
+ * the generation's plugin data and never the key.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_KEY } from '../../dev/mock/types';
+import { openPlaygroundAsync, startE2eAsync, stopE2eAsync, type E2eWorld } from './harness';
+import type { Host, PlaygroundSession } from './playground-session';
+import { allNodes, topLevelNamed, VECTOR_TYPES } from './scene';
+
+const HOSTS: Host[] = ['figma', 'penpot'];
+let world: E2eWorld | undefined;
+let session: PlaygroundSession | undefined;
+
+beforeAll(async () => {
+  world = await startE2eAsync();
+});
+afterEach(async () => {
+  await session?.disposeAsync();
+  session = undefined;
+});
+afterAll(() => stopE2eAsync(world));
+
+describe.each(HOSTS)('%s: vector generation', (host) => {
+  it('ends as vector layers named after the prompt, selected, with plugin data and no key', async () => {
+    session = await openPlaygroundAsync(world!, host);
+    await session.enterKeyAsync(DEMO_KEY);
+    const prompt = `a friendly robot mascot for ${host}`;
+    await session.generateAsync({ prompt, model: 'recraft-v4-text-to-vector', size: '1024x1024' });
+
+    const page = await session.waitForTopLevelAsync(prompt);
+    const [node] = topLevelNamed(page, prompt);
+    expect(node!.type).toBe(host === 'figma' ? 'FRAME' : 'group');
+    expect([node!.width, node!.height]).toEqual([1024, 1024]);
+    const layers = allNodes(node!).slice(1);
+    expect(layers.length).toBeGreaterThan(2);
+    expect(layers.filter((n) => !VECTOR_TYPES.has(n.type))).toEqual([]);
+    expect(layers.some((n) => n.fills.some((f) => f.type === 'SOLID'))).toBe(true);
+
+    const data = JSON.stringify(node!.pluginData);
+    expect(data).toContain(prompt);
+    expect(data).toContain('recraft-v4-text-to-vector');
+    expect(data).not.toContain(DEMO_KEY);
+    await expect.poll(() => session!.selectionAsync()).toEqual([node!.id]);
+    await session.expectVisibleAsync(session.task(prompt).getByText('Done'));
+    expect(await session.errorsAsync()).toEqual([]);
+
+    await session.screenshotAsync(`${host}-vector-light`);
+    await session.themeAsync('dark');
+    await session.screenshotAsync(`${host}-vector-dark`);
+  });
+});
