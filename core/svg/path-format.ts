@@ -1,5 +1,5 @@
-import { AsciiWriter } from './ascii-writer';
-import { pow10, shortNumber } from './number-format';
+import { NumberList } from './number-list';
+import { shortNumber } from './number-format';
 import type { PathData } from './path-data';
 
 /**
@@ -12,13 +12,10 @@ export function formatPathData(data: PathData, decimals?: number): string {
   return new PathWriter(data, decimals).run();
 }
 
-const writer = new AsciiWriter();
+const writer = new NumberList();
 
 /** One pass over the segments; state lives in fields so the hot loop allocates nothing but text. */
 class PathWriter {
-  /** Whether the last thing written was a number, and whether it had a decimal point. */
-  private afterNumber = false;
-  private lastHadDot = false;
   // Exact and written (rounded) current point, subpath start, and the segment's origin.
   private x = 0;
   private y = 0;
@@ -32,14 +29,10 @@ class PathWriter {
   private baseY = 0;
   private originX = 0;
   private originY = 0;
-  private readonly factor: number;
-
   constructor(
     private readonly data: PathData,
     private readonly decimals: number | undefined,
-  ) {
-    this.factor = decimals === undefined ? 1 : pow10(decimals);
-  }
+  ) {}
 
   run(): string {
     const { codes, nums } = this.data;
@@ -49,10 +42,7 @@ class PathWriter {
     for (let i = 0; i < codes.length; i++) {
       const code = codes[i] as number;
       const relative = code >= 97;
-      if (!impliedLetter(code, previous)) {
-        writer.byte(code);
-        this.afterNumber = false;
-      }
+      if (!impliedLetter(code, previous)) writer.letter(code);
       previous = code;
       this.baseX = relative ? this.x : 0;
       this.baseY = relative ? this.y : 0;
@@ -68,22 +58,15 @@ class PathWriter {
     switch (upper) {
       case 77 /* M */:
         this.end(nums, n);
-        this.sx = this.x;
-        this.sy = this.y;
-        this.wsx = this.wx;
-        this.wsy = this.wy;
+        this.startSubpath();
         return n + 2;
       case 76 /* L */:
       case 84 /* T */:
         this.end(nums, n);
         return n + 2;
       case 72 /* H */:
-        this.x = this.baseX + (nums[n] as number);
-        this.wx = this.originX + this.coordinate(nums[n] as number, this.baseX, this.originX);
-        return n + 1;
       case 86 /* V */:
-        this.y = this.baseY + (nums[n] as number);
-        this.wy = this.originY + this.coordinate(nums[n] as number, this.baseY, this.originY);
+        this.axis(upper === 72, nums[n] as number);
         return n + 1;
       case 67 /* C */:
         this.control(nums, n);
@@ -96,20 +79,46 @@ class PathWriter {
         this.end(nums, n + 2);
         return n + 4;
       case 65 /* A */:
-        this.coordinate(nums[n] as number, 0, 0);
-        this.coordinate(nums[n + 1] as number, 0, 0);
-        this.text(shortNumber(nums[n + 2] as number)); // rotation: exact, its error scales with the radius
-        this.text(nums[n + 3] ? '1' : '0');
-        this.text(nums[n + 4] ? '1' : '0');
-        this.end(nums, n + 5);
+        this.arc(nums, n);
         return n + 7;
       default:
-        /* Z */ this.x = this.sx;
-        this.y = this.sy;
-        this.wx = this.wsx;
-        this.wy = this.wsy;
+        /* Z */ this.closeSubpath();
         return n;
     }
+  }
+
+  private startSubpath(): void {
+    this.sx = this.x;
+    this.sy = this.y;
+    this.wsx = this.wx;
+    this.wsy = this.wy;
+  }
+
+  private closeSubpath(): void {
+    this.x = this.sx;
+    this.y = this.sy;
+    this.wx = this.wsx;
+    this.wy = this.wsy;
+  }
+
+  /** H (horizontal) or V: one coordinate. */
+  private axis(horizontal: boolean, value: number): void {
+    if (horizontal) {
+      this.x = this.baseX + value;
+      this.wx = this.originX + this.coordinate(value, this.baseX, this.originX);
+    } else {
+      this.y = this.baseY + value;
+      this.wy = this.originY + this.coordinate(value, this.baseY, this.originY);
+    }
+  }
+
+  private arc(nums: readonly number[], n: number): void {
+    this.coordinate(nums[n] as number, 0, 0);
+    this.coordinate(nums[n + 1] as number, 0, 0);
+    this.text(shortNumber(nums[n + 2] as number)); // rotation: exact, its error scales with the radius
+    this.text(nums[n + 3] ? '1' : '0');
+    this.text(nums[n + 4] ? '1' : '0');
+    this.end(nums, n + 5);
   }
 
   private control(nums: readonly number[], k: number): void {
@@ -128,31 +137,13 @@ class PathWriter {
 
   /** Writes `value` (given from `base`) as seen from `written`, the rounded origin; returns the number written. */
   private coordinate(value: number, base: number, written: number): number {
-    if (this.decimals === undefined) {
-      this.text(shortNumber(value));
-      return value;
-    }
-    const scaled = Math.round((base + value - written) * this.factor);
-    if (Math.abs(scaled) >= 9e15) {
-      this.text(shortNumber(scaled / this.factor));
-      return scaled / this.factor;
-    }
-    this.separate(scaled < 0, scaled !== 0 && Math.abs(scaled) < this.factor);
-    this.lastHadDot = writer.scaled(scaled, this.decimals);
-    return scaled / this.factor;
+    return this.decimals === undefined
+      ? writer.number(value, undefined)
+      : writer.number(base + value - written, this.decimals);
   }
 
   private text(next: string): void {
-    const first = next.charCodeAt(0);
-    this.separate(first === 45 /* - */, first === 46 /* . */);
     writer.text(next);
-    this.lastHadDot = next.indexOf('.') >= 0 && next.indexOf('e') < 0;
-  }
-
-  /** A space before the next number unless the number's own "-" or "." (after a dotted number) separates it. */
-  private separate(negative: boolean, startsWithDot: boolean): void {
-    if (this.afterNumber && !negative && !(startsWithDot && this.lastHadDot)) writer.byte(32);
-    this.afterNumber = true;
   }
 }
 
