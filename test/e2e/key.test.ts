@@ -24,7 +24,7 @@ afterAll(() => stopE2eAsync(world));
 describe.each(HOSTS)('%s: API key', (host) => {
   it('is saved from the key panel into per-user storage and never shown again', async () => {
     session = await openPlaygroundAsync(world!, host);
-    const field = session.ui.getByLabel('API key');
+    const field = session.ui.getByRole('textbox', { name: 'API key', exact: true });
     expect(await field.getAttribute('type')).toBe('password');
     await session.enterKeyAsync(DEMO_KEY);
 
@@ -43,7 +43,7 @@ describe.each(HOSTS)('%s: API key', (host) => {
 
     await session.reopenAsync();
     await session.expectVisibleAsync(session.keySaved(), 10_000);
-    expect(await session.ui.getByLabel('API key').count()).toBe(0);
+    expect(await session.ui.getByRole('textbox', { name: 'API key', exact: true }).count()).toBe(0);
     await session.ui.getByLabel('Prompt').fill('a teapot with a face');
     expect(await session.ui.getByRole('button', { name: /^Generate/ }).isEnabled()).toBe(true);
   });

@@ -64,7 +64,7 @@ export class PlaygroundSession {
 
   /** Types the key, saves it and waits for the panel to say so. */
   async enterKeyAsync(key: string): Promise<void> {
-    await this.ui.getByLabel('API key').fill(key);
+    await this.ui.getByRole('textbox', { name: 'API key', exact: true }).fill(key);
     await this.ui.getByRole('button', { name: 'Save key' }).click();
     await this.expectVisibleAsync(this.keySaved(), 10_000);
   }
