@@ -1,5 +1,5 @@
 /** Fetching or scripting functions besides url(); none of them belongs in a drawing. */
-const FETCHERS = /(?:^|[^a-z-])(?:expression|image|image-set|cross-fade|element|src|paint)\(/;
+const FETCHERS = /(?:expression|image|image-set|cross-fade|element|src|paint)\(/;
 const SCHEMES = /(?:javascript|vbscript|livescript|data):/;
 const SUSPECT = /[(:\\]/;
 

@@ -50,6 +50,7 @@ function cleanElement(
     return undefined;
   }
   const attrs = cleanAttributes(element, scope, count);
+  if (svgElementName(element.name, scope) === 'a') dropLinkTarget(attrs, count);
   if (name === 'use' && !attrs.has('href') && !attrs.has('xlink:href')) {
     count('use');
     return undefined;
@@ -65,6 +66,11 @@ function cleanElement(
     else if (keepsText) clean.children.push(child);
   }
   return clean;
+}
+
+/** Removes an unwrapped link's own target (it was the link, not a reference). */
+function dropLinkTarget(attrs: Map<string, string>, count: Count): void {
+  for (const name of ['href', 'xlink:href']) if (attrs.delete(name)) count('@' + name);
 }
 
 function cleanAttributes(element: SvgElement, scope: NamespaceScope, count: Count): Map<string, string> {
