@@ -33,7 +33,7 @@ const GEOMETRY_ATTRIBUTES = words(`
   dx dy rotate textLength lengthAdjust startOffset method spacing side
   filterUnits primitiveUnits stdDeviation in in2 result operator k1 k2 k3 k4 values type mode
   radius tableValues slope intercept amplitude exponent edgeMode
-  xml:space
+  xml:space version baseProfile
 `);
 
 /** Attributes that hold a reference; kept only when it points inside the document. */

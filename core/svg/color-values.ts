@@ -2,7 +2,7 @@ import { parseColor } from '../color/parse-color';
 import type { Rgba } from '../color/rgba';
 import { parseDeclarations, serialiseDeclarations } from './css-declarations';
 import { parseStylesheet, serialiseStylesheet } from './css-stylesheet';
-import { forEachElement, type SvgElement } from './tree';
+import type { SvgElement } from './tree';
 
 /** Properties whose value is a colour or a paint. */
 const COLOR_PROPERTIES = new Set(['fill', 'stroke', 'stop-color', 'flood-color', 'lighting-color', 'color']);
@@ -28,7 +28,7 @@ export function visitColors(root: SvgElement, visit: ColorVisitor): void {
     return color ?? undefined;
   };
   const mapValue = (value: string): string | undefined => mapPaint(value, parse, visit);
-  forEachElement(root, (element) => {
+  forEachPainted(root, (element) => {
     for (const name of COLOR_PROPERTIES) {
       const value = element.attrs.get(name);
       const mapped = value === undefined ? undefined : mapValue(value);
@@ -41,6 +41,13 @@ export function visitColors(root: SvgElement, visit: ColorVisitor): void {
     }
     if (element.name === 'style') mapStylesheet(element, mapValue);
   });
+}
+
+/** Every element except mask content: a mask's colours are its opacity (luminance), not paint. */
+function forEachPainted(element: SvgElement, visit: (element: SvgElement) => void): void {
+  if (element.name === 'mask') return;
+  visit(element);
+  for (const child of element.children) if (child.kind === 'element') forEachPainted(child, visit);
 }
 
 function mapPaint(

@@ -168,4 +168,14 @@ describe('icons', () => {
     expect(result.svg).toContain('fill="currentColor"');
     expect([...drawnColors(result.svg)]).toEqual(['#0a0a0a']);
   });
+
+  it('leaves mask content alone: its colours are opacity, not paint', () => {
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><mask id="m"><rect width="10" height="10" fill="white"/>' +
+      '<circle cx="5" cy="5" r="2" fill="black"/></mask><rect width="10" height="10" fill="#3a86ff" mask="url(#m)"/></svg>';
+    const result = cleanSvg(svg, { recolor: { mode: 'mono', color: '#000000' } });
+    expect(result.svg).toContain('<rect width="10" height="10" fill="white"/>');
+    expect(result.svg).toContain('fill="#000000" mask="url(#m)"');
+    expect(result.report.colors).toEqual(['#3a86ff']);
+  });
 });
