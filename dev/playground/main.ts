@@ -34,11 +34,12 @@ function boot(): void {
   document.title = `${params.host === 'figma' ? 'Figma' : 'Penpot'} playground`;
   const scene = createSeededScene(params.host);
   let refreshControls = () => undefined as void;
-  const panel = createPanel(
-    $('#panel'),
-    () => window.playground.close(),
-    () => void window.playground.open(),
-  );
+  const panel = createPanel($('#panel'), {
+    onClose: () => window.playground.close(),
+    onOpen: () => void window.playground.open(),
+    // The plugin may close itself (figma.closePlugin): keep the toolbar in step.
+    onChange: () => refreshControls(),
+  });
   mountToasts($('.toasts'));
   const runtime =
     params.host === 'figma'

@@ -9,7 +9,16 @@ export interface PluginPanel {
   unmount(): void;
 }
 
-export function createPanel(root: HTMLElement, onClose: () => void, onOpen: () => void): PluginPanel {
+export interface PanelEvents {
+  /** The panel's close button. */
+  readonly onClose: () => void;
+  /** The placeholder's open button. */
+  readonly onOpen: () => void;
+  /** The plugin window appeared or went away (however it was closed). */
+  readonly onChange: () => void;
+}
+
+export function createPanel(root: HTMLElement, events: PanelEvents): PluginPanel {
   const title = root.querySelector<HTMLElement>('.panel-title')!;
   const body = root.querySelector<HTMLElement>('.panel-body')!;
   const closeButton = root.querySelector<HTMLButtonElement>('.panel-close')!;
@@ -17,14 +26,15 @@ export function createPanel(root: HTMLElement, onClose: () => void, onOpen: () =
   placeholder.className = 'panel-placeholder';
   placeholder.innerHTML =
     '<p>The plugin is closed.</p><button type="button" class="primary">Open plugin</button>';
-  placeholder.querySelector('button')!.addEventListener('click', onOpen);
-  closeButton.addEventListener('click', onClose);
+  placeholder.querySelector('button')!.addEventListener('click', events.onOpen);
+  closeButton.addEventListener('click', events.onClose);
 
   const showPlaceholder = () => {
     body.replaceChildren(placeholder);
     title.textContent = 'Plugin';
     closeButton.hidden = true;
     root.style.removeProperty('--panel-width');
+    events.onChange();
   };
   showPlaceholder();
 
@@ -36,6 +46,7 @@ export function createPanel(root: HTMLElement, onClose: () => void, onOpen: () =
       title.textContent = name;
       closeButton.hidden = false;
       body.replaceChildren(iframe);
+      events.onChange();
     },
     resize(width, height) {
       const iframe = body.querySelector('iframe');
