@@ -48,6 +48,8 @@ const CORS = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
   'Access-Control-Allow-Headers': '*',
+  // A hosted Penpot (a public origin) loading the plugin from localhost: Chrome's Private Network Access asks.
+  'Access-Control-Allow-Private-Network': 'true',
 };
 
 /** The file a URL path names inside root, or undefined when it would step outside. */
