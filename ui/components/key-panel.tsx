@@ -57,7 +57,7 @@ function KeyEntry(props: KeyPanelProps) {
 
   return (
     // Not a <form>: a plugin iframe sandboxed without allow-forms blocks submission.
-    <div class="panel key-panel" role="group" aria-label="API key entry">
+    <div class="panel key-panel">
       <label class="field-label" for="api-key">
         API key
       </label>
