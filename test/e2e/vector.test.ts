@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_KEY } from '../../dev/mock/types';
 import { openPlaygroundAsync, startE2eAsync, stopE2eAsync, type E2eWorld } from './harness';
 import type { Host, PlaygroundSession } from './playground-session';
-import { allNodes, topLevelNamed, VECTOR_TYPES } from './scene';
+import { allNodes, byName, topLevelNamed, VECTOR_TYPES } from './scene';
 
 const HOSTS: Host[] = ['figma', 'penpot'];
 let world: E2eWorld | undefined;
@@ -49,5 +49,30 @@ describe.each(HOSTS)('%s: vector generation', (host) => {
     await session.screenshotAsync(`${host}-vector-light`);
     await session.themeAsync('dark');
     await session.screenshotAsync(`${host}-vector-dark`);
+  });
+
+  it('goes inside the selected frame or board, centred in it', async () => {
+    session = await openPlaygroundAsync(world!, host);
+    await session.enterKeyAsync(DEMO_KEY);
+    const frameName = host === 'figma' ? 'Frame 1' : 'Board 1';
+    const frame = byName(await session.snapshotAsync(), frameName)!;
+    await session.selectAsync([frame.id]);
+    await session.expectVisibleAsync(session.ui.getByText(`Into "${frameName}"`), 10_000);
+    const prompt = `a tiny cactus sticker (${host})`;
+    await session.generateAsync({ prompt, model: 'recraft-v4-text-to-vector', size: '1024x1024' });
+
+    await session.page.waitForFunction(
+      ([parent, name]) =>
+        window.playground
+          .snapshot()
+          .children.some((c) => c.name === parent && c.children.some((n) => n.name === name)),
+      [frameName, prompt] as const,
+      { timeout: 45_000 },
+    );
+    const inside = byName(await session.snapshotAsync(), frameName)!.children.find((n) => n.name === prompt)!;
+    // Snapshot positions are relative to the parent on both hosts.
+    expect(inside.x + inside.width / 2).toBeCloseTo(frame.width / 2, 0);
+    expect(inside.y + inside.height / 2).toBeCloseTo(frame.height / 2, 0);
+    expect(topLevelNamed(await session.snapshotAsync(), prompt)).toEqual([]);
   });
 });
