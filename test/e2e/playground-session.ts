@@ -11,6 +11,8 @@ export type Theme = 'light' | 'dark';
 
 /** Generation polls on the plugin's own schedule (seconds per task): waits are generous, never asserted. */
 export const RESULT_TIMEOUT = 45_000;
+/** For expect.poll on things that follow an action quickly (its default gives up after one second). */
+export const WAIT = { timeout: 15_000 } as const;
 
 export interface GenerateOptions {
   readonly prompt: string;

@@ -7,7 +7,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_KEY } from '../../dev/mock/types';
 import { openPlaygroundAsync, startE2eAsync, stopE2eAsync, type E2eWorld } from './harness';
-import type { Host, PlaygroundSession } from './playground-session';
+import { WAIT, type Host, type PlaygroundSession } from './playground-session';
 import { topLevelNamed } from './scene';
 
 const HOSTS: Host[] = ['figma', 'penpot'];
@@ -42,7 +42,7 @@ describe.each(HOSTS)('%s: regenerate from a generated node', (host) => {
     await session.selectAsync([id]);
 
     await session.ui.getByRole('button', { name: 'Regenerate' }).click();
-    expect(await session.ui.getByLabel('Prompt').inputValue()).toBe(prompt);
+    await expect.poll(() => session!.ui.getByLabel('Prompt').inputValue(), WAIT).toBe(prompt);
     expect(await session.ui.getByLabel('Model').inputValue()).toBe(VECTOR);
   });
 });
@@ -56,7 +56,7 @@ describe('figma: relaunch button', () => {
 
     await session.page.evaluate(() => window.playground.relaunch('regenerate'));
     await session.readyAsync();
-    await expect.poll(() => session!.ui.getByLabel('Prompt').inputValue()).toBe(prompt);
+    await expect.poll(() => session!.ui.getByLabel('Prompt').inputValue(), WAIT).toBe(prompt);
     expect(await session.ui.getByLabel('Model').inputValue()).toBe(VECTOR);
   });
 });

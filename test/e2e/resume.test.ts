@@ -5,7 +5,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_KEY } from '../../dev/mock/types';
 import { openPlaygroundAsync, startE2eAsync, stopE2eAsync, type E2eWorld } from './harness';
-import type { Host, PlaygroundSession } from './playground-session';
+import { WAIT, type Host, type PlaygroundSession } from './playground-session';
 import { topLevelNamed } from './scene';
 
 const HOSTS: Host[] = ['figma', 'penpot'];
@@ -36,8 +36,8 @@ describe.each(HOSTS)('%s: closing mid-generation', (host) => {
     await session.generateAsync({ prompt: raster, model: 'recraft-v4-text-to-image' });
 
     // Both accepted by the gateway and written to storage: now close, mid-generation.
-    await expect.poll(() => world!.mock.tasks().length - tasksBefore).toBe(2);
-    await expect.poll(async () => pendingKeys(await session!.storageAsync()).length).toBe(2);
+    await expect.poll(() => world!.mock.tasks().length - tasksBefore, WAIT).toBe(2);
+    await expect.poll(async () => pendingKeys(await session!.storageAsync()).length, WAIT).toBe(2);
     await session.closePluginAsync();
     const page = await session.snapshotAsync();
     expect(topLevelNamed(page, vector).length + topLevelNamed(page, raster).length).toBe(0);

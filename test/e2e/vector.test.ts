@@ -6,7 +6,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_KEY } from '../../dev/mock/types';
 import { openPlaygroundAsync, startE2eAsync, stopE2eAsync, type E2eWorld } from './harness';
-import type { Host, PlaygroundSession } from './playground-session';
+import { WAIT, type Host, type PlaygroundSession } from './playground-session';
 import { allNodes, byName, topLevelNamed, VECTOR_TYPES } from './scene';
 
 const HOSTS: Host[] = ['figma', 'penpot'];
@@ -42,7 +42,7 @@ describe.each(HOSTS)('%s: vector generation', (host) => {
     expect(data).toContain(prompt);
     expect(data).toContain('recraft-v4-text-to-vector');
     expect(data).not.toContain(DEMO_KEY);
-    await expect.poll(() => session!.selectionAsync()).toEqual([node!.id]);
+    await expect.poll(() => session!.selectionAsync(), WAIT).toEqual([node!.id]);
     await session.expectVisibleAsync(session.task(prompt).getByText('Done'));
     expect(await session.errorsAsync()).toEqual([]);
 
