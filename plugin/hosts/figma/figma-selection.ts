@@ -1,5 +1,6 @@
 /** What is selected, what a node can take, and bringing a node into view. */
-import { EMPTY_SELECTION, type Prefill, type SelectionInfo } from '../../../core/protocol/messages';
+import type { Prefill, SelectionInfo } from '../../../core/protocol/messages';
+import { describeSelection } from '../../selection-info';
 import { META_KEY, decodeMeta, prefillFromMeta } from '../../generation-meta';
 import type { NodeAbilities } from '../host';
 import { RELAUNCH_COMMAND } from './figma-meta';
@@ -8,14 +9,15 @@ import { abilitiesOf, pageOf, sceneNodeAsync } from './figma-nodes';
 export function selectionInfo(): SelectionInfo {
   const selection = figma.currentPage.selection;
   const node = selection.length === 1 ? selection[0] : undefined;
-  if (!node) return { ...EMPTY_SELECTION, count: selection.length };
-  return {
-    count: 1,
-    nodeId: node.id,
-    name: node.name,
-    ...abilitiesOf(node),
-    generated: decodeMeta(node.getPluginData(META_KEY)),
-  };
+  return describeSelection(
+    selection.length,
+    node && {
+      id: node.id,
+      name: node.name,
+      abilities: abilitiesOf(node),
+      metaText: node.getPluginData(META_KEY),
+    },
+  );
 }
 
 export async function findNodeAsync(nodeId: string): Promise<NodeAbilities | undefined> {

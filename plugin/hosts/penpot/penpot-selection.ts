@@ -1,21 +1,23 @@
 /** What is selected, what a shape can take, colours, and bringing a shape into view. */
-import { EMPTY_SELECTION, type SelectionInfo } from '../../../core/protocol/messages';
-import { META_KEY, decodeMeta } from '../../generation-meta';
+import type { SelectionInfo } from '../../../core/protocol/messages';
+import { META_KEY } from '../../generation-meta';
+import { describeSelection } from '../../selection-info';
 import type { NodeAbilities } from '../host';
 import { abilitiesOf, shapeById } from './penpot-shapes';
 
 export function selectionInfo(): SelectionInfo {
   const selection = penpot.selection;
   const shape = selection.length === 1 ? selection[0] : undefined;
-  if (!shape) return { ...EMPTY_SELECTION, count: selection.length };
-  return {
-    count: 1,
-    nodeId: shape.id,
-    name: shape.name,
-    ...abilitiesOf(shape),
-    // Penpot has no relaunch buttons: the UI offers "Regenerate" from this.
-    generated: decodeMeta(shape.getPluginData(META_KEY)),
-  };
+  // Penpot has no relaunch buttons: the UI offers "Regenerate" from the plugin data.
+  return describeSelection(
+    selection.length,
+    shape && {
+      id: shape.id,
+      name: shape.name,
+      abilities: abilitiesOf(shape),
+      metaText: shape.getPluginData(META_KEY),
+    },
+  );
 }
 
 export async function findNodeAsync(nodeId: string): Promise<NodeAbilities | undefined> {

@@ -1,6 +1,7 @@
 /** The canvas of the fake host: a flat map of nodes with parents, a selection and a viewport. */
 import { PluginError } from '../../../core/api/errors';
 import type { GenerationMeta, SelectionInfo } from '../../../core/protocol/messages';
+import { describeSelection } from '../../../plugin/selection-info';
 import type { ImageData, NodeAbilities, Placement } from '../../../plugin/hosts/host';
 
 export interface FakeNode {
@@ -75,15 +76,15 @@ export class FakeScene {
 
   selection(): SelectionInfo {
     const node = this.selectedIds.length === 1 ? this.nodes.get(this.selectedIds[0]!) : undefined;
-    if (!node) return { count: this.selectedIds.length, canContain: false, canFill: false };
-    const raw = node.pluginData.recraft;
-    return {
-      count: 1,
-      nodeId: node.id,
-      name: node.name,
-      ...this.abilities(node.id)!,
-      generated: raw ? (JSON.parse(raw) as GenerationMeta) : undefined,
-    };
+    return describeSelection(
+      this.selectedIds.length,
+      node && {
+        id: node.id,
+        name: node.name,
+        abilities: this.abilities(node.id)!,
+        metaText: node.pluginData.recraft ?? '',
+      },
+    );
   }
 
   private place(node: FakeNode, placement: Placement, meta: GenerationMeta): string {

@@ -1,0 +1,30 @@
+/** The one description of a selection, for both hosts. */
+import { EMPTY_SELECTION, type SelectionInfo } from '../core/protocol/messages';
+import { decodeMeta } from './generation-meta';
+import type { NodeAbilities } from './hosts/host';
+
+export interface SelectedNode {
+  readonly id: string;
+  readonly name: string;
+  readonly abilities: NodeAbilities;
+  /** The node's plugin data under META_KEY ('' when none). */
+  readonly metaText: string;
+}
+
+/**
+ * A generated result is a frame (Figma) or group that would accept children,
+ * but the next icon of a set belongs beside it, not inside it: such a node is
+ * offered for Regenerate and fills, never as a container.
+ */
+export function describeSelection(count: number, node: SelectedNode | undefined): SelectionInfo {
+  if (count !== 1 || !node) return { ...EMPTY_SELECTION, count };
+  const generated = decodeMeta(node.metaText);
+  return {
+    count: 1,
+    nodeId: node.id,
+    name: node.name,
+    canContain: node.abilities.canContain && !generated,
+    canFill: node.abilities.canFill,
+    generated,
+  };
+}
