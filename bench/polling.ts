@@ -6,6 +6,7 @@
  *
  * `node --import tsx bench/polling.ts` prints the table on its own.
  */
+import { seededRandom } from '../dev/seeded-random';
 import { pathToFileURL } from 'node:url';
 import { MODELS } from '../core/models/catalogue';
 import { firstPollDelayMs, nextPollDelayMs } from '../core/tasks/schedule';
@@ -30,20 +31,9 @@ const fixed =
   () =>
     intervalMs;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Durations around each model's typical time: lognormal (σ 0.35), and one task in twenty 1.5–3× slower. */
 export function workload(count = TASKS, seed = SEED): SimTask[] {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
   return Array.from({ length: count }, () => {
     const typicalMs = MODELS[Math.floor(random() * MODELS.length)]!.typicalSeconds * 1000;
@@ -70,7 +60,7 @@ export interface PolicyFigures {
 }
 
 export function measure(tasks: readonly SimTask[], policy: Policy): PolicyFigures {
-  const random = mulberry32(SEED + 1);
+  const random = seededRandom(SEED + 1);
   const runs = tasks.map((task) => simulate(task, policy, random));
   const delays = runs.map((r) => r.delayMs).sort((a, b) => a - b);
   return {

@@ -2,6 +2,7 @@
  * Deterministic randomness for the mock's artwork: the same prompt always
  * draws the same picture, a different prompt a visibly different one.
  */
+import { seededRandom } from '../seeded-random';
 
 /** FNV-1a over UTF-16 code units, finished with a murmur-style mix so close prompts diverge. */
 export function hashString(text: string): number {
@@ -29,14 +30,7 @@ export interface Random {
 }
 
 export function createRandom(seed: number): Random {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   const range = (min: number, max: number): number => min + (max - min) * next();
   const int = (min: number, maxExclusive: number): number => Math.floor(range(min, maxExclusive));
   return {

@@ -1,11 +1,2 @@
-/** A seeded generator (mulberry32), so jittered schedules are repeatable in tests. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator, so jittered schedules are repeatable in tests. */
+export { seededRandom as seeded } from '../../../dev/seeded-random';
