@@ -4,6 +4,12 @@
  * (notes/ui-labels.md).
  */
 import type { BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
+
+/**
+ * Every run keeps its pictures in test-results/; `npm run screenshots` writes
+ * the README's copies in docs/screenshots/ (they change with each run's ports).
+ */
+const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR || 'test-results/screenshots';
 import type { SnapshotNode } from './scene';
 
 export type Host = 'figma' | 'penpot';
@@ -145,7 +151,7 @@ export class PlaygroundSession {
     // Let the canvas images decode before the picture.
     await this.page.waitForFunction(() => Array.from(document.images).every((img) => img.complete));
     await this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
-    await this.page.screenshot({ path: `docs/screenshots/${name}.png` });
+    await this.page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` });
   }
 
   disposeAsync(): Promise<void> {
