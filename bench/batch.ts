@@ -54,7 +54,12 @@ export async function benchBatch(): Promise<{ label: string; value: string }[]> 
           vector: { ...DEFAULT_VECTOR_OPTIONS, removeBackground: true },
           target: { kind: 'viewport' },
         };
-        const created = await createGenerationAsync({ fetch, apiBase: mock.apiBase, apiKey: DEMO_KEY, request });
+        const created = await createGenerationAsync({
+          fetch,
+          apiBase: mock.apiBase,
+          apiKey: DEMO_KEY,
+          request,
+        });
         await runner!.trackAsync(newPendingTask(created, request, mock.apiBase, Date.now()));
       }),
     );

@@ -10,7 +10,10 @@ export async function benchBundleSizes(): Promise<{ label: string; value: string
   const rows = [];
   for (const path of BUNDLES) {
     const bytes = await readFile(path);
-    rows.push({ label: `${path} (raw / gzip)`, value: `${kb(bytes.length)} / ${kb(gzipSync(bytes, { level: 9 }).length)}` });
+    rows.push({
+      label: `${path} (raw / gzip)`,
+      value: `${kb(bytes.length)} / ${kb(gzipSync(bytes, { level: 9 }).length)}`,
+    });
   }
   return rows;
 }
