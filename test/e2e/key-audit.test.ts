@@ -6,27 +6,24 @@
  * in a URL, a body, another header, the mock's log, the document or the
  * plugin's other storage entries.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_KEY } from '../../dev/mock/types';
-import { playgroundUrl, startE2eAsync, stopE2eAsync, type E2eWorld } from './harness';
-import { PlaygroundSession, type Host } from './playground-session';
+import { HOSTS, useE2e } from './e2e-suite';
+import { playgroundUrl } from './harness';
+import { PlaygroundSession } from './playground-session';
 import { recordRequests } from './request-audit';
 
-const HOSTS: Host[] = ['figma', 'penpot'];
-let world: E2eWorld | undefined;
-
-beforeAll(async () => {
-  world = await startE2eAsync();
-});
-afterAll(() => stopE2eAsync(world));
+// Only the world: this test opens its own context, to record it from the first request.
+const e2e = useE2e();
 
 describe.each(HOSTS)('%s: where the key goes', (host) => {
   it('only in the Authorization header of requests to the API origin', async () => {
-    const context = await world!.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const world = e2e.world();
+    const context = await world.browser.newContext({ viewport: { width: 1440, height: 900 } });
     const audit = recordRequests(context);
     const session = new PlaygroundSession(await context.newPage(), host);
     try {
-      await session.page.goto(playgroundUrl(world!, host));
+      await session.page.goto(playgroundUrl(world, host));
       await session.readyAsync();
       await session.enterKeyAsync(DEMO_KEY);
       await session.generateAsync({ prompt: `an owl reading (${host})`, model: 'recraft-v4-text-to-vector' });
@@ -40,7 +37,7 @@ describe.each(HOSTS)('%s: where the key goes', (host) => {
       await session.reopenAsync();
       await audit.settleAsync();
 
-      const apiOrigin = new URL(world!.mock.apiBase).origin;
+      const apiOrigin = new URL(world.mock.apiBase).origin;
       const authorized = audit.requests.filter((r) => (r.headers.authorization ?? '') !== '');
       expect(authorized.length).toBeGreaterThanOrEqual(2);
       for (const request of authorized) {
@@ -53,7 +50,7 @@ describe.each(HOSTS)('%s: where the key goes', (host) => {
         expect(seen, `${request.method} ${request.url}`).not.toContain(DEMO_KEY);
       }
 
-      expect(JSON.stringify(world!.mock.log())).not.toContain(DEMO_KEY);
+      expect(JSON.stringify(world.mock.log())).not.toContain(DEMO_KEY);
       expect(JSON.stringify(await session.snapshotAsync())).not.toContain(DEMO_KEY);
       const { ['api-key']: stored, ...rest } = await session.storageAsync();
       expect(stored).toBe(DEMO_KEY);

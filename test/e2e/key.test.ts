@@ -3,27 +3,15 @@
  * storage (never shown again, never in the document), remembered when the
  * plugin is reopened.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_KEY } from '../../dev/mock/types';
-import { openPlaygroundAsync, startE2eAsync, stopE2eAsync, type E2eWorld } from './harness';
-import type { Host, PlaygroundSession } from './playground-session';
+import { HOSTS, useE2e } from './e2e-suite';
 
-const HOSTS: Host[] = ['figma', 'penpot'];
-let world: E2eWorld | undefined;
-let session: PlaygroundSession | undefined;
-
-beforeAll(async () => {
-  world = await startE2eAsync();
-});
-afterEach(async () => {
-  await session?.disposeAsync();
-  session = undefined;
-});
-afterAll(() => stopE2eAsync(world));
+const e2e = useE2e();
 
 describe.each(HOSTS)('%s: API key', (host) => {
   it('is saved from the key panel into per-user storage and never shown again', async () => {
-    session = await openPlaygroundAsync(world!, host);
+    const session = await e2e.openAsync(host);
     const field = session.ui.getByRole('textbox', { name: 'API key', exact: true });
     expect(await field.getAttribute('type')).toBe('password');
     await session.enterKeyAsync(DEMO_KEY);
@@ -36,8 +24,7 @@ describe.each(HOSTS)('%s: API key', (host) => {
   });
 
   it('is remembered when the plugin is closed and reopened', async () => {
-    session = await openPlaygroundAsync(world!, host);
-    await session.enterKeyAsync(DEMO_KEY);
+    const session = await e2e.openAsync(host, { key: DEMO_KEY });
     await session.closePluginAsync();
     expect(await session.page.evaluate(() => window.playground.isOpen())).toBe(false);
 

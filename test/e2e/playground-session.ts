@@ -10,7 +10,7 @@ import type { BrowserContext, FrameLocator, Locator, Page } from 'playwright-cor
  * the README's copies in docs/screenshots/ (they change with each run's ports).
  */
 const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR || 'test-results/screenshots';
-import type { SnapshotNode } from './scene';
+import { topLevelNamed, type SnapshotNode } from './scene';
 
 export type Host = 'figma' | 'penpot';
 export type Theme = 'light' | 'dark';
@@ -102,6 +102,14 @@ export class PlaygroundSession {
       { timeout: RESULT_TIMEOUT },
     );
     return this.snapshotAsync();
+  }
+
+  /** Generates, waits for the result directly on the page, and returns that node (the first so named). */
+  async generateNodeAsync(options: GenerateOptions): Promise<SnapshotNode> {
+    await this.generateAsync(options);
+    const [node] = topLevelNamed(await this.waitForTopLevelAsync(options.prompt), options.prompt);
+    if (!node) throw new Error(`No top-level node named "${options.prompt}" after the wait.`);
+    return node;
   }
 
   /** Waits until the node has an IMAGE fill. */

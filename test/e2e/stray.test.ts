@@ -3,10 +3,9 @@
  * whoever sent it. Foreign messages from another frame — strings, nulls,
  * look-alikes of the plugin's own protocol — must not break anything.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_KEY } from '../../dev/mock/types';
-import { openPlaygroundAsync, startE2eAsync, stopE2eAsync, type E2eWorld } from './harness';
-import type { PlaygroundSession } from './playground-session';
+import { useE2e } from './e2e-suite';
 import { topLevelNamed } from './scene';
 
 const STRAYS: unknown[] = [
@@ -22,21 +21,11 @@ const STRAYS: unknown[] = [
   { type: 'resize', width: 'huge', height: -1 },
 ];
 
-let world: E2eWorld | undefined;
-let session: PlaygroundSession | undefined;
-
-beforeAll(async () => {
-  world = await startE2eAsync();
-});
-afterEach(async () => {
-  await session?.disposeAsync();
-  session = undefined;
-});
-afterAll(() => stopE2eAsync(world));
+const e2e = useE2e();
 
 describe('penpot: stray window messages', () => {
   it('are ignored, and the plugin keeps working', async () => {
-    session = await openPlaygroundAsync(world!, 'penpot');
+    const session = await e2e.openAsync('penpot');
     for (const data of STRAYS) await session.page.evaluate((d) => window.playground.stray(d), data);
     await session.enterKeyAsync(DEMO_KEY);
     const prompt = 'a hot air balloon over hills';
@@ -50,6 +39,6 @@ describe('penpot: stray window messages', () => {
     expect(await session.errorsAsync()).toEqual([]);
     expect(await session.ui.getByRole('alert').count()).toBe(0);
     // Only the one real task reached the gateway.
-    expect(world!.mock.tasks()).toHaveLength(1);
+    expect(e2e.world().mock.tasks()).toHaveLength(1);
   });
 });

@@ -3,46 +3,36 @@
  * group named after the prompt, with vector children, selected, carrying
  * the generation's plugin data and never the key.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_KEY } from '../../dev/mock/types';
-import { openPlaygroundAsync, startE2eAsync, stopE2eAsync, type E2eWorld } from './harness';
-import { WAIT, type Host, type PlaygroundSession } from './playground-session';
+import { HOSTS, useE2e } from './e2e-suite';
+import { WAIT } from './playground-session';
 import { allNodes, byName, topLevelNamed, VECTOR_TYPES } from './scene';
 
-const HOSTS: Host[] = ['figma', 'penpot'];
-let world: E2eWorld | undefined;
-let session: PlaygroundSession | undefined;
-
-beforeAll(async () => {
-  world = await startE2eAsync();
-});
-afterEach(async () => {
-  await session?.disposeAsync();
-  session = undefined;
-});
-afterAll(() => stopE2eAsync(world));
+const e2e = useE2e();
 
 describe.each(HOSTS)('%s: vector generation', (host) => {
   it('ends as vector layers named after the prompt, selected, with plugin data and no key', async () => {
-    session = await openPlaygroundAsync(world!, host);
-    await session.enterKeyAsync(DEMO_KEY);
+    const session = await e2e.openAsync(host, { key: DEMO_KEY });
     const prompt = `a friendly robot mascot for ${host}`;
-    await session.generateAsync({ prompt, model: 'recraft-v4-text-to-vector', size: '1024x1024' });
+    const node = await session.generateNodeAsync({
+      prompt,
+      model: 'recraft-v4-text-to-vector',
+      size: '1024x1024',
+    });
 
-    const page = await session.waitForTopLevelAsync(prompt);
-    const [node] = topLevelNamed(page, prompt);
-    expect(node!.type).toBe(host === 'figma' ? 'FRAME' : 'group');
-    expect([node!.width, node!.height]).toEqual([1024, 1024]);
-    const layers = allNodes(node!).slice(1);
+    expect(node.type).toBe(host === 'figma' ? 'FRAME' : 'group');
+    expect([node.width, node.height]).toEqual([1024, 1024]);
+    const layers = allNodes(node).slice(1);
     expect(layers.length).toBeGreaterThan(2);
     expect(layers.filter((n) => !VECTOR_TYPES.has(n.type))).toEqual([]);
     expect(layers.some((n) => n.fills.some((f) => f.type === 'SOLID'))).toBe(true);
 
-    const data = JSON.stringify(node!.pluginData);
+    const data = JSON.stringify(node.pluginData);
     expect(data).toContain(prompt);
     expect(data).toContain('recraft-v4-text-to-vector');
     expect(data).not.toContain(DEMO_KEY);
-    await expect.poll(() => session!.selectionAsync(), WAIT).toEqual([node!.id]);
+    await expect.poll(() => session.selectionAsync(), WAIT).toEqual([node.id]);
     await session.expectVisibleAsync(session.task(prompt).getByText('Done'));
     expect(await session.errorsAsync()).toEqual([]);
 
@@ -52,8 +42,7 @@ describe.each(HOSTS)('%s: vector generation', (host) => {
   });
 
   it('goes inside the selected frame or board, centred in it', async () => {
-    session = await openPlaygroundAsync(world!, host);
-    await session.enterKeyAsync(DEMO_KEY);
+    const session = await e2e.openAsync(host, { key: DEMO_KEY });
     const frameName = host === 'figma' ? 'Frame 1' : 'Board 1';
     const frame = byName(await session.snapshotAsync(), frameName)!;
     await session.selectAsync([frame.id]);
