@@ -1,4 +1,5 @@
+import { sandboxRunnerFollower } from './followers/sandbox-runner';
 import { createFigmaHost } from './hosts/figma/create-figma-host';
 import { startPlugin } from './start-plugin';
 
-startPlugin(createFigmaHost());
+startPlugin(createFigmaHost(), { createFollower: sandboxRunnerFollower });

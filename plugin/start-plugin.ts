@@ -9,17 +9,19 @@ import { asUiMessage } from '../core/protocol/guard';
 import type { UiMessage } from '../core/protocol/messages';
 import { createPendingStore } from '../core/tasks/pending-store';
 import { ApiKeyCache } from './api-key-cache';
+import type { CreateFollower } from './followers/task-follower';
 import { createHandlers, type Handlers } from './handlers/create-handlers';
 import { sendSelectionAsync } from './handlers/init-handler';
 import type { Host } from './hosts/host';
 import type { PluginContext } from './plugin-context';
 import { Stagger } from './stagger';
-import { createTaskFollower } from './task-follower';
 import { toUserError } from './user-error';
 
 export const UI_SIZE = { width: 360, height: 620 } as const;
 
 export interface StartOptions {
+  /** Who follows tasks: the sandbox runner (Figma) or the UI's, with the sandbox only storing (Penpot). */
+  readonly createFollower: CreateFollower;
   /** Time source for laying out results that arrive together; injected by tests. */
   readonly now?: () => number;
 }
@@ -29,7 +31,7 @@ export interface StartedPlugin {
   readonly ready: Promise<void>;
 }
 
-export function startPlugin(host: Host, options: StartOptions = {}): StartedPlugin {
+export function startPlugin(host: Host, options: StartOptions): StartedPlugin {
   const ctx: PluginContext = {
     host,
     history: new History(host.storage),
@@ -38,7 +40,7 @@ export function startPlugin(host: Host, options: StartOptions = {}): StartedPlug
     stagger: new Stagger(options.now ?? (() => Date.now())),
     deliveries: new Map(),
   };
-  const follower = createTaskFollower(ctx);
+  const follower = options.createFollower(ctx);
   const handlers = createHandlers(ctx, follower);
   host.showUi(UI_SIZE);
 

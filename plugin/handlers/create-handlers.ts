@@ -1,7 +1,7 @@
 /** One small handler per UI message; start-plugin only guards and dispatches. */
 import type { UiMessageOf, UiToPlugin } from '../../core/protocol/messages';
 import type { PluginContext } from '../plugin-context';
-import { deliverOrReportAsync, type TaskFollower } from '../task-follower';
+import { deliverOrReportAsync, type TaskFollower } from '../followers/task-follower';
 import { toastText } from '../node-name';
 import { deleteHistoryAsync, insertHistoryAsync, sendThumbnailsAsync } from './history-handlers';
 import { sendInitAsync } from './init-handler';

@@ -3,7 +3,7 @@ import { EMPTY_SELECTION, type SelectionInfo } from '../../core/protocol/message
 import { STORE_KEYS } from '../../core/storage/store';
 import type { PluginContext } from '../plugin-context';
 import { readSettings } from '../read-settings';
-import type { TaskFollower } from '../task-follower';
+import type { TaskFollower } from '../followers/task-follower';
 
 /** Sends 'init', then the state of every task the sandbox already follows (Figma resume). */
 export async function sendInitAsync(ctx: PluginContext, follower: TaskFollower): Promise<void> {

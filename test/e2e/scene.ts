@@ -1,50 +1,14 @@
 /**
- * The playground's `window.playground` as the tests see it, and helpers over
- * its snapshots. The shapes mirror dev/playground/api-types.ts (that file
- * belongs to the browser realm's project, so it is restated here).
+ * The playground's `window.playground` as the tests see it (its types are
+ * the playground's own), and helpers over its snapshots.
  */
-export interface SnapshotFill {
-  readonly type: string;
-  readonly color?: string;
-  readonly imageHash?: string;
-  readonly scaleMode?: string;
-  readonly imageWidth?: number;
-  readonly imageHeight?: number;
-}
+import type { PlaygroundApi, SnapshotNode } from '../../dev/playground/api-types';
 
-export interface SnapshotNode {
-  readonly id: string;
-  readonly type: string;
-  readonly name: string;
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-  readonly fills: readonly SnapshotFill[];
-  readonly pluginData: Readonly<Record<string, string>>;
-  readonly relaunchData: Readonly<Record<string, string>>;
-  readonly children: readonly SnapshotNode[];
-}
-
-export interface PlaygroundWindowApi {
-  snapshot(): SnapshotNode;
-  selection(): string[];
-  select(ids: readonly string[]): void;
-  isOpen(): boolean;
-  ready(): Promise<void>;
-  close(): void;
-  reopen(): Promise<void>;
-  relaunch(command?: string): Promise<void>;
-  theme(name?: 'light' | 'dark'): 'light' | 'dark';
-  stray(data: unknown): Promise<void>;
-  notifications(): { message: string; shown: string; error: boolean }[];
-  storage(): Record<string, unknown>;
-  errors(): string[];
-}
+export type { SnapshotFill, SnapshotNode } from '../../dev/playground/api-types';
 
 declare global {
   interface Window {
-    playground: PlaygroundWindowApi;
+    playground: PlaygroundApi;
   }
 }
 

@@ -1,6 +1,8 @@
 /** Starts the controller on a fake host, ready for messages. */
 import type { PendingTask, ResultPayload } from '../../../core/tasks/types';
 import { startPlugin } from '../../../plugin/start-plugin';
+import { sandboxRunnerFollower } from '../../../plugin/followers/sandbox-runner';
+import { storedOnlyFollower } from '../../../plugin/followers/stored-only';
 import { FakeHost, type FakeHostOptions } from './fake-host';
 
 export interface Started {
@@ -12,7 +14,11 @@ export interface Started {
 export async function startOn(options: FakeHostOptions = {}): Promise<Started> {
   const host = new FakeHost(options);
   let now = 1_800_000_000_000;
-  const plugin = startPlugin(host, { now: () => now });
+  const plugin = startPlugin(host, {
+    now: () => now,
+    // As the entries choose: the sandbox runs tasks where the host gives it a fetch (Figma).
+    createFollower: host.fetch ? sandboxRunnerFollower : storedOnlyFollower,
+  });
   await plugin.ready;
   return { host, advance: (ms) => void (now += ms) };
 }

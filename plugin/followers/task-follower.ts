@@ -1,0 +1,42 @@
+/**
+ * Who follows accepted tasks to the canvas, chosen per host at build time
+ * (the entry files). Where the sandbox has a fetch that can authorise and
+ * read bytes (Figma), the core TaskRunner runs there (sandbox-runner.ts).
+ * Where it does not (Penpot), the same runner runs in the UI and the sandbox
+ * only persists tasks and inserts what the UI hands over (stored-only.ts).
+ */
+import type { PendingTask, ResultPayload, TaskView } from '../../core/tasks/types';
+import { deliverResultAsync } from '../deliver-result';
+import type { PluginContext } from '../plugin-context';
+import { toUserError } from '../user-error';
+
+export interface TaskFollower {
+  /** Persists the task (resolves once stored) and, in the sandbox runner, starts following it. */
+  trackAsync(task: PendingTask): Promise<void>;
+  cancelAsync(taskId: string): Promise<void>;
+  keepWaiting(taskId: string): void;
+  /** Follows what the store still holds (plugin reopened). */
+  resumeAsync(): Promise<void>;
+  /** Tasks followed here, for a UI that (re)connects. */
+  views(): TaskView[];
+}
+
+/**
+ * Delivers and, when the host refuses, tells the UI which task failed and
+ * why; the rejection is passed on so the runner records the failure too.
+ */
+export async function deliverOrReportAsync(
+  ctx: PluginContext,
+  task: PendingTask,
+  result: ResultPayload,
+): Promise<string> {
+  try {
+    return await deliverResultAsync(ctx, task, result);
+  } catch (error) {
+    const userError = toUserError(error, 'Could not place the result on the canvas');
+    ctx.host.postToUi({ type: 'insert-failed', taskId: task.taskId, error: userError });
+    throw error;
+  }
+}
+
+export type CreateFollower = (ctx: PluginContext) => TaskFollower;
