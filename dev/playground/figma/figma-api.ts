@@ -15,7 +15,7 @@ import { createClientStorage } from './client-storage';
 import { createImage, createImageAsync, getImageByHash } from './figma-images';
 import type { FigmaBase } from './figma-nodes';
 import { createFigmaNodeContext } from './figma-page';
-import { localPaintStyles } from './figma-styles';
+import { localColorVariables, localPaintStyles, variableCollection } from './figma-styles';
 import { createFigmaUi, type FigmaUiControl } from './figma-ui';
 import { createFigmaViewport } from './figma-viewport';
 
@@ -100,6 +100,11 @@ export function createFigmaApi(
     },
     loadAllPagesAsync: () => Promise.resolve(),
     getLocalPaintStylesAsync: () => Promise.resolve(localPaintStyles()),
+    variables: {
+      getLocalVariablesAsync: (type?: string) =>
+        Promise.resolve(localColorVariables().filter((v) => !type || v.resolvedType === type)),
+      getVariableCollectionByIdAsync: (id: string) => Promise.resolve(variableCollection(id)),
+    },
     getLocalPaintStyles: () => {
       throw DYNAMIC_PAGE('getLocalPaintStyles');
     },

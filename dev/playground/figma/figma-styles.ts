@@ -1,4 +1,4 @@
-/** The document's local paint styles: a small brand palette, as a design file would have. */
+/** The document's local paint styles and colour variables: a small brand palette, as a design file would have. */
 import { hexToRgb } from './paints';
 
 export const BRAND_COLOURS = [
@@ -28,4 +28,25 @@ export function localPaintStyles(): PaintStyle[] {
         ]),
       }) as unknown as PaintStyle,
   );
+}
+
+/** One collection, two modes: only the default mode's value is the brand colour. */
+const BRAND_COLLECTION = { id: 'VariableCollectionId:1:1', name: 'Brand', defaultModeId: '1:0' };
+export const BRAND_VARIABLE_COLOURS = [{ name: 'brand/teal', hex: '#14b8a6', darkHex: '#0f766e' }] as const;
+
+export function localColorVariables(): Variable[] {
+  return BRAND_VARIABLE_COLOURS.map(
+    ({ name, hex, darkHex }, i) =>
+      ({
+        id: `VariableID:1:${i + 2}`,
+        name,
+        resolvedType: 'COLOR',
+        variableCollectionId: BRAND_COLLECTION.id,
+        valuesByMode: { '1:0': { ...hexToRgb(hex), a: 1 }, '1:1': { ...hexToRgb(darkHex), a: 1 } },
+      }) as unknown as Variable,
+  );
+}
+
+export function variableCollection(id: string): VariableCollection | null {
+  return id === BRAND_COLLECTION.id ? (BRAND_COLLECTION as unknown as VariableCollection) : null;
 }
