@@ -5,7 +5,7 @@
  */
 import { isModelId, type ModelId } from '../core/models/catalogue';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
-import type { VectorOptions } from '../core/tasks/types';
+import { isIconFrame, type VectorOptions } from '../core/tasks/types';
 
 /** Upper bound of one press of Generate; protects against a corrupt value spending credits. */
 export const MAX_BATCH = 10;
@@ -51,6 +51,9 @@ function readVector(value: unknown): VectorOptions {
       : d.recolor,
     palette: palette.map((c) => c.toLowerCase()),
     mono: isHex(v.mono) ? v.mono.toLowerCase() : d.mono,
+    ...(isIconFrame(v.iconFrame)
+      ? { iconFrame: { size: v.iconFrame.size, padding: v.iconFrame.padding } }
+      : {}),
   };
 }
 

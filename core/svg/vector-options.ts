@@ -19,6 +19,7 @@ export function cleanOptionsFor(
   return {
     ...(size ? { width: size.width, height: size.height } : {}),
     removeBackground: vector.removeBackground,
+    ...(vector.iconFrame ? { fit: { size: vector.iconFrame.size, padding: vector.iconFrame.padding } } : {}),
     ...recolorFor(vector),
     simplify: true,
   };

@@ -14,6 +14,30 @@ export interface VectorOptions {
   /** Hex colours, "#rrggbb". */
   readonly palette: readonly string[];
   readonly mono: string;
+  /** Crop to the drawing and fit it in a square frame of this many px (icon sets); absent: keep the canvas. */
+  readonly iconFrame?: IconFrame;
+}
+
+export interface IconFrame {
+  readonly size: number;
+  /** Space kept free on each side, in px. */
+  readonly padding: number;
+}
+
+export const ICON_FRAME_SIZES = [16, 20, 24, 32, 40, 48, 64, 96, 128, 256] as const;
+
+/** A frame the pipeline can fit into: a listed size, padding under half of it. */
+export function isIconFrame(value: unknown): value is IconFrame {
+  const v = value as IconFrame | null;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    (ICON_FRAME_SIZES as readonly number[]).includes(v.size) &&
+    typeof v.padding === 'number' &&
+    Number.isFinite(v.padding) &&
+    v.padding >= 0 &&
+    v.padding < v.size / 2
+  );
 }
 
 export const DEFAULT_VECTOR_OPTIONS: VectorOptions = {

@@ -46,6 +46,8 @@ export function GenerationForm(props: GenerationFormProps) {
           onRecolor={(recolor) => dispatch({ type: 'recolor', recolor })}
           onPalette={(text) => dispatch({ type: 'palette', text })}
           onMono={(text) => dispatch({ type: 'mono', text })}
+          onIconSize={(size) => dispatch({ type: 'icon-size', size })}
+          onIconPadding={(text) => dispatch({ type: 'icon-padding', text })}
         />
       )}
       <Placement

@@ -1,5 +1,6 @@
 import type { VectorOptions } from '../../core/tasks/types';
 import type { FormState } from '../state/form';
+import { IconFrameField } from './icon-frame-field';
 import { monoProblem, normaliseHex, paletteProblem } from '../state/validation';
 
 export interface VectorFieldsProps {
@@ -8,6 +9,8 @@ export interface VectorFieldsProps {
   readonly onRecolor: (recolor: VectorOptions['recolor']) => void;
   readonly onPalette: (text: string) => void;
   readonly onMono: (text: string) => void;
+  readonly onIconSize: (size: string) => void;
+  readonly onIconPadding: (text: string) => void;
 }
 
 const RECOLORS: readonly { value: VectorOptions['recolor']; text: string }[] = [
@@ -21,7 +24,8 @@ function isRecolor(value: string): value is VectorOptions['recolor'] {
 }
 
 /** Options the SVG pipeline applies to vector results. */
-export function VectorFields({ form, onRemoveBackground, onRecolor, onPalette, onMono }: VectorFieldsProps) {
+export function VectorFields(props: VectorFieldsProps) {
+  const { form, onRemoveBackground, onRecolor, onPalette, onMono } = props;
   return (
     <fieldset class="vector grid">
       <legend>Vector options</legend>
@@ -33,6 +37,7 @@ export function VectorFields({ form, onRemoveBackground, onRecolor, onPalette, o
         />
         Remove background
       </label>
+      <IconFrameField form={form} onSize={props.onIconSize} onPadding={props.onIconPadding} />
       <div class="field">
         <label class="field-label" for="recolour">
           Recolour

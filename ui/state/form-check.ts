@@ -1,9 +1,9 @@
 import { DEFAULT_VECTOR_OPTIONS, type GenerationRequest } from '../../core/tasks/types';
 import type { SelectionInfo } from '../../core/protocol/messages';
 import { modelById } from '../../core/models/catalogue';
-import { batchOf, vectorOptionsOf, type FormState } from './form';
+import { batchOf, iconFrameOf, vectorOptionsOf, type FormState } from './form';
 import { insertTargetFor } from './target';
-import { monoProblem, paletteProblem, promptProblem } from './validation';
+import { iconPaddingProblem, monoProblem, paletteProblem, promptProblem } from './validation';
 
 /** Why Generate is disabled, or undefined when the form can be sent. */
 export function formProblem(form: FormState, hasKey: boolean): string | undefined {
@@ -12,6 +12,7 @@ export function formProblem(form: FormState, hasKey: boolean): string | undefine
   if (prompt) return prompt;
   if (batchOf(form) === undefined) return 'Images must be a whole number from 1 to 8';
   if (modelById(form.model).output === 'vector') {
+    if (form.iconSize && !iconFrameOf(form)) return iconPaddingProblem(form.iconSize);
     if (form.recolor === 'palette') return paletteProblem(form.paletteText);
     if (form.recolor === 'mono') return monoProblem(form.mono);
   }

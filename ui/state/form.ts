@@ -5,7 +5,7 @@
 import { isModelId, modelById, type ModelId } from '../../core/models/catalogue';
 import type { Prefill } from '../../core/protocol/messages';
 import type { Settings } from '../../core/settings';
-import type { VectorOptions } from '../../core/tasks/types';
+import { isIconFrame, type IconFrame, type VectorOptions } from '../../core/tasks/types';
 import { clampBatch } from './cost';
 import { rememberShape, shapeFor } from './shape';
 import { normaliseHex, parsePalette } from './validation';
@@ -22,6 +22,9 @@ export interface FormState {
   readonly recolor: VectorOptions['recolor'];
   readonly paletteText: string;
   readonly mono: string;
+  /** Icon frame size in px as picked ('' keeps the generated canvas), and the padding as typed. */
+  readonly iconSize: string;
+  readonly iconPaddingText: string;
   /** "Fill the selected shape" (raster only). */
   readonly fill: boolean;
 }
@@ -35,6 +38,8 @@ export type FormAction =
   | { type: 'recolor'; recolor: VectorOptions['recolor'] }
   | { type: 'palette'; text: string }
   | { type: 'mono'; text: string }
+  | { type: 'icon-size'; size: string }
+  | { type: 'icon-padding'; text: string }
   | { type: 'fill'; on: boolean }
   | { type: 'prefill'; prefill: Prefill };
 
@@ -56,6 +61,8 @@ export function formFromSettings(
     recolor: settings.vector.recolor,
     paletteText: palette.join(', '),
     mono: settings.vector.mono,
+    iconSize: settings.vector.iconFrame ? String(settings.vector.iconFrame.size) : '',
+    iconPaddingText: String(settings.vector.iconFrame?.padding ?? DEFAULT_ICON_PADDING),
     fill: false,
   };
   return prefill ? formReducer(form, { type: 'prefill', prefill }) : form;
@@ -83,6 +90,10 @@ export function formReducer(state: FormState, action: FormAction): FormState {
       return { ...state, paletteText: action.text };
     case 'mono':
       return { ...state, mono: action.text };
+    case 'icon-size':
+      return { ...state, iconSize: action.size };
+    case 'icon-padding':
+      return { ...state, iconPaddingText: action.text };
     case 'fill':
       return { ...state, fill: action.on };
     case 'prefill':
@@ -110,12 +121,24 @@ export function batchOf(form: FormState): number | undefined {
 
 /** The vector options to send; raster models get none (they would be ignored). */
 export function vectorOptionsOf(form: FormState): VectorOptions {
+  const iconFrame = iconFrameOf(form);
   return {
     removeBackground: form.removeBackground,
     recolor: form.recolor,
     palette: parsePalette(form.paletteText).colours,
     mono: normaliseHex(form.mono) ?? '#000000',
+    ...(iconFrame ? { iconFrame } : {}),
   };
+}
+
+/** Icons sit 2 px in from a 24 px frame's edge in most icon sets. */
+export const DEFAULT_ICON_PADDING = 2;
+
+/** The icon frame picked, when one is and its padding fits it; else undefined (checked by formProblem). */
+export function iconFrameOf(form: FormState): IconFrame | undefined {
+  if (!form.iconSize) return undefined;
+  const frame = { size: Number(form.iconSize), padding: Number(form.iconPaddingText.trim() || NaN) };
+  return isIconFrame(frame) ? frame : undefined;
 }
 
 /** The settings to remember after a change to the form. */

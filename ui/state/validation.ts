@@ -54,6 +54,11 @@ export function paletteProblem(text: string): string | undefined {
   return undefined;
 }
 
+/** Shown while the padding typed does not fit the picked icon frame. */
+export function iconPaddingProblem(size: string): string {
+  return `Padding must be a number of px from 0 to less than half of ${size}`;
+}
+
 export function monoProblem(text: string): string | undefined {
   return normaliseHex(text) ? undefined : 'Colour must be a hex colour such as #1e88e5';
 }

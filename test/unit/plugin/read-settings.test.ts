@@ -31,6 +31,14 @@ describe('readSettings', () => {
     });
   });
 
+  it('keeps an icon frame only when its size is offered and its padding fits', () => {
+    const vector = (iconFrame: unknown) => readSettings({ vector: { iconFrame } }).vector.iconFrame;
+    expect(vector({ size: 24, padding: 2 })).toEqual({ size: 24, padding: 2 });
+    expect(vector({ size: 24, padding: 12 })).toBeUndefined();
+    expect(vector({ size: 23, padding: 2 })).toBeUndefined();
+    expect(vector('24')).toBeUndefined();
+  });
+
   it('trims the API base and drops trailing slashes', () => {
     expect(readSettings({ apiBase: '  https://apiin.one/api/v1/ ' }).apiBase).toBe(
       'https://apiin.one/api/v1',

@@ -84,6 +84,17 @@ describe('background removal', () => {
 });
 
 describe('cleanOptionsFor', () => {
+  it('fits into the icon frame the designer picked', () => {
+    const options = cleanOptionsFor(
+      { ...DEFAULT_VECTOR_OPTIONS, iconFrame: { size: 24, padding: 2 } },
+      { width: 1024, height: 1024 },
+    );
+    expect(options.fit).toEqual({ size: 24, padding: 2 });
+    const icon = `<svg ${NS} viewBox="0 0 1024 1024"><rect x="400" y="300" width="200" height="400"/></svg>`;
+    const attrs = root(cleanSvg(icon, options).svg);
+    expect([attrs.get('width'), attrs.get('height')]).toEqual(['24', '24']);
+  });
+
   it('maps the designer choices onto pipeline options', () => {
     expect(cleanOptionsFor(DEFAULT_VECTOR_OPTIONS)).toEqual({ removeBackground: false, simplify: true });
     expect(
