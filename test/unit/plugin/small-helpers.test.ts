@@ -54,4 +54,11 @@ describe('Stagger', () => {
     now += STAGGER_WINDOW_MS;
     expect(stagger.next('viewport', 10)).toBe(0);
   });
+
+  it('spaces small icons by their own width, like an icon grid', () => {
+    const stagger = new Stagger(() => 0);
+    expect(stagger.next('viewport', 24)).toBe(0);
+    expect(stagger.next('viewport', 24)).toBe(48);
+    expect(stagger.next('viewport', 24)).toBe(96);
+  });
 });
