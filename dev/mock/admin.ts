@@ -7,11 +7,14 @@
 import { isModelId, type ModelId } from '../../core/models/catalogue';
 import { parseFault } from './faults';
 import { errorAnswer, isRecord, jsonAnswer, parseJson, type Answer } from './http-util';
+import { parseRasterOverride } from './raster-override';
 import { DEFAULT_FAILURE, type MockState } from './state';
 import type { DurationSetting } from './tasks';
 import { DEMO_KEY, type Fault } from './types';
 
 export const ADMIN_PREFIX = '/__admin/';
+/** Admin bodies may carry an image (raster-override), so they get more room than API bodies. */
+export const ADMIN_BODY_LIMIT = 16_000_000;
 
 type Action = (state: MockState, body: Record<string, unknown>) => string | void;
 
@@ -54,6 +57,11 @@ const ACTIONS: Readonly<Record<string, Action>> = {
     const duration = parseDuration(body.ms);
     if (typeof duration === 'string') return duration;
     state.duration = duration;
+  },
+  'raster-override': (state, body) => {
+    const override = parseRasterOverride(body);
+    if (typeof override === 'string') return override;
+    state.rasterOverride = override;
   },
   'clear-log': (state) => state.log.clear(),
   reset: (state) => state.reset(),

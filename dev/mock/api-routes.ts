@@ -22,7 +22,7 @@ export interface ApiRequest {
 
 const CREATE_PATH = '/api/v1/images/generations';
 const TASK_PATH = /^\/api\/v1\/tasks\/([^/]+)$/;
-const FILE_PATH = /^\/files\/([0-9a-f]+\.(?:svg|png))$/;
+const FILE_PATH = /^\/files\/([0-9a-f]+\.[a-z0-9]+)$/;
 
 function keyOf(state: MockState, authorization: string | undefined): string | undefined {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');

@@ -4,7 +4,7 @@
  * API, and the request log.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ADMIN_PREFIX, handleAdmin } from './admin';
+import { ADMIN_BODY_LIMIT, ADMIN_PREFIX, handleAdmin } from './admin';
 import { handleApi } from './api-routes';
 import { answerPreflight, applyCors } from './cors';
 import { errorAnswer, readBodyAsync, send, textAnswer, type Answer } from './http-util';
@@ -54,7 +54,7 @@ async function adminAsync(
   path: string,
 ) {
   if (answerPreflight(request, response)) return;
-  const body = await readBodyAsync(request);
+  const body = await readBodyAsync(request, ADMIN_BODY_LIMIT);
   send(response, handleAdmin(context.state, request.method ?? 'GET', path, body));
 }
 

@@ -2,11 +2,13 @@
  * Result files the mock serves itself under temporary URLs, like the
  * gateway's CDN: /files/{token}.svg or .png, issued when a finished task is
  * first reported, 404 once their time is up or after expireAll().
- * The artwork is rendered once per task and cached.
+ * The artwork is rendered once per task and cached. While a raster override
+ * is set, raster files are served as its bytes (new URLs carry its extension).
  */
 import { randomBytes } from 'node:crypto';
 import { errorAnswer, type Answer } from './http-util';
 import { pngArt } from './png-art';
+import { extensionFor, type RasterOverride } from './raster-override';
 import { svgArt } from './svg-art';
 import type { MockTask } from './tasks';
 
@@ -23,13 +25,22 @@ export class ResultFiles {
   private readonly tokenOfTask = new Map<string, string>();
   private readonly rendered = new Map<string, Buffer>();
 
-  constructor(private readonly ttlMs: () => number) {}
+  constructor(
+    private readonly ttlMs: () => number,
+    private readonly override: () => RasterOverride | null,
+  ) {}
+
+  private extensionOf(task: MockTask): string {
+    if (task.output === 'vector') return 'svg';
+    const override = this.override();
+    return override ? extensionFor(override.mime) : 'png';
+  }
 
   /** The file name (token + extension) for a finished task; the same on every poll. */
   issue(task: MockTask, now: number): string {
     const existing = this.tokenOfTask.get(task.id);
     if (existing) return existing;
-    const name = `${randomBytes(12).toString('hex')}.${task.output === 'vector' ? 'svg' : 'png'}`;
+    const name = `${randomBytes(12).toString('hex')}.${this.extensionOf(task)}`;
     this.files.set(name, { task, expiresAt: now + this.ttlMs(), expired: false });
     this.tokenOfTask.set(task.id, name);
     return name;
@@ -55,6 +66,8 @@ export class ResultFiles {
     if (!file || file.expired || now >= file.expiresAt) {
       return errorAnswer(404, 'File not found or expired');
     }
+    const override = file.task.output === 'raster' ? this.override() : null;
+    if (override) return { status: 200, body: override.bytes, contentType: override.mime };
     const contentType = file.task.output === 'vector' ? 'image/svg+xml' : 'image/png';
     return { status: 200, body: this.render(file.task), contentType };
   }

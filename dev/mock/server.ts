@@ -12,6 +12,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dispatchAsync, type DispatchContext } from './dispatch';
 import { errorAnswer, send } from './http-util';
+import { makeRasterOverride } from './raster-override';
 import { DEFAULT_FAILURE, MockState } from './state';
 import type { MockOptions, MockServer } from './types';
 
@@ -93,5 +94,10 @@ export async function startMockServer(options: MockOptions = {}): Promise<MockSe
         finishAt,
         ...(fail === undefined ? {} : { fail }),
       })),
+    setRasterOverride: (image) => {
+      const override = image && makeRasterOverride(image.bytes, image.mime);
+      if (typeof override === 'string') throw new Error(`setRasterOverride: ${override}`);
+      state.rasterOverride = override;
+    },
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { ModelId } from '../../core/models/catalogue';
 import { FaultBook } from './faults';
+import type { RasterOverride } from './raster-override';
 import { RequestLog } from './request-log';
 import { ResultFiles } from './results';
 import { TaskBook, type DurationSetting } from './tasks';
@@ -21,11 +22,16 @@ export class MockState {
   synchronousModels: readonly ModelId[] = [];
   /** The message the next created task fails with, when armed. */
   failNext: string | undefined;
+  /** Bytes every raster result is served as, when set. */
+  rasterOverride: RasterOverride | null = null;
   readonly balances = new Map<string, number>();
   readonly tasks = new TaskBook();
   readonly faults = new FaultBook();
   readonly log = new RequestLog();
-  readonly files = new ResultFiles(() => this.resultTtlMs);
+  readonly files = new ResultFiles(
+    () => this.resultTtlMs,
+    () => this.rasterOverride,
+  );
 
   constructor(private readonly options: MockOptions = {}) {
     this.reset();
@@ -40,6 +46,7 @@ export class MockState {
     this.vectorDelivery = options.vectorDelivery ?? 'url';
     this.synchronousModels = options.synchronousModels ?? [];
     this.failNext = undefined;
+    this.rasterOverride = null;
     this.balances.clear();
     for (const [key, credits] of Object.entries(options.keys ?? { [DEMO_KEY]: 1000 })) {
       this.balances.set(key, credits);
@@ -69,6 +76,9 @@ export class MockState {
       resultTtlMs: this.resultTtlMs,
       vectorDelivery: this.vectorDelivery,
       synchronousModels: this.synchronousModels,
+      rasterOverride: this.rasterOverride
+        ? { mime: this.rasterOverride.mime, bytes: this.rasterOverride.bytes.length }
+        : null,
       demoKey: DEMO_KEY,
     };
   }

@@ -91,4 +91,10 @@ export interface MockServer {
   log(): readonly LogEntry[];
   clearLog(): void;
   tasks(): readonly TaskRecord[];
+  /**
+   * Serve every raster result file (new tasks' and existing ones') as these
+   * bytes with this Content-Type; new result URLs carry a matching extension
+   * (.webp, .jpg, ...). null goes back to the mock's own PNGs; so does reset.
+   */
+  setRasterOverride(image: { bytes: Uint8Array; mime: string } | null): void;
 }
