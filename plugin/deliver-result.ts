@@ -59,18 +59,27 @@ async function insertAndReportAsync(
 ): Promise<string> {
   const prepared = prepareResult(task, result);
   let nodeId: string;
+  let placed: ResultPayload;
   try {
-    nodeId = await placeAsync(ctx, task, prepared);
+    placed = await readableAsync(ctx, prepared);
+    nodeId = await placeAsync(ctx, task, placed);
   } catch (error) {
     throw record ? await keepInHistoryAsync(ctx, task, prepared, error) : error;
   }
-  if (record) await recordAsync(ctx, task, prepared);
+  if (record) await recordAsync(ctx, task, placed);
   // Focusing is a courtesy: the node exists whether or not the view follows.
   await ctx.host.focusAsync(nodeId).catch(() => undefined);
   ctx.host.postToUi({ type: 'inserted', taskId: task.taskId, nodeId });
   if (record) ctx.host.postToUi({ type: 'history', history: await ctx.history.listAsync() });
   ctx.host.notify(toastText(`Inserted “${nodeName(task.request.prompt)}”`));
   return nodeId;
+}
+
+/** What the host can import; History then keeps the converted image, so Insert again needs no second pass. */
+async function readableAsync(ctx: PluginContext, result: ResultPayload): Promise<ResultPayload> {
+  if (result.kind !== 'image') return result;
+  const image = await ctx.images.readableAsync(result);
+  return image === result ? result : { kind: 'image', ...image, mime: image.mime as 'image/png' };
 }
 
 /** The canvas refused a paid result: keep it where Insert again finds it, and say so. */

@@ -3,6 +3,7 @@ import type { History } from '../core/history/history';
 import type { PendingTaskStore } from '../core/tasks/runner-types';
 import type { ApiKeyCache } from './api-key-cache';
 import type { Host } from './hosts/host';
+import type { ImageConverter } from './image-converter';
 import type { Stagger } from './stagger';
 
 export interface PluginContext {
@@ -11,6 +12,7 @@ export interface PluginContext {
   readonly pending: PendingTaskStore;
   readonly apiKey: ApiKeyCache;
   readonly stagger: Stagger;
+  readonly images: ImageConverter;
   /**
    * Deliveries in flight or done in this session, by task id, so a result
    * handed over twice (resume racing a late answer) is inserted once.

@@ -14,6 +14,7 @@ import { createHandlers, type Handlers } from './handlers/create-handlers';
 import { sendSelectionAsync } from './handlers/init-handler';
 import type { Host } from './hosts/host';
 import type { PluginContext } from './plugin-context';
+import { ImageConverter } from './image-converter';
 import { Stagger } from './stagger';
 import { toUserError } from './user-error';
 
@@ -38,6 +39,7 @@ export function startPlugin(host: Host, options: StartOptions): StartedPlugin {
     pending: createPendingStore(host.storage),
     apiKey: new ApiKeyCache(host.storage),
     stagger: new Stagger(options.now ?? (() => Date.now())),
+    images: new ImageConverter(host),
     deliveries: new Map(),
   };
   const follower = options.createFollower(ctx);
@@ -53,21 +55,12 @@ export function startPlugin(host: Host, options: StartOptions): StartedPlugin {
     .catch(report);
 
   host.onUiMessage((raw) => {
-    const message = guardUiMessage(raw);
+    const message = asUiMessage(raw);
     if (message) void ready.then(() => dispatchAsync(handlers, message)).catch(report);
   });
   host.onSelectionChange(() => void sendSelectionAsync(ctx).catch(report));
   host.onThemeChange((theme) => host.postToUi({ type: 'theme', theme }));
   return { ready };
-}
-
-/** Even a hostile value (a throwing getter) is dropped, never thrown on. */
-function guardUiMessage(raw: unknown): UiMessage | undefined {
-  try {
-    return asUiMessage(raw);
-  } catch {
-    return undefined;
-  }
 }
 
 function dispatchAsync(handlers: Handlers, message: UiMessage): Promise<void> {

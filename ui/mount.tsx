@@ -2,6 +2,7 @@ import { render } from 'preact';
 import type { FetchLike } from '../core/api/http';
 import type { PluginMessageOf } from '../core/protocol/messages';
 import { App } from './app';
+import { serveImageConversions } from './images/convert-image';
 import type { TaskService } from './tasks/types';
 import type { Transport } from './transport/types';
 
@@ -28,6 +29,8 @@ export interface MountOptions {
 export function mountApp(options: MountOptions): void {
   const { root, transport, fetch } = options;
   render(<p class="loading">Loading…</p>, root);
+  // Listening before 'ui-ready': a task resumed at start may need an image converted right away.
+  serveImageConversions(transport);
   const stop = transport.onMessage((message) => {
     if (message.type !== 'init') return;
     stop();

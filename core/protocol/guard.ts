@@ -28,6 +28,9 @@ const UI_CHECKS: { [K in keyof UiToPlugin]: Check } = {
   notify: (m) => str(m.message),
   'select-node': (m) => str(m.nodeId),
   resize: (m) => num(m.width) && num(m.height),
+  'image-converted': (m) =>
+    str(m.requestId) &&
+    (m.image === undefined || (obj(m.image) && (m.image as { bytes?: unknown }).bytes instanceof Uint8Array)),
 };
 
 const PLUGIN_CHECKS: { [K in keyof PluginToUi]: Check } = {
@@ -41,14 +44,16 @@ const PLUGIN_CHECKS: { [K in keyof PluginToUi]: Check } = {
   thumbnails: (m) => Array.isArray(m.thumbnails),
   theme: (m) => m.theme === 'light' || m.theme === 'dark',
   error: (m) => obj(m.error),
+  'convert-image': (m) => str(m.requestId) && m.bytes instanceof Uint8Array && str(m.mime),
 };
 
+/** Even a hostile value (a throwing getter or proxy) is dropped, never thrown on. */
 function guard<T>(checks: Record<string, Check>, value: unknown): T | undefined {
-  if (!obj(value)) return undefined;
-  const message = value as Record<string, unknown>;
-  const type = message.type;
-  if (!str(type) || !Object.prototype.hasOwnProperty.call(checks, type as string)) return undefined;
   try {
+    if (!obj(value)) return undefined;
+    const message = value as Record<string, unknown>;
+    const type = message.type;
+    if (!str(type) || !Object.prototype.hasOwnProperty.call(checks, type as string)) return undefined;
     return checks[type as string]!(message) ? (value as T) : undefined;
   } catch {
     return undefined;

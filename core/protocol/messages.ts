@@ -76,6 +76,16 @@ export interface UiToPlugin {
   notify: { message: string; error: boolean };
   'select-node': { nodeId: string };
   resize: { width: number; height: number };
+  /** The answer to 'convert-image': PNG bytes, or why the browser could not decode the image. */
+  'image-converted': { requestId: string; image?: ConvertedImage; error?: string };
+}
+
+/** An image re-encoded as PNG by the UI (the browser decodes what a host's importer cannot, e.g. WebP). */
+export interface ConvertedImage {
+  readonly bytes: Uint8Array;
+  readonly mime: 'image/png';
+  readonly width: number;
+  readonly height: number;
 }
 
 /** Sandbox → UI. */
@@ -103,6 +113,8 @@ export interface PluginToUi {
   thumbnails: { thumbnails: Thumbnail[] };
   theme: { theme: ThemeName };
   error: { error: UserError };
+  /** The sandbox asks the UI to re-encode an image its host cannot import (Figma reads no WebP). */
+  'convert-image': { requestId: string; bytes: Uint8Array; mime: string };
 }
 
 type Wire<Map> = { [K in keyof Map]: { type: K } & Map[K] }[keyof Map];

@@ -17,7 +17,10 @@ const clamp = (n: number, min: number, max: number) => Math.min(max, Math.max(mi
 export function createHandlers(ctx: PluginContext, follower: TaskFollower): Handlers {
   const { host } = ctx;
   return {
-    'ui-ready': () => sendInitAsync(ctx, follower),
+    'ui-ready': async () => {
+      await sendInitAsync(ctx, follower);
+      ctx.images.askAgain();
+    },
     // A task that stopped on a refused key kept its record: a new key picks it up again.
     'save-key': async (m) => {
       await saveKeyAsync(ctx, m.apiKey);
@@ -42,6 +45,7 @@ export function createHandlers(ctx: PluginContext, follower: TaskFollower): Hand
     'request-thumbnails': (m) => sendThumbnailsAsync(ctx, m.entryIds),
     notify: (m) => host.notify(toastText(m.message), { error: m.error === true }),
     'select-node': (m) => host.focusAsync(m.nodeId),
+    'image-converted': (m) => ctx.images.handleConverted(m),
     resize: (m) =>
       host.resizeUi(
         clamp(m.width, UI_LIMITS.minWidth, UI_LIMITS.maxWidth),

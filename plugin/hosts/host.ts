@@ -44,6 +44,8 @@ export interface Host {
   readonly storage: KeyValueStore;
   /** A fetch that can send Authorization and read bytes; null where the host has none (Penpot). */
   readonly fetch: FetchLike | null;
+  /** Image types insertImageAsync/fillShapeAsync accept; others are re-encoded as PNG by the UI first. */
+  readonly imageMimes: readonly string[];
 
   /** Opens the UI; `theme` is applied by the host (Figma) or sent as a message (Penpot). */
   showUi(options: { width: number; height: number }): void;

@@ -3,7 +3,7 @@ import type { FetchLike } from '../../../core/api/http';
 import { toastText } from '../../node-name';
 import type { Host } from '../host';
 import { documentColorsAsync } from './figma-colors';
-import { fillShapeAsync, insertImageAsync, insertSvgAsync } from './figma-insert';
+import { fillShapeAsync, insertImageAsync, insertSvgAsync, FIGMA_IMAGE_MIMES } from './figma-insert';
 import { findNodeAsync, focusAsync, launchPrefill, selectionInfo } from './figma-selection';
 import { figmaStorage } from './figma-storage';
 
@@ -15,6 +15,7 @@ export function createFigmaHost(): Host {
     name: 'figma',
     storage: figmaStorage(),
     fetch: sandboxFetch,
+    imageMimes: FIGMA_IMAGE_MIMES,
     // themeColors: Figma keeps the UI's CSS variables and theme class in step with the editor.
     showUi: ({ width, height }) => figma.showUI(__html__, { width, height, themeColors: true }),
     postToUi: (message) => figma.ui.postMessage(message),

@@ -8,7 +8,8 @@ import { placeAsync } from './figma-place';
 
 /** figma.createImage's limit, checked first to say so plainly. */
 export const MAX_IMAGE_SIDE = 4096;
-const READABLE = ['image/png', 'image/jpeg', 'image/gif'];
+/** What figma.createImage decodes; anything else is re-encoded by the UI first (see image-converter). */
+export const FIGMA_IMAGE_MIMES = ['image/png', 'image/jpeg', 'image/gif'];
 
 export async function insertSvgAsync(
   svg: string,
@@ -57,7 +58,7 @@ export async function fillShapeAsync(
 }
 
 function imageFill(image: ImageData): ImagePaint {
-  if (!READABLE.includes(image.mime)) {
+  if (!FIGMA_IMAGE_MIMES.includes(image.mime)) {
     throw insertFailed(`Figma cannot read ${image.mime} images (PNG, JPEG and GIF only).`);
   }
   if (image.width > MAX_IMAGE_SIDE || image.height > MAX_IMAGE_SIDE) {

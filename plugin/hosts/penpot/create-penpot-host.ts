@@ -16,6 +16,8 @@ export function createPenpotHost(): Host {
     name: 'penpot',
     storage: penpotStorage(),
     fetch: null,
+    // Penpot's media upload takes WebP as well.
+    imageMimes: ['image/png', 'image/jpeg', 'image/gif', 'image/webp'],
     // Resolved from the plugin's origin root, where dist/penpot/ is served.
     showUi: ({ width, height }) =>
       penpot.ui.open(PLUGIN_TITLE, `/ui.html?theme=${penpot.theme}`, { width, height }),

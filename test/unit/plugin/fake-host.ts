@@ -23,6 +23,8 @@ export type { FakeNode };
 export interface FakeHostOptions {
   readonly name?: HostName;
   readonly fetch?: FetchLike | null;
+  /** Image types the fake canvas imports; default Figma's. */
+  readonly imageMimes?: readonly string[];
   readonly storage?: Record<string, unknown>;
   readonly theme?: ThemeName;
   readonly palette?: string[];
@@ -33,6 +35,7 @@ export interface FakeHostOptions {
 export class FakeHost implements Host {
   readonly name: HostName;
   readonly fetch: FetchLike | null;
+  readonly imageMimes: readonly string[];
   readonly storage: KeyValueStore;
   /** What the store holds, JSON-encoded, so tests can search it for the key. */
   readonly stored: Map<string, string>;
@@ -54,6 +57,7 @@ export class FakeHost implements Host {
   constructor(private readonly options: FakeHostOptions = {}) {
     this.name = options.name ?? 'figma';
     this.fetch = options.fetch ?? null;
+    this.imageMimes = options.imageMimes ?? ['image/png', 'image/jpeg', 'image/gif'];
     this.scene.refuseSvg = options.refuseSvg ?? false;
     ({ storage: this.storage, stored: this.stored } = recordingStore(options.storage));
   }

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { asPluginMessage, asUiMessage } from '../../../core/protocol/guard';
+import type { PluginMessage, UiMessage } from '../../../core/protocol/messages';
+import { EMPTY_SELECTION } from '../../../core/protocol/messages';
+import { DEFAULT_SETTINGS } from '../../../core/settings';
+import { DEFAULT_VECTOR_OPTIONS, type PendingTask } from '../../../core/tasks/types';
+
+const task: PendingTask = {
+  taskId: 't1',
+  request: {
+    model: 'recraft-v4-text-to-vector',
+    prompt: 'a rocket',
+    shape: '1024x1024',
+    vector: DEFAULT_VECTOR_OPTIONS,
+    target: { kind: 'viewport' },
+  },
+  apiBase: 'https://apiin.one/api/v1',
+  createdAt: 1,
+  deadlineAt: 2,
+};
+const bytes = new Uint8Array([1, 2, 3]);
+
+/** One well-formed message of every UI → sandbox type. */
+const UI_MESSAGES: UiMessage[] = [
+  { type: 'ui-ready' },
+  { type: 'save-key', apiKey: 'aio_x' },
+  { type: 'forget-key' },
+  { type: 'save-settings', settings: DEFAULT_SETTINGS },
+  { type: 'track-task', task },
+  { type: 'insert-result', task, result: { kind: 'svg', svg: '<svg/>' } },
+  { type: 'cancel-task', taskId: 't1' },
+  { type: 'keep-waiting', taskId: 't1' },
+  { type: 'insert-history', entryId: 'h1' },
+  { type: 'delete-history', entryId: 'h1' },
+  { type: 'request-thumbnails', entryIds: ['h1'] },
+  { type: 'notify', message: 'hi', error: false },
+  { type: 'select-node', nodeId: '1:2' },
+  { type: 'resize', width: 360, height: 620 },
+  { type: 'image-converted', requestId: 'c1', image: { bytes, mime: 'image/png', width: 1, height: 1 } },
+  { type: 'image-converted', requestId: 'c1', error: 'no decoder' },
+];
+
+/** One well-formed message of every sandbox → UI type. */
+const PLUGIN_MESSAGES: PluginMessage[] = [
+  {
+    type: 'init',
+    host: 'figma',
+    settings: DEFAULT_SETTINGS,
+    apiKey: null,
+    selection: EMPTY_SELECTION,
+    history: [],
+    palette: [],
+    pending: [task],
+  },
+  { type: 'selection', selection: EMPTY_SELECTION },
+  { type: 'task-persisted', taskId: 't1' },
+  {
+    type: 'task-update',
+    view: { taskId: 't1', request: task.request, phase: 'running', createdAt: 1, updatedAt: 2, polls: 1 },
+  },
+  { type: 'inserted', taskId: 't1', nodeId: '1:2' },
+  { type: 'insert-failed', taskId: 't1', error: { code: 'insert-failed', message: 'no', action: 'retry' } },
+  { type: 'history', history: [] },
+  { type: 'thumbnails', thumbnails: [] },
+  { type: 'theme', theme: 'dark' },
+  { type: 'error', error: { code: 'network', message: 'offline', action: 'retry' } },
+  { type: 'convert-image', requestId: 'c1', bytes, mime: 'image/webp' },
+];
+
+describe('protocol guard', () => {
+  it.each(UI_MESSAGES)('accepts the UI message $type', (message) => {
+    expect(asUiMessage(message)).toBe(message);
+  });
+
+  it.each(PLUGIN_MESSAGES)('accepts the sandbox message $type', (message) => {
+    expect(asPluginMessage(message)).toBe(message);
+  });
+
+  it('drops what is not one of ours, without throwing', () => {
+    const hostile = {
+      get type(): string {
+        throw new Error('boom');
+      },
+    };
+    for (const junk of [
+      null,
+      undefined,
+      42,
+      'ui-ready',
+      [],
+      {},
+      { type: 'unknown' },
+      { type: 'toString' },
+      hostile,
+    ]) {
+      expect(asUiMessage(junk)).toBeUndefined();
+      expect(asPluginMessage(junk)).toBeUndefined();
+    }
+  });
+
+  it('drops known types whose payload is malformed', () => {
+    expect(asUiMessage({ type: 'save-key', apiKey: 42 })).toBeUndefined();
+    expect(asUiMessage({ type: 'track-task', task: { taskId: 't1' } })).toBeUndefined();
+    expect(asUiMessage({ type: 'resize', width: Infinity, height: 1 })).toBeUndefined();
+    expect(
+      asUiMessage({ type: 'image-converted', requestId: 'c1', image: { bytes: [1, 2] } }),
+    ).toBeUndefined();
+    expect(
+      asPluginMessage({ type: 'convert-image', requestId: 'c1', bytes: 'AAEC', mime: 'image/webp' }),
+    ).toBeUndefined();
+    expect(asPluginMessage({ type: 'theme', theme: 'sepia' })).toBeUndefined();
+    expect(asPluginMessage({ type: 'init', host: 'figma' })).toBeUndefined();
+  });
+
+  it('never mistakes a message of one direction for the other', () => {
+    expect(asPluginMessage({ type: 'ui-ready' })).toBeUndefined();
+    expect(asUiMessage({ type: 'task-persisted', taskId: 't1' })).toBeUndefined();
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * The sandbox cannot decode images; the browser in this iframe can. When the
+ * host's importer cannot read a result (Figma reads no WebP), the sandbox
+ * asks here and gets PNG bytes back.
+ */
+import type { ConvertedImage } from '../../core/protocol/messages';
+import type { Transport } from '../transport/types';
+
+export type ConvertImage = (bytes: Uint8Array, mime: string) => Promise<ConvertedImage>;
+
+/** Re-encodes an image as PNG with the browser's own decoders. */
+export const toPngAsync: ConvertImage = async (bytes, mime) => {
+  const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: mime }));
+  try {
+    const canvas = document.createElement('canvas');
+    canvas.width = bitmap.width;
+    canvas.height = bitmap.height;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2D canvas');
+    context.drawImage(bitmap, 0, 0);
+    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+    if (!blob) throw new Error('PNG encoding failed');
+    const png = new Uint8Array(await blob.arrayBuffer());
+    return { bytes: png, mime: 'image/png', width: bitmap.width, height: bitmap.height };
+  } finally {
+    bitmap.close();
+  }
+};
+
+/** Answers the sandbox's 'convert-image' requests for as long as the UI lives. */
+export function serveImageConversions(transport: Transport, convert: ConvertImage = toPngAsync): () => void {
+  return transport.onMessage((message) => {
+    if (message.type !== 'convert-image') return;
+    const { requestId } = message;
+    convert(message.bytes, message.mime).then(
+      (image) => transport.send({ type: 'image-converted', requestId, image }),
+      (error: unknown) =>
+        transport.send({
+          type: 'image-converted',
+          requestId,
+          error: error instanceof Error ? error.message : 'the image could not be decoded',
+        }),
+    );
+  });
+}
