@@ -1,5 +1,7 @@
 /** Small loopback helpers for the mock gateway's tests (real HTTP, Node's fetch). */
-import { DEMO_KEY, type MockServer } from '../../dev/mock/types';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { startMockServer } from '../../dev/mock/server';
+import { DEMO_KEY, type MockOptions, type MockServer } from '../../dev/mock/types';
 
 export const sleepAsync = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -66,4 +68,24 @@ export function pngSize(bytes: Uint8Array): { width: number; height: number } {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (String.fromCharCode(...bytes.slice(12, 16)) !== 'IHDR') throw new Error('no IHDR first');
   return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+/**
+ * Starts one mock gateway for the test file, stops it after, and clears its
+ * faults and log between tests; read it through the returned getter.
+ */
+export function useMock(options: MockOptions): () => MockServer {
+  let mock: MockServer | undefined;
+  beforeAll(async () => {
+    mock = await startMockServer(options);
+  });
+  afterEach(() => {
+    mock?.clearFaults();
+    mock?.clearLog();
+  });
+  afterAll(() => mock?.close());
+  return () => {
+    if (!mock) throw new Error('the mock gateway has not started');
+    return mock;
+  };
 }

@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMockServer } from '../../dev/mock/server';
-import { DEMO_KEY, type MockServer } from '../../dev/mock/types';
-import { createAsync, generateAsync, jsonOf, pollAsync } from './mock-client';
+import { describe, expect, it } from 'vitest';
+import { DEMO_KEY } from '../../dev/mock/types';
+import { createAsync, generateAsync, jsonOf, pollAsync, useMock } from './mock-client';
 
 const VECTOR = 'recraft-v4-text-to-vector';
 
-let mock: MockServer;
-beforeAll(async () => {
-  mock = await startMockServer({ durationMs: 20, keys: { [DEMO_KEY]: 500 } });
-});
-afterAll(() => mock.close());
+const mock = useMock({ durationMs: 20, keys: { [DEMO_KEY]: 500 } });
 
 const adminAsync = async (name: string, body?: unknown) => {
-  const response = await fetch(`${mock.origin}/__admin/${name}`, {
+  const response = await fetch(`${mock().origin}/__admin/${name}`, {
     method: body === undefined ? 'GET' : 'POST',
     headers: { 'Content-Type': 'application/json', Origin: 'null' },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -23,7 +18,7 @@ const adminAsync = async (name: string, body?: unknown) => {
 
 describe('admin endpoints', () => {
   it('reports state: balances, task count, shape', async () => {
-    await generateAsync(mock, { model: VECTOR, prompt: 'state check' });
+    await generateAsync(mock(), { model: VECTOR, prompt: 'state check' });
     const { status, body } = await adminAsync('state');
     expect(status).toBe(200);
     expect(body).toMatchObject({
@@ -36,11 +31,11 @@ describe('admin endpoints', () => {
 
   it('sets a balance (the demo key by default) so the next generation gets 402', async () => {
     expect((await adminAsync('balance', { credits: 5 })).body.state.balances[DEMO_KEY]).toBe(5);
-    expect((await createAsync(mock, { model: VECTOR, prompt: 'too expensive' })).status).toBe(402);
+    expect((await createAsync(mock(), { model: VECTOR, prompt: 'too expensive' })).status).toBe(402);
     await adminAsync('balance', { key: 'aio_admin_made', credits: 30 });
-    expect(mock.balance('aio_admin_made')).toBe(30);
+    expect(mock().balance('aio_admin_made')).toBe(30);
     expect(
-      (await createAsync(mock, { model: VECTOR, prompt: 'new key works' }, 'aio_admin_made')).status,
+      (await createAsync(mock(), { model: VECTOR, prompt: 'new key works' }, 'aio_admin_made')).status,
     ).toBe(200);
     await adminAsync('balance', { credits: 500 });
   });
@@ -48,11 +43,13 @@ describe('admin endpoints', () => {
   it('switches the answer shape and the duration', async () => {
     await adminAsync('shape', { shape: 'flat' });
     await adminAsync('duration', { ms: { [VECTOR]: 60_000 } });
-    const created = await jsonOf(await createAsync(mock, { model: VECTOR, prompt: 'slow flat task' }));
+    const created = await jsonOf(await createAsync(mock(), { model: VECTOR, prompt: 'slow flat task' }));
     expect(created).toMatchObject({ id: expect.stringMatching(/^task_/), status: 'pending' });
-    const task = mock.tasks().find((t) => t.id === created.id)!;
+    const task = mock()
+      .tasks()
+      .find((t) => t.id === created.id)!;
     expect(task.finishAt - task.createdAt).toBe(60_000);
-    expect((await jsonOf(await pollAsync(mock, created.id))).status).toBe('pending');
+    expect((await jsonOf(await pollAsync(mock(), created.id))).status).toBe('pending');
     await adminAsync('duration', { ms: 10 });
     await adminAsync('shape', { shape: 'envelope' });
   });
@@ -60,18 +57,18 @@ describe('admin endpoints', () => {
   it('arms and clears faults', async () => {
     await adminAsync('faults', { faults: [{ path: '/tasks/', kind: { type: 'status', status: 503 } }] });
     expect((await adminAsync('state')).body.faults).toBe(1);
-    expect((await pollAsync(mock, 'x')).status).toBe(503);
+    expect((await pollAsync(mock(), 'x')).status).toBe(503);
     await adminAsync('faults', { method: 'GET', kind: { type: 'status', status: 500 } });
     await adminAsync('clear-faults', {});
-    expect((await pollAsync(mock, 'x')).status).toBe(404);
+    expect((await pollAsync(mock(), 'x')).status).toBe(404);
   });
 
   it('fails the next task and expires results', async () => {
     await adminAsync('fail-next-task', { message: 'Told to fail' });
-    expect((await generateAsync(mock, { model: VECTOR, prompt: 'doomed' })).body.data.error).toBe(
+    expect((await generateAsync(mock(), { model: VECTOR, prompt: 'doomed' })).body.data.error).toBe(
       'Told to fail',
     );
-    const { body } = await generateAsync(mock, { model: VECTOR, prompt: 'short lived' });
+    const { body } = await generateAsync(mock(), { model: VECTOR, prompt: 'short lived' });
     expect((await fetch(body.data.output.svg_url)).status).toBe(200);
     await adminAsync('expire-results', {});
     expect((await fetch(body.data.output.svg_url)).status).toBe(404);
@@ -79,7 +76,7 @@ describe('admin endpoints', () => {
 
   it('serves the log and resets everything to the start options', async () => {
     await adminAsync('clear-log', {});
-    await pollAsync(mock, 'nothing');
+    await pollAsync(mock(), 'nothing');
     const { body } = await adminAsync('log');
     expect(body.entries).toEqual([
       expect.objectContaining({ method: 'GET', path: '/api/v1/tasks/nothing', status: 404 }),
@@ -88,7 +85,7 @@ describe('admin endpoints', () => {
     const state = (await adminAsync('state')).body;
     expect(state).toMatchObject({ balances: { [DEMO_KEY]: 500 }, tasks: 0, faults: 0, shape: 'envelope' });
     expect(state.balances['aio_admin_made']).toBeUndefined();
-    expect(mock.log()).toEqual([]);
+    expect(mock().log()).toEqual([]);
   });
 
   it('rejects bad admin input with 400 and unknown endpoints with 404', async () => {
@@ -107,11 +104,11 @@ describe('admin endpoints', () => {
   });
 
   it('is not subject to faults and not logged', async () => {
-    mock.addFault({ kind: { type: 'reset' } });
+    mock().addFault({ kind: { type: 'reset' } });
     expect((await adminAsync('state')).status).toBe(200);
-    mock.clearFaults();
-    mock.clearLog();
+    mock().clearFaults();
+    mock().clearLog();
     await adminAsync('state');
-    expect(mock.log()).toEqual([]);
+    expect(mock().log()).toEqual([]);
   });
 });

@@ -1,31 +1,23 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startMockServer } from '../../dev/mock/server';
-import { DEMO_KEY, type MockServer } from '../../dev/mock/types';
-import { createAsync, generateAsync, jsonOf, pollAsync, sleepAsync } from './mock-client';
+import { DEMO_KEY } from '../../dev/mock/types';
+import { createAsync, generateAsync, jsonOf, pollAsync, sleepAsync, useMock } from './mock-client';
 
 const VECTOR = 'recraft-v4-text-to-vector';
 const request = { model: VECTOR, prompt: 'a paper plane' };
 
-let mock: MockServer;
-beforeAll(async () => {
-  mock = await startMockServer({ durationMs: 20 });
-});
-afterEach(() => {
-  mock.clearFaults();
-  mock.clearLog();
-});
-afterAll(() => mock.close());
+const mock = useMock({ durationMs: 20 });
 
 describe('result expiry', () => {
   it('serves a result until expireResults(), then 404', async () => {
-    const { body } = await generateAsync(mock, request);
+    const { body } = await generateAsync(mock(), request);
     const url: string = body.data.output.svg_url;
     expect((await fetch(url)).status).toBe(200);
-    mock.expireResults();
+    mock().expireResults();
     const gone = await fetch(url);
     expect(gone.status).toBe(404);
     expect(gone.headers.get('access-control-allow-origin')).toBe('*');
-    expect((await jsonOf(await pollAsync(mock, body.data.task_id))).data.output.svg_url).toBe(url);
+    expect((await jsonOf(await pollAsync(mock(), body.data.task_id))).data.output.svg_url).toBe(url);
   });
 
   it('serves a result for resultTtlMs after it is first reported, then 404', async () => {
@@ -60,7 +52,7 @@ describe('CORS', () => {
       '/files/abc.svg',
       '/__admin/faults',
     ]) {
-      const response = await fetch(mock.origin + path, {
+      const response = await fetch(mock().origin + path, {
         method: 'OPTIONS',
         headers: {
           Origin: 'null',
@@ -79,16 +71,16 @@ describe('CORS', () => {
       Authorization: `Bearer ${DEMO_KEY}`,
       'Content-Type': 'application/json',
     };
-    const ok = await fetch(`${mock.apiBase}/images/generations`, {
+    const ok = await fetch(`${mock().apiBase}/images/generations`, {
       method: 'POST',
       headers,
       body: JSON.stringify(request),
     });
-    const unauthorized = await createAsync(mock, request, 'aio_nobody');
-    const notFound = await fetch(`${mock.origin}/nowhere`);
-    mock.addFault({ kind: { type: 'status', status: 429, retryAfter: 1 } });
-    const limited = await pollAsync(mock, 'x');
-    const { body } = await generateAsync(mock, request);
+    const unauthorized = await createAsync(mock(), request, 'aio_nobody');
+    const notFound = await fetch(`${mock().origin}/nowhere`);
+    mock().addFault({ kind: { type: 'status', status: 429, retryAfter: 1 } });
+    const limited = await pollAsync(mock(), 'x');
+    const { body } = await generateAsync(mock(), request);
     const file = await fetch(body.data.output.svg_url, { headers: { Origin: 'null' } });
     for (const response of [ok, unauthorized, notFound, limited, file])
       expect(cors(response)).toEqual(expected);
@@ -100,12 +92,12 @@ describe('CORS', () => {
 describe('request log', () => {
   it('records method, path without query, status, time, authorization presence and origin, never the key', async () => {
     const before = Date.now();
-    await fetch(`${mock.apiBase}/tasks/abc?key=1`, {
+    await fetch(`${mock().apiBase}/tasks/abc?key=1`, {
       headers: { Authorization: `Bearer ${DEMO_KEY}`, Origin: 'null' },
     });
-    await fetch(`${mock.apiBase}/tasks/abc`);
-    await createAsync(mock, request, 'aio_secret_wrong_key');
-    const log = mock.log();
+    await fetch(`${mock().apiBase}/tasks/abc`);
+    await createAsync(mock(), request, 'aio_secret_wrong_key');
+    const log = mock().log();
     expect(log).toEqual([
       {
         method: 'GET',
@@ -119,7 +111,7 @@ describe('request log', () => {
       expect.objectContaining({ method: 'POST', status: 401, authorized: true }),
     ]);
     expect(log[0]!.at).toBeGreaterThanOrEqual(before);
-    const text = JSON.stringify(log) + (await (await fetch(`${mock.origin}/__admin/log`)).text());
+    const text = JSON.stringify(log) + (await (await fetch(`${mock().origin}/__admin/log`)).text());
     for (const secret of [DEMO_KEY, 'aio_secret_wrong_key', 'Bearer']) expect(text).not.toContain(secret);
   });
 });

@@ -3,10 +3,8 @@
  * type (in-process and over /__admin/raster-override), vectors untouched,
  * cleared by {clear:true} and by reset.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startMockServer } from '../../dev/mock/server';
-import type { MockServer } from '../../dev/mock/types';
-import { generateAsync, jsonOf, pngSize } from './mock-client';
+import { afterEach, describe, expect, it } from 'vitest';
+import { generateAsync, jsonOf, pngSize, useMock } from './mock-client';
 
 const RASTER = 'recraft-v4-text-to-image';
 const VECTOR = 'recraft-v4-text-to-vector';
@@ -18,15 +16,11 @@ const FAKE_WEBP = new Uint8Array([
   ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 0xff, 0x00],
 ]);
 
-let mock: MockServer;
-beforeAll(async () => {
-  mock = await startMockServer({ durationMs: 10 });
-});
-afterEach(() => mock.setRasterOverride(null));
-afterAll(() => mock.close());
+const mock = useMock({ durationMs: 10 });
+afterEach(() => mock().setRasterOverride(null));
 
 const rasterUrlAsync = async (prompt: string): Promise<string> => {
-  const { body } = await generateAsync(mock, { model: RASTER, prompt, image_size: '1024x1024' });
+  const { body } = await generateAsync(mock(), { model: RASTER, prompt, image_size: '1024x1024' });
   return body.data.output.image_url as string;
 };
 
@@ -41,7 +35,7 @@ const fileAsync = async (url: string) => {
 };
 
 const adminAsync = async (body: unknown) => {
-  const response = await fetch(`${mock.origin}/__admin/raster-override`, {
+  const response = await fetch(`${mock().origin}/__admin/raster-override`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Origin: 'null' },
     body: typeof body === 'string' ? body : JSON.stringify(body),
@@ -52,7 +46,7 @@ const adminAsync = async (body: unknown) => {
 
 describe('raster override', () => {
   it('serves new raster results as the given bytes, with a matching extension and type', async () => {
-    mock.setRasterOverride({ bytes: FAKE_WEBP, mime: 'image/webp' });
+    mock().setRasterOverride({ bytes: FAKE_WEBP, mime: 'image/webp' });
     const url = await rasterUrlAsync('a webp fox');
     expect(url).toMatch(/\/files\/[0-9a-f]+\.webp$/);
     const file = await fileAsync(url);
@@ -63,17 +57,17 @@ describe('raster override', () => {
   it('applies to results issued before it was set, and stops when cleared', async () => {
     const url = await rasterUrlAsync('issued as png');
     expect(url).toMatch(/\.png$/);
-    mock.setRasterOverride({ bytes: FAKE_WEBP, mime: 'image/webp' });
+    mock().setRasterOverride({ bytes: FAKE_WEBP, mime: 'image/webp' });
     expect(await fileAsync(url)).toEqual({ type: 'image/webp', bytes: FAKE_WEBP });
-    mock.setRasterOverride(null);
+    mock().setRasterOverride(null);
     const file = await fileAsync(url);
     expect(file.type).toBe('image/png');
     expect(pngSize(file.bytes)).toEqual({ width: 1024, height: 1024 });
   });
 
   it('leaves vector results alone', async () => {
-    mock.setRasterOverride({ bytes: FAKE_WEBP, mime: 'image/webp' });
-    const { body } = await generateAsync(mock, { model: VECTOR, prompt: 'still an svg' });
+    mock().setRasterOverride({ bytes: FAKE_WEBP, mime: 'image/webp' });
+    const { body } = await generateAsync(mock(), { model: VECTOR, prompt: 'still an svg' });
     const url: string = body.data.output.svg_url;
     expect(url).toMatch(/\.svg$/);
     const file = await fileAsync(url);
@@ -82,8 +76,8 @@ describe('raster override', () => {
   });
 
   it('refuses an empty image or a bad type in process', () => {
-    expect(() => mock.setRasterOverride({ bytes: new Uint8Array(0), mime: 'image/webp' })).toThrow();
-    expect(() => mock.setRasterOverride({ bytes: FAKE_WEBP, mime: 'webp' })).toThrow();
+    expect(() => mock().setRasterOverride({ bytes: new Uint8Array(0), mime: 'image/webp' })).toThrow();
+    expect(() => mock().setRasterOverride({ bytes: FAKE_WEBP, mime: 'webp' })).toThrow();
   });
 
   it('is set and cleared over /__admin/raster-override', async () => {
@@ -119,11 +113,11 @@ describe('raster override', () => {
       expect(answer.status, JSON.stringify(body)).toBe(400);
       expect(answer.body.error.message).toEqual(expect.any(String));
     }
-    expect(mock.tasks().length).toBeGreaterThan(0);
+    expect(mock().tasks().length).toBeGreaterThan(0);
 
     await adminAsync({ base64, mime: 'image/jpeg' });
     expect(await rasterUrlAsync('a jpeg')).toMatch(/\.jpg$/);
-    const reset = await fetch(`${mock.origin}/__admin/reset`, { method: 'POST', body: '{}' });
+    const reset = await fetch(`${mock().origin}/__admin/reset`, { method: 'POST', body: '{}' });
     expect((await jsonOf(reset)).state.rasterOverride).toBeNull();
     const file = await fileAsync(await rasterUrlAsync('after reset'));
     expect(file.type).toBe('image/png');

@@ -1,19 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
 import { taskBody } from '../../dev/mock/answers';
 import { startMockServer } from '../../dev/mock/server';
 import { phaseOf, type MockTask } from '../../dev/mock/tasks';
-import { DEMO_KEY, type MockServer } from '../../dev/mock/types';
-import { createAsync, generateAsync, jsonOf, pngSize, pollAsync, statusOf } from './mock-client';
+import { DEMO_KEY } from '../../dev/mock/types';
+import { createAsync, generateAsync, jsonOf, pngSize, pollAsync, statusOf, useMock } from './mock-client';
 
 const VECTOR = 'recraft-v4-text-to-vector';
 const RASTER = 'recraft-v4-text-to-image';
 
-let mock: MockServer;
-beforeAll(async () => {
-  mock = await startMockServer({ durationMs: 60 });
-});
-afterAll(() => mock.close());
+const mock = useMock({ durationMs: 60 });
 
 /** Checks an SVG as a client would see it and returns its element names in order. */
 function svgElements(svg: string, width: number, height: number): string[] {
@@ -28,8 +24,8 @@ function svgElements(svg: string, width: number, height: number): string[] {
 
 describe('task lifecycle', () => {
   it('envelope: IN_PROGRESS until SUCCESS, vector URL at data.output.svg_url, credits reported', async () => {
-    mock.setShape('envelope');
-    const { created, seen, body } = await generateAsync(mock, {
+    mock().setShape('envelope');
+    const { created, seen, body } = await generateAsync(mock(), {
       model: VECTOR,
       prompt: 'a mountain at dawn',
       image_size: '1280x832',
@@ -49,9 +45,9 @@ describe('task lifecycle', () => {
   });
 
   it('flat: pending, processing, completed in order, URL at result.urls[0]', async () => {
-    mock.setShape('flat');
+    mock().setShape('flat');
     try {
-      const { created, seen, body } = await generateAsync(mock, {
+      const { created, seen, body } = await generateAsync(mock(), {
         model: RASTER,
         prompt: 'lighthouse by the sea',
         image_size: '1536x768',
@@ -74,12 +70,12 @@ describe('task lifecycle', () => {
       expect(pngSize(bytes)).toEqual({ width: 1536, height: 768 });
       expect(PNG.sync.read(Buffer.from(bytes)).width).toBe(1536);
     } finally {
-      mock.setShape('envelope');
+      mock().setShape('envelope');
     }
   });
 
   it('makes PNGs of the exact size for pro sizes and aspect ratios (1024 on the long side)', async () => {
-    const pro = await generateAsync(mock, {
+    const pro = await generateAsync(mock(), {
       model: 'recraft-v4-pro-text-to-image',
       prompt: 'city skyline',
       image_size: '3072x1536',
@@ -87,7 +83,7 @@ describe('task lifecycle', () => {
     expect(
       pngSize(new Uint8Array(await (await fetch(pro.body.data.output.image_url)).arrayBuffer())),
     ).toEqual({ width: 3072, height: 1536 });
-    const wide = await generateAsync(mock, {
+    const wide = await generateAsync(mock(), {
       model: 'imagen-4',
       prompt: 'city skyline',
       aspect_ratio: '16:9',
@@ -99,7 +95,7 @@ describe('task lifecycle', () => {
 
   it('draws the same SVG for the same prompt and a different one for another prompt', async () => {
     const svgFor = async (prompt: string) => {
-      const { body } = await generateAsync(mock, { model: VECTOR, prompt });
+      const { body } = await generateAsync(mock(), { model: VECTOR, prompt });
       return (await fetch(body.data.output.svg_url)).text();
     };
     const [a1, a2, b] = [
@@ -113,40 +109,44 @@ describe('task lifecycle', () => {
   });
 
   it('fails the next task with the given message in both shapes', async () => {
-    mock.failNextTask('Content policy violation');
-    const envelope = await generateAsync(mock, { model: VECTOR, prompt: 'a forbidden thing' });
+    mock().failNextTask('Content policy violation');
+    const envelope = await generateAsync(mock(), { model: VECTOR, prompt: 'a forbidden thing' });
     expect(envelope.body.data).toMatchObject({ status: 'FAILED', error: 'Content policy violation' });
     expect(envelope.body.data.output).toBeUndefined();
-    mock.setShape('flat');
-    mock.failNextTask('Upstream model crashed');
-    const flat = await generateAsync(mock, { model: VECTOR, prompt: 'another thing' });
-    mock.setShape('envelope');
+    mock().setShape('flat');
+    mock().failNextTask('Upstream model crashed');
+    const flat = await generateAsync(mock(), { model: VECTOR, prompt: 'another thing' });
+    mock().setShape('envelope');
     expect(flat.body).toMatchObject({ status: 'failed', error: { message: 'Upstream model crashed' } });
-    const after = await generateAsync(mock, { model: VECTOR, prompt: 'a fine thing' });
+    const after = await generateAsync(mock(), { model: VECTOR, prompt: 'a fine thing' });
     expect(statusOf(after.body)).toBe('SUCCESS');
   });
 
   it('shows a task only to the key that created it, and 404s unknown ids', async () => {
-    const { taskId } = await generateAsync(mock, { model: VECTOR, prompt: 'private drawing' });
-    mock.setBalance('aio_someone_else', 100);
+    const { taskId } = await generateAsync(mock(), { model: VECTOR, prompt: 'private drawing' });
+    mock().setBalance('aio_someone_else', 100);
     for (const [id, key] of [
       [taskId, 'aio_someone_else'],
       ['n0_unknown_recraft', DEMO_KEY],
     ] as const) {
-      const response = await pollAsync(mock, id, key);
+      const response = await pollAsync(mock(), id, key);
       expect(response.status).toBe(404);
       expect((await jsonOf(response)).error).toMatchObject({ code: 404, message: 'Task not found' });
     }
-    expect((await pollAsync(mock, taskId)).status).toBe(200);
+    expect((await pollAsync(mock(), taskId)).status).toBe(200);
   });
 
   it('records each task with its request and key', async () => {
-    const { taskId } = await generateAsync(mock, {
+    const { taskId } = await generateAsync(mock(), {
       model: 'imagen-4',
       prompt: 'a tiny robot',
       aspect_ratio: '3:4',
     });
-    expect(mock.tasks().find((t) => t.id === taskId)).toMatchObject({
+    expect(
+      mock()
+        .tasks()
+        .find((t) => t.id === taskId),
+    ).toMatchObject({
       model: 'imagen-4',
       prompt: 'a tiny robot',
       shape: '3:4',
@@ -194,10 +194,12 @@ describe('delivery options', () => {
 
 describe('task phases', () => {
   it('is queued for the first half of its duration, running for the second, then finished', async () => {
-    mock.setDuration({ [VECTOR]: 60_000 });
+    mock().setDuration({ [VECTOR]: 60_000 });
     try {
-      const created = await jsonOf(await createAsync(mock, { model: VECTOR, prompt: 'phase check' }));
-      const task = mock.tasks().find((t) => t.id === created.data.task_id)! as MockTask;
+      const created = await jsonOf(await createAsync(mock(), { model: VECTOR, prompt: 'phase check' }));
+      const task = mock()
+        .tasks()
+        .find((t) => t.id === created.data.task_id)! as MockTask;
       expect(task.finishAt - task.createdAt).toBe(60_000);
       const at = (ms: number) => phaseOf(task, task.createdAt + ms);
       expect([at(0), at(29_999), at(30_000), at(59_999), at(60_000)]).toEqual([
@@ -211,7 +213,7 @@ describe('task phases', () => {
       expect(statusOf(taskBody('flat', task, 'running'))).toBe('processing');
       expect(statusOf(taskBody('envelope', task, 'running'))).toBe('IN_PROGRESS');
     } finally {
-      mock.setDuration(60);
+      mock().setDuration(60);
     }
   });
 });

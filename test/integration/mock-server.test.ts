@@ -1,21 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMockServer } from '../../dev/mock/server';
-import { DEMO_KEY, type MockServer } from '../../dev/mock/types';
-import { createAsync, jsonOf, pollAsync } from './mock-client';
+import { describe, expect, it } from 'vitest';
+import { DEMO_KEY } from '../../dev/mock/types';
+import { createAsync, jsonOf, pollAsync, useMock } from './mock-client';
 
 const VECTOR = 'recraft-v4-text-to-vector';
 const RASTER = 'recraft-v4-text-to-image';
 
-let mock: MockServer;
-beforeAll(async () => {
-  mock = await startMockServer({ durationMs: 60 });
-});
-afterAll(() => mock.close());
+const mock = useMock({ durationMs: 60 });
 
 describe('authentication', () => {
   it('answers 401 in the documented shape for a missing, unknown or non-Bearer key', async () => {
     for (const key of [undefined, 'aio_wrong', `Basic ${DEMO_KEY}`]) {
-      const response = await fetch(`${mock.apiBase}/images/generations`, {
+      const response = await fetch(`${mock().apiBase}/images/generations`, {
         method: 'POST',
         headers: {
           'Content-Type': 'application/json',
@@ -28,16 +23,16 @@ describe('authentication', () => {
         error: { code: 401, message: 'Invalid API key', type: 'authentication_error' },
       });
     }
-    expect((await pollAsync(mock, 'anything', 'aio_wrong')).status).toBe(401);
+    expect((await pollAsync(mock(), 'anything', 'aio_wrong')).status).toBe(401);
   });
 });
 
 describe('credits', () => {
   it('charges each model its catalogue price and answers 402 once the balance is short', async () => {
-    mock.setBalance('aio_credits', 45);
+    mock().setBalance('aio_credits', 45);
     const statuses: number[] = [];
     for (const model of [RASTER, VECTOR, VECTOR, RASTER, RASTER]) {
-      const response = await createAsync(mock, { model, prompt: 'a small boat' }, 'aio_credits');
+      const response = await createAsync(mock(), { model, prompt: 'a small boat' }, 'aio_credits');
       statuses.push(response.status);
       if (response.status === 402) {
         const body = await jsonOf(response);
@@ -46,7 +41,7 @@ describe('credits', () => {
       }
     }
     expect(statuses).toEqual([200, 200, 402, 200, 402]);
-    expect(mock.balance('aio_credits')).toBe(5);
+    expect(mock().balance('aio_credits')).toBe(5);
   });
 });
 
@@ -72,12 +67,12 @@ describe('validation', () => {
     ['{not json', /^Request body is not valid JSON$/],
   ];
   it.each(cases)('answers 400 with a specific message for %j', async (body, message) => {
-    const before = mock.balance(DEMO_KEY);
-    const response = await createAsync(mock, body);
+    const before = mock().balance(DEMO_KEY);
+    const response = await createAsync(mock(), body);
     expect(response.status).toBe(400);
     const json = await jsonOf(response);
     expect(json.error.code).toBe(400);
     expect(json.error.message).toMatch(message);
-    expect(mock.balance(DEMO_KEY)).toBe(before);
+    expect(mock().balance(DEMO_KEY)).toBe(before);
   });
 });
