@@ -3,7 +3,7 @@
 import { pathToFileURL } from 'node:url';
 import { optimize } from 'svgo';
 import { cleanSvg } from '../core/svg/clean-svg';
-import { utf8Length } from '../core/svg/utf8';
+import { utf8Length } from '../core/bytes/utf8';
 import { makeIllustration } from '../test/unit/svg/fixtures/art';
 
 type Rows = { label: string; value: string }[];

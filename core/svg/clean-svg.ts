@@ -12,7 +12,7 @@ import { hasStylesheet } from './styles';
 import { countElements } from './tree';
 import type { CleanSvgOptions, CleanSvgResult } from './types';
 import { checkUseReferences } from './use-references';
-import { utf8Length } from './utf8';
+import { utf8Length } from '../bytes/utf8';
 
 /**
  * The one SVG pipeline every result goes through before any canvas or

@@ -4,7 +4,7 @@ import { drawingBounds } from '../../../core/svg/drawing-bounds';
 import { IDENTITY, parseTransform, type Matrix } from '../../../core/svg/matrix';
 import { pathBounds } from '../../../core/svg/path-bounds';
 import { parsePathData } from '../../../core/svg/path-data';
-import { utf8Length } from '../../../core/svg/utf8';
+import { utf8Length } from '../../../core/bytes/utf8';
 import { reparse } from './fixtures/inspect';
 
 const VIEW = { x: 0, y: 0, width: 100, height: 100 };
