@@ -5,6 +5,7 @@
 import * as esbuild from 'esbuild';
 import { mkdir, readFile, writeFile, copyFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { sesSafeOutput } from './scripts/ses-safe-plugin.mjs';
 
 const watch = process.argv.includes('--watch');
 const common = { bundle: true, minify: !watch, sourcemap: false, legalComments: 'none', logLevel: 'warning' };
@@ -67,7 +68,9 @@ const copyStatic = {
 const targets = [
   sandbox('plugin/main.figma.ts', 'dist/code.js'),
   uiHtml('ui/main.figma.tsx', 'dist/ui.html'),
-  { ...sandbox('plugin/main.penpot.ts', 'dist/penpot/plugin.js'), plugins: [copyStatic] },
+  // Penpot evaluates this bundle with SES, which refuses `-->`, `import(`… even inside strings. Not the
+  // Figma bundle: Figma's sandbox makes no such check, so its bundle stays exactly what esbuild wrote.
+  { ...sandbox('plugin/main.penpot.ts', 'dist/penpot/plugin.js'), plugins: [copyStatic, sesSafeOutput] },
   uiHtml('ui/main.penpot.tsx', 'dist/penpot/ui.html'),
   {
     ...common,
