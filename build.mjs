@@ -1,7 +1,7 @@
 // Builds every bundle with esbuild. `node build.mjs` once, `--watch` to rebuild on change.
 //   dist/code.js, dist/ui.html               Figma (manifest.json at the root points here)
 //   dist/penpot/{plugin.js,ui.html,manifest.json,icon.png}   Penpot
-//   dist/playground/{index.html,playground.js}              the local playground (dev only)
+//   dist/playground/{index.html,playground.js,penpot-runtime.js}  the local playground (dev only)
 import * as esbuild from 'esbuild';
 import { mkdir, readFile, writeFile, copyFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -79,6 +79,15 @@ const targets = [
     outfile: 'dist/playground/playground.js',
     format: 'iife',
     target: 'es2020',
+  },
+  {
+    // Penpot's plugin runtime for the playground's Penpot mode: SES must run as a module (strict code).
+    ...common,
+    minify: false,
+    entryPoints: ['dev/playground/penpot/plugins-runtime.ts'],
+    outfile: 'dist/playground/penpot-runtime.js',
+    format: 'esm',
+    target: 'es2022',
   },
 ];
 

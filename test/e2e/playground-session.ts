@@ -13,6 +13,9 @@ const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR || 'test-results/screenshots';
 import { topLevelNamed, type SnapshotNode } from './scene';
 
 export type Host = 'figma' | 'penpot';
+
+/** Where each host puts the plugin's UI iframe (Playwright's CSS reaches into the modal's open shadow root). */
+const UI_FRAME: Readonly<Record<Host, string>> = { figma: '#plugin-ui', penpot: 'plugin-modal iframe' };
 export type Theme = 'light' | 'dark';
 
 /** Generation polls on the plugin's own schedule (seconds per task): waits are generous, never asserted. */
@@ -56,8 +59,9 @@ export class PlaygroundSession {
     return this.page.context();
   }
 
+  /** The plugin's UI: the playground's iframe in Figma mode, the iframe inside Penpot's own <plugin-modal>. */
   get ui(): FrameLocator {
-    return this.page.frameLocator('#plugin-ui');
+    return this.page.frameLocator(UI_FRAME[this.host]);
   }
 
   /** Waits for the UI iframe and for the plugin's first render (the prompt field). */

@@ -1,35 +1,43 @@
 /**
- * Penpot mode: reads manifest.json from the plugin's origin (a server of its
- * own, as Penpot requires), loads its `code` and runs it as Penpot's plugin
- * runtime does — endowments penpot, fetch, console, Date, Math, setTimeout
- * and clearTimeout only.
+ * Penpot mode: the plugin runs inside Penpot's own plugin runtime
+ * (@penpot/plugins-runtime, with SES), loaded as Penpot's editor loads it:
+ * initPluginsRuntime(contextBuilder) once, then ɵloadPlugin(manifest, onClose)
+ * with the manifest read from the plugin's origin. The runtime evaluates the
+ * code in a hardened Compartment, opens the UI in its own <plugin-modal>
+ * (an iframe with allow-same-origin), forwards every window message to the
+ * plugin and deletes the plugin's globals on close. What stays emulated is
+ * the editor's side: the document (penpot-context.ts over the scene).
  */
 import type { PlaygroundTheme } from '../api-types';
-import { recordError } from '../runtime/errors';
+import { labelErrors, recordError } from '../runtime/errors';
 import { fetchText, ReadySignal, type HostRuntime } from '../runtime/host-runtime';
-import { runInSandbox } from '../runtime/run-sandbox';
-import { SandboxSession } from '../runtime/session';
-import { warnOnMissing } from '../runtime/warn-proxy';
 import type { Scene } from '../scene/scene';
 import type { PluginPanel } from '../view/panel';
 import { showToast } from '../view/toasts';
-import { createPenpotApi, type PenpotRun } from './penpot-api';
-import { penpotFetch } from './penpot-fetch';
+import { loadPenpotRuntimeAsync, type PenpotRuntime, type RuntimeManifest } from './load-runtime';
+import { createPenpotContext, type PenpotContextControl } from './penpot-context';
+import { setUploadDelay } from './penpot-media';
 import { clearPenpotStorage, PENPOT_PREFIX, readPenpotStorage } from './penpot-storage';
-import { createPenpotUi } from './penpot-ui';
+
+/** Penpot gives each installed plugin an id; one is enough here. */
+export const PLUGIN_ID = '5b6f5a44-6f2c-4b8e-9d1e-2d6a8c0f0001';
 
 interface Manifest {
   readonly name: string;
+  readonly description?: string;
   readonly code: string;
+  readonly icon?: string;
   readonly permissions: readonly string[];
 }
 
-async function loadManifestAsync(origin: string): Promise<Manifest> {
+async function loadManifestAsync(origin: string): Promise<RuntimeManifest> {
   const manifest = JSON.parse(await fetchText(`${origin}/manifest.json`)) as Partial<Manifest>;
   if (typeof manifest.code !== 'string' || !Array.isArray(manifest.permissions)) {
     throw new Error('manifest.json needs "code" and "permissions"');
   }
-  return manifest as Manifest;
+  const { name = 'Plugin', description, code, icon, permissions } = manifest;
+  // As Penpot's editor does: the host is the manifest URL's origin plus "/".
+  return { pluginId: PLUGIN_ID, name, description, host: `${origin}/`, code, icon, permissions };
 }
 
 export function createPenpotHost(
@@ -39,63 +47,65 @@ export function createPenpotHost(
   initialTheme: PlaygroundTheme,
 ): HostRuntime {
   let theme = initialTheme;
-  let session: SandboxSession | null = null;
-  let run: PenpotRun | null = null;
+  let current: PenpotContextControl | null = null;
+  let runtime: PenpotRuntime | null = null;
   const ready = new ReadySignal();
 
-  const close = () => {
-    if (!session?.isAlive) return;
-    session.end();
-    ready.reset();
+  const contextFor = (pluginId: string) => {
+    const control = createPenpotContext(scene, {
+      theme: () => theme,
+      onListenerError: (event, error) => recordError(`penpot.on('${event}')`, error),
+    });
+    // The runtime also asks for a context with a placeholder id on init; only a plugin's is live.
+    if (pluginId === PLUGIN_ID) current = control;
+    else control.dispose();
+    return control.context;
   };
 
-  const start = (manifest: Manifest, code: string) => {
-    const current = new SandboxSession('penpot');
-    session = current;
-    const ui = createPenpotUi(current, panel, pluginOrigin);
-    void ui.loaded.then(() => current.isAlive && ready.loaded());
-    run = createPenpotApi(current, scene, {
-      permissions: manifest.permissions,
-      theme: () => theme,
-      ui,
-      close,
-    });
-    const endowments = {
-      penpot: warnOnMissing(run.penpot, 'penpot'),
-      fetch: penpotFetch,
-      console,
-      Date,
-      Math,
-      setTimeout: (handler: () => void, ms?: number) => current.setTimeout(() => handler(), ms),
-      clearTimeout: current.clearTimeout,
-    };
+  const onClosed = () => {
+    current?.dispose();
+    current = null;
+    ready.reset();
+    panel.unmount();
+  };
+
+  const startAsync = async () => {
+    const manifest = await loadManifestAsync(pluginOrigin);
+    runtime ??= await loadPenpotRuntimeAsync(contextFor);
+    const loaded = runtime;
+    labelErrors((error) => (loaded.isPluginError(error) ? 'plugin' : undefined));
     try {
-      runInSandbox(code, endowments, 'penpot/plugin.js');
+      await loaded.loadPluginAsync(manifest, onClosed);
     } catch (error) {
-      recordError('plugin.js', error);
-      showToast('Plugin error: see the console', { error: true });
+      // Penpot's editor does not await the load: a refusal is an unhandled rejection nobody explains.
+      recordError('penpot plugin load', error);
+      showToast(`Penpot's runtime refused the plugin: ${String(error)}`, { error: true, timeout: Infinity });
+      throw error;
     }
+    // The plugin opened its UI while it was evaluated; the iframe cannot have loaded yet.
+    const modal = document.querySelector('plugin-modal');
+    modal?.addEventListener('load', () => ready.loaded(), { once: true });
   };
 
   return {
     name: 'penpot',
     async openAsync() {
-      close();
-      const manifest = await loadManifestAsync(pluginOrigin);
-      const code = await fetchText(new URL(manifest.code, `${pluginOrigin}/`).href);
-      close();
-      start(manifest, code);
+      this.close();
+      await startAsync();
     },
-    close,
-    isOpen: () => session?.isAlive === true,
+    close() {
+      if (current) runtime?.unloadPlugin(PLUGIN_ID);
+    },
+    isOpen: () => current !== null,
     ready: () => ready.promise,
     setTheme(next) {
       if (next === theme) return;
       theme = next;
-      if (session?.isAlive) run?.fire('themechange', next);
+      current?.fire('themechange', next);
     },
     storage: readPenpotStorage,
     clearStorage: clearPenpotStorage,
+    slowInserts: setUploadDelay,
     seedSettings(apiBase) {
       if (localStorage.getItem(`${PENPOT_PREFIX}settings`) !== null) return;
       localStorage.setItem(`${PENPOT_PREFIX}settings`, JSON.stringify({ apiBase }));

@@ -1,4 +1,4 @@
-/** The current page, the local library and the shape type guards of the emulated Penpot file. */
+/** The current page and the local library of the emulated Penpot file. */
 import type { Scene } from '../scene/scene';
 import type { PenpotShapeBase, PenpotShapeContext } from './penpot-shapes';
 
@@ -40,22 +40,5 @@ export function libraryContext() {
   return {
     local: { id: 'file-1', name: 'Playground file', colors, typographies: [], components: [] },
     connected: [],
-  };
-}
-
-export function typeGuards() {
-  const is = (type: string) => (shape: PenpotShapeBase | null) => shape?.type === type;
-  return {
-    isBoard: is('board'),
-    isGroup: is('group'),
-    isRectangle: is('rectangle'),
-    isEllipse: is('ellipse'),
-    isPath: is('path'),
-    isText: is('text'),
-    isImage: is('image'),
-    isSVG: is('svg-raw'),
-    isBool: is('boolean'),
-    isMask: () => false,
-    isVariantContainer: () => false,
   };
 }

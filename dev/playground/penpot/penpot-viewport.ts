@@ -23,7 +23,7 @@ export function createPenpotViewport(scene: Scene) {
     zoomToFitAll: () => scene.zoomTo(scene.page.children),
     zoomIntoView(shapes: PenpotShapeBase[]) {
       if (!Array.isArray(shapes)) throw new Error('zoomIntoView expects an array of shapes');
-      scene.zoomTo(shapes.filter((s) => s instanceof PenpotShapeBase).map((s) => s.sceneNode));
+      scene.zoomTo(shapes.map((s) => PenpotShapeBase.nodeOf(s)).filter((n) => n !== undefined));
     },
   };
 }

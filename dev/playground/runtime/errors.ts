@@ -5,14 +5,22 @@
  */
 const recorded: string[] = [];
 
+/** Names whose error an uncaught one is (Penpot's runtime marks the plugin's own). */
+let label: (error: unknown) => string | undefined = () => undefined;
+
 export function recordError(source: string, error: unknown): void {
   const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  recorded.push(`${source}: ${text}`);
+  const owner = label(error);
+  recorded.push(`${owner ? `${owner} ` : ''}${source}: ${text}`);
   console.error(`[playground] ${source}:`, error);
 }
 
 export function recordedErrors(): string[] {
   return [...recorded];
+}
+
+export function labelErrors(labeller: (error: unknown) => string | undefined): void {
+  label = labeller;
 }
 
 export function watchUnhandled(): void {
