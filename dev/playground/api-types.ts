@@ -67,6 +67,19 @@ export interface PlaygroundApi {
   storage(): Record<string, unknown>;
   /** Clears the emulated storage and seeds the API base again. */
   resetStorage(): void;
+  /**
+   * Makes the host's asynchronous insertion step take `ms` longer (0 undoes
+   * it), so a test can close the plugin mid-insert. Figma: every
+   * figma.getNodeByIdAsync (a result going into a frame or a shape looks it
+   * up first; one for the view awaits nothing of Figma before its node
+   * exists). Penpot: every penpot.uploadMediaData (each raster result).
+   * It outlives closing and reopening the plugin.
+   */
+  slowInserts(ms: number): void;
+  /** How many of those steps are under way now (started, not yet answered). */
+  insertsInFlight(): number;
+  /** How many of those steps began since slowInserts was last called. */
+  insertsStarted(): number;
   /** Errors thrown by the plugin's sandbox code that reached the host. */
   errors(): string[];
   /** The mock gateway's request log, when the mock is reachable. */

@@ -3,6 +3,7 @@ import type { PlaygroundApi, PlaygroundTheme } from './api-types';
 import type { PlaygroundParams } from './params';
 import { recordedErrors } from './runtime/errors';
 import type { HostRuntime } from './runtime/host-runtime';
+import { slowStepsInFlight, slowStepsStarted } from './runtime/slow-step';
 import type { Scene } from './scene/scene';
 import { snapshotOf } from './scene/snapshot';
 import { notifications } from './view/toasts';
@@ -63,6 +64,9 @@ export function createPlaygroundApi(
       runtime.clearStorage();
       runtime.seedSettings(params.api);
     },
+    slowInserts: (ms) => runtime.slowInserts(ms),
+    insertsInFlight: slowStepsInFlight,
+    insertsStarted: slowStepsStarted,
     errors: recordedErrors,
     async mockLog() {
       const response = await fetch(`${params.mock}/__admin/log`, { cache: 'no-store' });

@@ -6,6 +6,7 @@
  */
 import type { PlaygroundTheme } from '../api-types';
 import type { SandboxSession } from '../runtime/session';
+import { SlowStep } from '../runtime/slow-step';
 import { base64ToBytes, bytesToBase64 } from '../runtime/structured-json';
 import { importSvg, UnreadableSvgError, type SvgTypeMap } from '../scene/svg-import';
 import type { Scene } from '../scene/scene';
@@ -28,6 +29,18 @@ export const FIGMA_SVG_TYPES: SvgTypeMap = {
 type FigmaEvent = 'selectionchange' | 'close' | 'run' | 'currentpagechange';
 const DYNAMIC_PAGE = (name: string) =>
   new Error(`Cannot call ${name} with documentAccess: dynamic-page. Use the async version instead.`);
+
+/**
+ * What the plugin awaits of Figma while inserting: node lookups (the frame or
+ * shape a result goes into, then the node to focus). A result for the view
+ * awaits nothing of Figma before its node exists.
+ */
+const nodeLookups = new SlowStep();
+
+/** window.playground.slowInserts: every figma.getNodeByIdAsync answers this much later. */
+export function setNodeLookupDelay(ms: number): void {
+  nodeLookups.setDelay(ms);
+}
 
 export interface FigmaRun {
   readonly figma: Record<string, unknown>;
@@ -94,7 +107,8 @@ export function createFigmaApi(
       if (message) showToast(message);
       options.close();
     },
-    getNodeByIdAsync: (id: string) => Promise.resolve(findNode(id)),
+    // Frozen like every answer: a lookup still under way when the plugin closes never comes back.
+    getNodeByIdAsync: (id: string) => session.freeze(nodeLookups.run(() => findNode(id))),
     getNodeById: () => {
       throw DYNAMIC_PAGE('getNodeById');
     },

@@ -12,7 +12,7 @@ import type { Scene } from '../scene/scene';
 import type { PluginPanel } from '../view/panel';
 import { showToast } from '../view/toasts';
 import { clearClientStorage, FIGMA_PREFIX, readClientStorage } from './client-storage';
-import { createFigmaApi, type FigmaRun } from './figma-api';
+import { createFigmaApi, setNodeLookupDelay, type FigmaRun } from './figma-api';
 import { createFigmaFetch } from './figma-fetch';
 
 export function createFigmaHost(
@@ -75,6 +75,7 @@ export function createFigmaHost(
     },
     storage: readClientStorage,
     clearStorage: clearClientStorage,
+    slowInserts: setNodeLookupDelay,
     seedSettings(apiBase) {
       if (localStorage.getItem(`${FIGMA_PREFIX}settings`) !== null) return;
       localStorage.setItem(`${FIGMA_PREFIX}settings`, JSON.stringify({ apiBase }));

@@ -12,6 +12,8 @@ export interface HostRuntime {
   setTheme(theme: PlaygroundTheme): void;
   storage(): Record<string, unknown>;
   clearStorage(): void;
+  /** Delays the host's asynchronous insertion step (see PlaygroundApi.slowInserts). */
+  slowInserts(ms: number): void;
   /** Gives the plugin an API base when it has no settings yet (the plugin merges the rest). */
   seedSettings(apiBase: string): void;
 }
