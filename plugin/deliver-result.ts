@@ -1,14 +1,15 @@
 /**
  * THE one insertion path, for both hosts and for History's "Insert again":
- * clean, place (viewport, inside a frame, or as a shape's fill), record in
- * History, forget the pending task, select the node and tell the UI.
+ * clean, place (viewport, inside a frame, or as a shape's fill), settle the
+ * pending record, select the node and tell the UI.
  *
- * The pending record is removed only once the node exists, so a plugin closed
- * mid-way inserts the result on the next open, and a result already inserted
- * is never inserted twice. When the host refuses a result the designer paid
- * for, it goes to History instead, where Insert again can place it later.
+ * What happens to the pending record is settle-pending.ts's rule: it goes
+ * once the node exists, or once History holds a result the host refused;
+ * otherwise it stays, and the next open inserts the result. So a result
+ * already inserted is never inserted twice, and a paid one is never lost.
  */
-import { PluginError } from '../core/api/errors';
+import { PluginError, type UserError } from '../core/api/errors';
+import { insertPendingError, keptInHistoryError } from '../core/api/task-errors';
 import { parseSize } from '../core/models/catalogue';
 import type { PendingTask, ResultPayload } from '../core/tasks/types';
 import { metaFor } from './generation-meta';
@@ -17,6 +18,7 @@ import { nodeName, toastText } from './node-name';
 import type { PluginContext } from './plugin-context';
 import { prepareResult } from './prepare-result';
 import { resolveTargetAsync } from './resolve-target';
+import { settleLandedAsync, settleRefusedAsync } from './settle-pending';
 import { svgSize } from './svg-size';
 import { asInsertFailed } from './user-error';
 
@@ -27,7 +29,9 @@ export interface DeliverOptions {
 
 /**
  * Puts a finished result on the canvas and resolves with the node id.
- * Rejects with a PluginError (invalid-svg, result-unreadable, insert-failed).
+ * Rejects with a PluginError only: invalid-svg or result-unreadable (the
+ * result is unusable), insert-failed (refused; kept in History when
+ * recording), or insert-pending (neither placed nor kept: the record stays).
  */
 export function deliverResultAsync(
   ctx: PluginContext,
@@ -39,7 +43,10 @@ export function deliverResultAsync(
   const existing = ctx.deliveries.get(task.taskId);
   // Handed over again (a UI that missed the answer): answer again, insert nothing.
   if (existing) return existing.then((nodeId) => answerAgain(ctx, task, nodeId));
-  const delivery = insertAndReportAsync(ctx, task, result, true);
+  const delivery = insertAndReportAsync(ctx, task, result, true).catch((error: unknown) => {
+    // Whatever the path did not explain (a plugin closing mid-way breaks anything) left the record alone.
+    throw error instanceof PluginError ? error : new PluginError(insertPendingError());
+  });
   ctx.deliveries.set(task.taskId, delivery);
   // A refused insertion may be handed over again (the pending record is still there).
   delivery.catch(() => ctx.deliveries.delete(task.taskId));
@@ -64,14 +71,12 @@ async function insertAndReportAsync(
     placed = await readableAsync(ctx, prepared);
     nodeId = await placeAsync(ctx, task, placed);
   } catch (error) {
-    throw record ? await keepInHistoryAsync(ctx, task, prepared, error) : error;
+    const refused = asInsertFailed(error, 'place the result on the canvas');
+    throw record ? await keepOrLeavePendingAsync(ctx, task, prepared, refused.error) : refused;
   }
-  if (record) await recordAsync(ctx, task, placed);
-  // Focusing is a courtesy: the node exists whether or not the view follows.
-  await ctx.host.focusAsync(nodeId).catch(() => undefined);
-  ctx.host.postToUi({ type: 'inserted', taskId: task.taskId, nodeId });
-  if (record) ctx.host.postToUi({ type: 'history', history: await ctx.history.listAsync() });
-  ctx.host.notify(toastText(`Inserted “${nodeName(task.request.prompt)}”`));
+  // The node exists: from here nothing may turn the delivery into a failure.
+  if (record) await settleLandedAsync(ctx, task, placed);
+  await reportInsertedAsync(ctx, task, nodeId, record);
   return nodeId;
 }
 
@@ -82,21 +87,45 @@ async function readableAsync(ctx: PluginContext, result: ResultPayload): Promise
   return image === result ? result : { kind: 'image', ...image, mime: image.mime as 'image/png' };
 }
 
-/** The canvas refused a paid result: keep it where Insert again finds it, and say so. */
-async function keepInHistoryAsync(
+/** The canvas refused a paid result: keep it where Insert again finds it, or else leave its task pending; and say which. */
+async function keepOrLeavePendingAsync(
   ctx: PluginContext,
   task: PendingTask,
   result: ResultPayload,
-  error: unknown,
+  refused: UserError,
 ): Promise<PluginError> {
-  const refused = asInsertFailed(error, 'place the result on the canvas').error;
-  await recordAsync(ctx, task, result);
-  ctx.host.postToUi({ type: 'history', history: await ctx.history.listAsync() });
-  return new PluginError({
-    ...refused,
-    action: 'check-history',
-    message: `${refused.message} The result is kept in History: use Insert again.`,
-  });
+  if (!(await settleRefusedAsync(ctx, task, result))) return new PluginError(insertPendingError(refused));
+  await postHistoryAsync(ctx);
+  return new PluginError(keptInHistoryError(refused));
+}
+
+/**
+ * Courtesies once the node exists: focusing, telling the UI, the toast. A
+ * plugin closing meanwhile makes them throw; the node is there all the same,
+ * and reporting it as refused would invite inserting it a second time.
+ */
+async function reportInsertedAsync(
+  ctx: PluginContext,
+  task: PendingTask,
+  nodeId: string,
+  record: boolean,
+): Promise<void> {
+  try {
+    await ctx.host.focusAsync(nodeId).catch(() => undefined);
+    ctx.host.postToUi({ type: 'inserted', taskId: task.taskId, nodeId });
+    ctx.host.notify(toastText(`Inserted “${nodeName(task.request.prompt)}”`));
+    if (record) await postHistoryAsync(ctx);
+  } catch {
+    // The node is on the canvas; there is nothing to undo.
+  }
+}
+
+async function postHistoryAsync(ctx: PluginContext): Promise<void> {
+  try {
+    ctx.host.postToUi({ type: 'history', history: await ctx.history.listAsync() });
+  } catch {
+    // The list is refreshed on the next open.
+  }
 }
 
 async function placeAsync(ctx: PluginContext, task: PendingTask, result: ResultPayload): Promise<string> {
@@ -124,14 +153,4 @@ async function placeAsync(ctx: PluginContext, task: PendingTask, result: ResultP
 function widthOf(task: PendingTask, result: ResultPayload): number {
   if (result.kind === 'image') return result.width;
   return svgSize(result.svg)?.width ?? parseSize(String(task.request.shape))?.width ?? 0;
-}
-
-/**
- * History keeps the cleaned SVG (what is on the canvas). Storage failures
- * here do not fail the delivery: the node exists, and reporting it as
- * refused would invite inserting it a second time.
- */
-async function recordAsync(ctx: PluginContext, task: PendingTask, result: ResultPayload): Promise<void> {
-  await ctx.history.addAsync(task, result).catch(() => undefined);
-  await ctx.pending.removeAsync(task.taskId).catch(() => undefined);
 }

@@ -21,6 +21,7 @@ export type ErrorCode =
   | 'result-unreadable' // the result could not be read (no URL, bad bytes)
   | 'invalid-svg' // the SVG pipeline rejected the result
   | 'insert-failed' // the host refused to put it on the canvas
+  | 'insert-pending' // neither placed nor kept in History: the task stays pending for the next open
   | 'timeout' // still running at the deadline
   | 'cancelled'; // the user stopped following it
 

@@ -44,3 +44,28 @@ export function cancelledError(): UserError {
     message: 'Stopped following this generation. It may still be charged on the gateway.',
   };
 }
+
+/** The canvas refused a paid result and History holds it: Insert again places it later. */
+export function keptInHistoryError(refused: UserError): UserError {
+  return {
+    ...refused,
+    action: 'check-history',
+    message: `${refused.message} The result is kept in History: use Insert again.`,
+  };
+}
+
+/**
+ * A paid result neither placed nor kept in History (storage failing, or the
+ * plugin closing mid-insert): its task stays pending, and the next open
+ * follows it again and inserts it.
+ */
+export function insertPendingError(refused?: UserError): UserError {
+  const why = refused
+    ? `${refused.message} It could not be kept in History either`
+    : "The result couldn't be put on the canvas";
+  return {
+    code: 'insert-pending',
+    action: 'none',
+    message: `${why}, so it stays pending: it will be inserted the next time you open the plugin.`,
+  };
+}

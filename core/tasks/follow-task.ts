@@ -6,7 +6,7 @@
 import { PluginError, timeoutError, type UserError } from '../api/errors';
 import { getTaskAsync } from '../api/client';
 import { fetchResultAsync } from '../api/fetch-result';
-import { taskFailedError } from '../api/task-errors';
+import { insertPendingError, taskFailedError } from '../api/task-errors';
 import { modelById } from '../models/catalogue';
 import {
   newPollState,
@@ -77,7 +77,7 @@ async function fetchAsync(run: RunContext, snapshot: TaskSnapshot, state: PollSt
     return await run.token.race(fetchResultAsync(fetch, snapshot, output, { clock }));
   } catch (error) {
     if (run.token.stopped) return STOPPED;
-    const userError = asUserError(error, 'result-unreadable');
+    const userError = asUnreadable(error);
     // The file may come back (URLs live about a day): keep the record and try again later.
     if (TRANSIENT_CODES.has(userError.code)) {
       state.faults += 1;
@@ -91,19 +91,27 @@ async function fetchAsync(run: RunContext, snapshot: TaskSnapshot, state: PollSt
 async function deliverAsync(run: RunContext, result: ResultPayload): Promise<void> {
   run.update({ phase: 'inserting' });
   try {
-    // Not raced against the token: once insertion starts it finishes, and deliver removes the record.
+    // Not raced against the token: once insertion starts it finishes, and deliver settles the record.
     const nodeId = await run.options.deliver(run.task, result);
     run.update({ phase: 'done', nodeId, error: undefined });
   } catch (error) {
-    await run.endAsync(asUserError(error, 'insert-failed'));
+    // The insertion path owns the record once it has the result. Only its verdicts end the task for
+    // good (unusable, or kept in History); a result it left pending, or a failure it did not explain
+    // (a plugin closing mid-insert), keeps the record for the next open.
+    const verdict = error instanceof PluginError && error.error.code !== 'insert-pending';
+    await run.endAsync(verdict ? error.error : pendingError(error), !verdict);
   }
 }
 
-function asUserError(error: unknown, fallback: 'result-unreadable' | 'insert-failed'): UserError {
+function pendingError(error: unknown): UserError {
+  return error instanceof PluginError ? error.error : insertPendingError();
+}
+
+function asUnreadable(error: unknown): UserError {
   if (error instanceof PluginError) return error.error;
-  const message =
-    fallback === 'insert-failed'
-      ? "The result couldn't be put on the canvas. Try generating again."
-      : "The result couldn't be read. Try generating again.";
-  return { code: fallback, action: 'retry', message };
+  return {
+    code: 'result-unreadable',
+    action: 'retry',
+    message: "The result couldn't be read. Try generating again.",
+  };
 }

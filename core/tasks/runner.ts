@@ -3,10 +3,12 @@
  * hand it to the insertion path. One runner per realm (Figma: sandbox,
  * Penpot: UI), with fetch, clock and store injected.
  *
- * A task leaves the store only once its result is on the canvas (deliver
- * removes it), or when it ended for good (failed, unknown, expired,
- * cancelled). A task still running at its deadline stays stored and
- * 'stalled' until the designer picks Keep waiting or Stop.
+ * A task leaves the store only once its result is on the canvas or kept in
+ * History (the insertion path settles the record), or when it ended for good
+ * (failed, unknown, expired, unusable, cancelled); a result neither placed
+ * nor kept stays stored for the next open. A task still running at its
+ * deadline stays stored and 'stalled' until the designer picks Keep waiting
+ * or Stop.
  */
 import type { UserError } from '../api/errors';
 import { cancelledError } from '../api/task-errors';

@@ -14,7 +14,7 @@ import type {
 } from '../../../core/protocol/messages';
 import type { KeyValueStore } from '../../../core/storage/store';
 import type { Host, ImageData, NodeAbilities, Placement } from '../../../plugin/hosts/host';
-import { recordingStore } from './fake-storage';
+import { recordingStore, type StorageFault } from './fake-storage';
 import { FakeScene, type FakeNode } from './fake-scene';
 import { MessageLog } from './message-log';
 
@@ -47,9 +47,12 @@ export class FakeHost implements Host {
   readonly waitFor = this.log.waitFor.bind(this.log);
   readonly ofType = this.log.ofType.bind(this.log);
   readonly notifications: { message: string; error: boolean }[] = [];
+  /** Thrown by every insertion when set, as a host does once the plugin is closing (Penpot: `penpot` is gone). */
+  insertError?: unknown;
   ui?: { width: number; height: number };
   uiSize?: { width: number; height: number };
   closed = false;
+  private readonly breakStorageWith: (fault: StorageFault) => void;
   private uiHandler?: (raw: unknown) => void;
   private selectionHandler?: () => void;
   private themeHandler?: (theme: ThemeName) => void;
@@ -59,7 +62,11 @@ export class FakeHost implements Host {
     this.fetch = options.fetch ?? null;
     this.imageMimes = options.imageMimes ?? ['image/png', 'image/jpeg', 'image/gif'];
     this.scene.refuseSvg = options.refuseSvg ?? false;
-    ({ storage: this.storage, stored: this.stored } = recordingStore(options.storage));
+    ({
+      storage: this.storage,
+      stored: this.stored,
+      breakWith: this.breakStorageWith,
+    } = recordingStore(options.storage));
   }
 
   // ---- test controls ----
@@ -68,6 +75,11 @@ export class FakeHost implements Host {
   send(raw: unknown): void {
     if (!this.uiHandler) throw new Error('the plugin did not listen to the UI');
     this.uiHandler(raw);
+  }
+
+  /** Makes the storage calls `fault` picks throw, from now on (`() => false` mends it). */
+  breakStorage(fault: StorageFault): void {
+    this.breakStorageWith(fault);
   }
 
   set refuseSvg(refuse: boolean) {
@@ -105,12 +117,15 @@ export class FakeHost implements Host {
     this.closed = true;
   }
   async insertSvgAsync(svg: string, name: string, placement: Placement, meta: GenerationMeta) {
+    if (this.insertError !== undefined) throw this.insertError;
     return this.scene.insertSvg(svg, name, placement, meta);
   }
   async insertImageAsync(image: ImageData, name: string, placement: Placement, meta: GenerationMeta) {
+    if (this.insertError !== undefined) throw this.insertError;
     return this.scene.insertImage(image, name, placement, meta);
   }
   async fillShapeAsync(nodeId: string, image: ImageData, meta: GenerationMeta) {
+    if (this.insertError !== undefined) throw this.insertError;
     return this.scene.fill(nodeId, image, meta);
   }
   async focusAsync(nodeId: string): Promise<void> {

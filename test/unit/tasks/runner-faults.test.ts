@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PluginError } from '../../../core/api/errors';
+import { insertPendingError } from '../../../core/api/task-errors';
 import { CDN, response } from './fake-gateway';
 import { harness, KEY } from './runner-harness';
 
@@ -126,15 +127,39 @@ describe('TaskRunner: results', () => {
     expect(await h.store.listAsync()).toEqual([]);
   });
 
-  it('an unexpected insertion error becomes insert-failed', async () => {
+  it('a result left pending by the insertion path keeps its record and follows again on resume', async () => {
     const h = harness();
     h.gateway.addTask('i2', h.clock.now() + 5000, 'svg');
+    const pending = insertPendingError({ code: 'insert-failed', action: 'retry', message: 'Refused.' });
     h.setDeliver(async () => {
-      throw new Error('figma exploded');
+      throw new PluginError(pending);
     });
     await h.runner.trackAsync(h.task('i2'));
     await h.untilAsync('i2', 'done', 'failed');
-    expect(h.view('i2')!.error).toMatchObject({ code: 'insert-failed' });
+    expect(h.view('i2')!.error).toEqual(pending);
+    expect((await h.store.listAsync()).map((t) => t.taskId)).toEqual(['i2']);
+
+    h.setDeliver(async (task) => {
+      await h.store.removeAsync(task.taskId);
+      return `node-${task.taskId}`;
+    });
+    await h.runner.resumeAsync();
+    await h.untilAsync('i2', 'done');
+    expect(h.delivered).toHaveLength(2);
+    expect(await h.store.listAsync()).toEqual([]);
+  });
+
+  it('an unexplained insertion error (a plugin closing mid-insert) keeps the record, saying so', async () => {
+    const h = harness();
+    h.gateway.addTask('i3', h.clock.now() + 5000, 'svg');
+    h.setDeliver(async () => {
+      throw new ReferenceError('penpot is not defined');
+    });
+    await h.runner.trackAsync(h.task('i3'));
+    await h.untilAsync('i3', 'done', 'failed');
+    expect(h.view('i3')!.error).toEqual(insertPendingError());
+    expect(h.view('i3')!.error!.message).toMatch(/stays pending.*next time you open/);
+    expect((await h.store.listAsync()).map((t) => t.taskId)).toEqual(['i3']);
   });
 
   it('re-reads a success that came without any file a few times before giving up', async () => {
