@@ -4,7 +4,7 @@ import { insertFailed } from '../../user-error';
 import type { ImageData, Placement } from '../host';
 import { markGenerated } from './figma-meta';
 import { isFillable, sceneNodeAsync } from './figma-nodes';
-import { placeAsync } from './figma-place';
+import { placerAsync } from './figma-place';
 
 /** figma.createImage's limit, checked first to say so plainly. */
 export const MAX_IMAGE_SIDE = 4096;
@@ -17,6 +17,8 @@ export async function insertSvgAsync(
   placement: Placement,
   meta: GenerationMeta,
 ): Promise<string> {
+  // Every await comes before the node exists (see placerAsync).
+  const place = await placerAsync(placement);
   let node: FrameNode;
   try {
     node = figma.createNodeFromSvg(svg);
@@ -25,7 +27,7 @@ export async function insertSvgAsync(
   }
   node.name = name;
   markGenerated(node, meta);
-  await placeAsync(node, placement);
+  place(node);
   return node.id;
 }
 
@@ -36,12 +38,14 @@ export async function insertImageAsync(
   meta: GenerationMeta,
 ): Promise<string> {
   const fill = imageFill(image);
+  // Every await comes before the node exists (see placerAsync).
+  const place = await placerAsync(placement);
   const rect = figma.createRectangle();
   rect.resize(image.width, image.height);
   rect.fills = [fill];
   rect.name = name;
   markGenerated(rect, meta);
-  await placeAsync(rect, placement);
+  place(rect);
   return rect.id;
 }
 
