@@ -35,6 +35,7 @@ export async function benchBatch(): Promise<{ label: string; value: string }[]> 
       clock: realClock(setTimeout),
       store,
       getApiKey: () => DEMO_KEY,
+      getApiBase: async () => mock.apiBase,
       onUpdate: () => undefined,
       deliver: async (task, result) => {
         if (result.kind !== 'svg') throw new Error('expected SVG');
@@ -60,7 +61,7 @@ export async function benchBatch(): Promise<{ label: string; value: string }[]> 
           apiKey: DEMO_KEY,
           request,
         });
-        await runner!.trackAsync(newPendingTask(created, request, mock.apiBase, Date.now()));
+        await runner!.trackAsync(newPendingTask(created, request, Date.now()));
       }),
     );
   });

@@ -5,6 +5,7 @@
  */
 import { isModelId, type ModelId } from '../core/models/catalogue';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import { STORE_KEYS, type KeyValueStore } from '../core/storage/store';
 import { isIconFrame, type VectorOptions } from '../core/tasks/types';
 
 /** Upper bound of one press of Generate; protects against a corrupt value spending credits. */
@@ -15,6 +16,11 @@ const RECOLOR: readonly VectorOptions['recolor'][] = ['none', 'palette', 'mono']
 
 type Loose = Record<string, unknown>;
 const asObject = (v: unknown): Loose => (typeof v === 'object' && v !== null ? (v as Loose) : {});
+
+/** The settings the designer saved through the UI (per-user storage), checked. */
+export async function savedSettingsAsync(storage: KeyValueStore): Promise<Settings> {
+  return readSettings(await storage.getAsync<unknown>(STORE_KEYS.settings));
+}
 
 export function readSettings(raw: unknown): Settings {
   const s = asObject(raw);

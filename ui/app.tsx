@@ -3,6 +3,7 @@ import type { FetchLike } from '../core/api/http';
 import type { HistoryEntry } from '../core/history/types';
 import { modelById } from '../core/models/catalogue';
 import type { GenerationMeta, PluginMessageOf } from '../core/protocol/messages';
+import type { Settings } from '../core/settings';
 import { Advanced } from './components/advanced';
 import { Banner } from './components/banner';
 import { GenerationForm } from './components/generation-form';
@@ -28,10 +29,12 @@ export interface AppProps {
   readonly fetch: FetchLike;
   /** Read by the Penpot runner at each request, so a re-entered key is used at once. */
   readonly keyRef: { current: string | null };
+  /** Read by the Penpot runner at each poll: the API base it polls is the one saved here. */
+  readonly settingsRef: { current: Settings };
 }
 
 /** The composition root: state and handlers from hooks, one component per panel. */
-export function App({ transport, service, init, fetch, keyRef }: AppProps) {
+export function App({ transport, service, init, fetch, keyRef, settingsRef }: AppProps) {
   const { app, dispatch, form, formDispatch } = usePluginState(transport, init);
   const tasks = useTasks(service);
   const key = useKeyActions(transport, service, dispatch, keyRef);
@@ -43,6 +46,7 @@ export function App({ transport, service, init, fetch, keyRef }: AppProps) {
   useInvalidKeyWatch(tasks.list, key.handleKeyRefused);
   useTheme(app.theme);
   keyRef.current = app.apiKey;
+  settingsRef.current = app.settings;
 
   const send = transport.send.bind(transport);
   const handlePrefill = (meta: GenerationMeta | HistoryEntry) =>

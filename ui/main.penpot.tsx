@@ -12,11 +12,12 @@ mountApp({
   root: document.getElementById('app')!,
   transport: createPenpotTransport(window.parent, window),
   fetch: fetchLike,
-  createTaskService: ({ transport, init, fetch, getApiKey }) =>
+  createTaskService: ({ transport, init, fetch, getApiKey, getApiBase }) =>
     createLocalTaskService(transport, {
       fetch,
       clock: realClock((fn, ms) => window.setTimeout(fn, ms)),
       getApiKey,
+      getApiBase,
       pending: init.pending,
       onError: (error) => console.error('Resuming tasks failed', error),
     }),

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import type { FetchLike } from '../core/api/http';
 import type { PluginMessageOf } from '../core/protocol/messages';
+import type { Settings } from '../core/settings';
 import { App } from './app';
 import { serveImageConversions } from './images/convert-image';
 import type { TaskService } from './tasks/types';
@@ -12,6 +13,8 @@ export interface TaskServiceContext {
   readonly fetch: FetchLike;
   /** The key as the UI currently holds it (it may be re-entered while tasks run). */
   readonly getApiKey: () => string | null;
+  /** The API base of the settings as the UI last saved them (Advanced), never a task's own. */
+  readonly getApiBase: () => string;
 }
 
 export interface MountOptions {
@@ -35,15 +38,24 @@ export function mountApp(options: MountOptions): void {
     if (message.type !== 'init') return;
     stop();
     const keyRef = { current: message.apiKey };
+    const settingsRef: { current: Settings } = { current: message.settings };
     const service = options.createTaskService({
       transport,
       init: message,
       fetch,
       getApiKey: () => keyRef.current,
+      getApiBase: () => settingsRef.current.apiBase,
     });
     // Rendered synchronously within this message event, so the app listens before the next one.
     render(
-      <App transport={transport} service={service} init={message} fetch={fetch} keyRef={keyRef} />,
+      <App
+        transport={transport}
+        service={service}
+        init={message}
+        fetch={fetch}
+        keyRef={keyRef}
+        settingsRef={settingsRef}
+      />,
       root,
     );
   });

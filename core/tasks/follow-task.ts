@@ -56,8 +56,9 @@ function pollDeps(run: RunContext): PollDeps {
     token: run.token,
     getTask: async () => {
       if (run.task.immediate) return run.task.immediate;
+      const apiBase = await run.options.getApiBase();
       const apiKey = run.options.getApiKey() ?? '';
-      return getTaskAsync({ fetch, clock, apiBase: run.task.apiBase, apiKey, taskId: run.task.taskId });
+      return getTaskAsync({ fetch, clock, apiBase, apiKey, taskId: run.task.taskId });
     },
     onPoll: (snapshot: TaskSnapshot | undefined) => {
       const view = run.view();

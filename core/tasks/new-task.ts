@@ -11,17 +11,11 @@ export interface Created {
   readonly immediate?: TaskSnapshot;
 }
 
-export function newPendingTask(
-  created: Created,
-  request: GenerationRequest,
-  apiBase: string,
-  now: number,
-): PendingTask {
+export function newPendingTask(created: Created, request: GenerationRequest, now: number): PendingTask {
   const typicalMs = modelById(request.model).typicalSeconds * 1000;
   const task: PendingTask = {
     taskId: created.taskId,
     request,
-    apiBase,
     createdAt: now,
     deadlineAt: now + deadlineMs(typicalMs),
   };

@@ -15,8 +15,11 @@ export function createPendingStore(store: KeyValueStore): PendingTaskStore {
     listAsync: async () => {
       const keys = (await store.keysAsync()).filter((key) => key.startsWith(STORE_KEYS.pendingPrefix));
       const values = await Promise.all(keys.map((key) => store.getAsync<unknown>(key)));
-      // A record from an older version or a damaged store is skipped, never a crash on open.
-      return values.filter(isPendingTask).sort((a, b) => a.createdAt - b.createdAt);
+      // A damaged record is skipped, never a crash on open; an older version's is read as today's.
+      return values
+        .filter(isPendingTask)
+        .map(withoutApiBase)
+        .sort((a, b) => a.createdAt - b.createdAt);
     },
   };
 }
@@ -28,7 +31,6 @@ export function isPendingTask(value: unknown): value is PendingTask {
     task !== null &&
     typeof task.taskId === 'string' &&
     task.taskId !== '' &&
-    typeof task.apiBase === 'string' &&
     typeof task.createdAt === 'number' &&
     typeof task.deadlineAt === 'number' &&
     typeof task.request === 'object' &&
@@ -37,4 +39,15 @@ export function isPendingTask(value: unknown): value is PendingTask {
     typeof task.request.prompt === 'string' &&
     typeof task.request.shape === 'string'
   );
+}
+
+/**
+ * Records saved before tasks stopped naming their API base still carry an
+ * `apiBase`: it is dropped, so nothing downstream (the runner, the UI it is
+ * sent to) can ever read it. Polls use the saved settings instead.
+ */
+function withoutApiBase(task: PendingTask): PendingTask {
+  if (!Object.prototype.hasOwnProperty.call(task, 'apiBase')) return task;
+  const { apiBase: _ignored, ...rest } = task as PendingTask & { apiBase?: unknown };
+  return rest;
 }

@@ -16,6 +16,12 @@ export interface TaskRunnerOptions {
   /** Read at each request, so a key re-entered mid-task is used. */
   readonly getApiKey: () => string | null;
   /**
+   * The API base the designer saved (Advanced), read at each poll. A task never
+   * carries its own: the key goes only where the designer's settings say, so a
+   * forged or stale task record cannot send it elsewhere.
+   */
+  readonly getApiBase: () => Promise<string>;
+  /**
    * Puts a finished result on the canvas. Resolves with the node id; rejects
    * with a PluginError when the host refuses. Must remove the pending record
    * once the node exists (the insertion path does it, so it happens once).

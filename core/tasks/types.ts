@@ -73,12 +73,12 @@ export interface TaskSnapshot {
 /**
  * A task the gateway accepted. Written to storage before its first poll and
  * removed only once its result is on the canvas (or it ended with a reason).
+ * It names no API base: polls go to the one saved in the settings
+ * (TaskRunnerOptions.getApiBase), so a task record cannot steer the key.
  */
 export interface PendingTask {
   readonly taskId: string;
   readonly request: GenerationRequest;
-  /** The API base it was created on: polls go there even if the setting changes. */
-  readonly apiBase: string;
   readonly createdAt: number;
   /** When the runner stops polling and asks the designer (Keep waiting / Stop). */
   readonly deadlineAt: number;

@@ -2,6 +2,7 @@
 import { realClock } from '../../core/api/http';
 import { TaskRunner } from '../../core/tasks/runner';
 import type { PluginContext } from '../plugin-context';
+import { savedSettingsAsync } from '../read-settings';
 import { deliverOrReportAsync, type TaskFollower } from './task-follower';
 
 export function sandboxRunnerFollower(ctx: PluginContext): TaskFollower {
@@ -12,6 +13,8 @@ export function sandboxRunnerFollower(ctx: PluginContext): TaskFollower {
     clock: realClock((fn, ms) => host.setTimer(fn, ms)),
     store: ctx.pending,
     getApiKey: () => ctx.apiKey.get(),
+    // Read at each poll: the key goes only to the API base saved through the UI's Advanced form.
+    getApiBase: async () => (await savedSettingsAsync(host.storage)).apiBase,
     deliver: (task, result) => deliverOrReportAsync(ctx, task, result),
     onUpdate: (view) => host.postToUi({ type: 'task-update', view }),
   });

@@ -64,7 +64,6 @@ function targetFromSelection(selection: SelectionInfo, kind: ResultPayload['kind
 function taskOf(entry: HistoryEntry, target: InsertTarget): PendingTask {
   return {
     taskId: entry.taskId,
-    apiBase: '',
     createdAt: entry.createdAt,
     deadlineAt: entry.createdAt,
     request: {

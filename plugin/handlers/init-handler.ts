@@ -1,15 +1,15 @@
 /** What the UI needs to start, and what it needs again whenever the selection moves. */
 import { EMPTY_SELECTION, type SelectionInfo } from '../../core/protocol/messages';
-import { STORE_KEYS } from '../../core/storage/store';
+import { DEFAULT_SETTINGS } from '../../core/settings';
 import type { PluginContext } from '../plugin-context';
-import { readSettings } from '../read-settings';
+import { savedSettingsAsync } from '../read-settings';
 import type { TaskFollower } from '../followers/task-follower';
 
 /** Sends 'init', then the state of every task the sandbox already follows (Figma resume). */
 export async function sendInitAsync(ctx: PluginContext, follower: TaskFollower): Promise<void> {
   const { host } = ctx;
   const [settings, selection, history, palette, pending, prefill] = await Promise.all([
-    orAsync(host.storage.getAsync<unknown>(STORE_KEYS.settings), undefined),
+    orAsync(savedSettingsAsync(host.storage), DEFAULT_SETTINGS),
     selectionAsync(ctx),
     orAsync(ctx.history.listAsync(), []),
     orAsync(host.documentColorsAsync(), []),
@@ -19,7 +19,7 @@ export async function sendInitAsync(ctx: PluginContext, follower: TaskFollower):
   host.postToUi({
     type: 'init',
     host: host.name,
-    settings: readSettings(settings),
+    settings,
     apiKey: ctx.apiKey.get(),
     selection,
     history,

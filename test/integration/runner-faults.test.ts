@@ -83,7 +83,6 @@ describe.concurrent('poll outcomes that end a task', () => {
     const task = newPendingTask(
       { taskId: 'no_such_task' },
       requestFor('recraft-v4-text-to-vector'),
-      h.mock.apiBase,
       h.clock.now(),
     );
     await h.runner.trackAsync(task);

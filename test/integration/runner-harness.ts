@@ -75,6 +75,7 @@ export function withRunner(
     clock,
     store,
     getApiKey: () => apiKey,
+    getApiBase: async () => mock.apiBase,
     deliver: async (task, result) => {
       const wasStored = (await store.listAsync()).some((t) => t.taskId === task.taskId);
       delivered.push({ task, result, wasStored });
@@ -107,7 +108,7 @@ export function withRunner(
     generateAsync: async (model: ModelId, prompt?: string) => {
       const request = requestFor(model, prompt);
       const created = await h.createAsync(request);
-      const task = newPendingTask(created, request, mock.apiBase, clock.now());
+      const task = newPendingTask(created, request, clock.now());
       await runner.trackAsync(task);
       return task;
     },

@@ -21,12 +21,8 @@ export interface GenerateDeps {
     apiKey: string;
     request: GenerationRequest;
   }) => Promise<Creation>;
-  readonly newPendingTask: (
-    created: Creation,
-    request: GenerationRequest,
-    apiBase: string,
-    now: number,
-  ) => PendingTask;
+  /** The task names no API base: it is polled at whatever base the settings hold then. */
+  readonly newPendingTask: (created: Creation, request: GenerationRequest, now: number) => PendingTask;
   readonly fetch: FetchLike;
   readonly now: () => number;
   readonly newId: () => string;
@@ -85,7 +81,7 @@ async function generateOneAsync(deps: GenerateDeps, job: GenerateJob): Promise<U
     }
     return fail(deps, localId, view, error);
   }
-  const task = deps.newPendingTask(created, job.request, job.apiBase, started);
+  const task = deps.newPendingTask(created, job.request, started);
   // Carries the real id from now on, so the list hides it as soon as the service shows the task.
   deps.show(localId, { ...view, taskId: task.taskId, phase: 'queued', updatedAt: deps.now() });
   try {

@@ -12,6 +12,8 @@ export interface LocalTaskServiceOptions {
   readonly fetch: FetchLike;
   readonly clock: Clock;
   readonly getApiKey: () => string | null;
+  /** The API base the UI's settings hold now (a task never carries its own). */
+  readonly getApiBase: () => string;
   /** Tasks the sandbox still holds (init.pending): resumed at once. */
   readonly pending: readonly PendingTask[];
   /** Injected for tests; the real runner otherwise. */
@@ -37,6 +39,7 @@ export function createLocalTaskService(transport: Transport, options: LocalTaskS
     clock: options.clock,
     store: createMessageStore(transport, options.pending),
     getApiKey: options.getApiKey,
+    getApiBase: async () => options.getApiBase(),
     random: options.random,
     deliver: (task, result) => deliverToSandboxAsync(transport, task, result),
     onUpdate: (view) => {

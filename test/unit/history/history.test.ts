@@ -12,7 +12,6 @@ const task = (id: string, prompt = `prompt ${id}`): PendingTask => ({
     vector: DEFAULT_VECTOR_OPTIONS,
     target: { kind: 'viewport' },
   },
-  apiBase: 'https://apiin.one/api/v1',
   createdAt: 0,
   deadlineAt: 1,
 });

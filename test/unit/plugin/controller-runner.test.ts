@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STORE_KEYS } from '../../../core/storage/store';
-import { API_BASE, KEY, SVG, makeTask } from './fixtures';
+import type { PendingTask } from '../../../core/tasks/types';
+import { API_BASE, KEY, SAVED_API, SVG, makeTask } from './fixtures';
 import { FILES, inMemoryGateway } from './in-memory-gateway';
 import { initOf, startOn, until } from './harness';
 
@@ -9,7 +10,10 @@ const pendingKey = (id: string) => STORE_KEYS.pendingPrefix + id;
 describe('startPlugin with a sandbox fetch (Figma: the sandbox runs the tasks)', () => {
   it('persists, polls, downloads and inserts a tracked task, reporting each step', async () => {
     const gateway = inMemoryGateway(SVG, 2);
-    const { host } = await startOn({ fetch: gateway.fetch, storage: { [STORE_KEYS.apiKey]: KEY } });
+    const { host } = await startOn({
+      fetch: gateway.fetch,
+      storage: { ...SAVED_API, [STORE_KEYS.apiKey]: KEY },
+    });
     const task = makeTask('r1', { prompt: 'lighthouse', createdAt: Date.now() });
     host.send({ type: 'track-task', task });
     expect(await host.waitFor('task-persisted')).toEqual({ type: 'task-persisted', taskId: 'r1' });
@@ -33,13 +37,26 @@ describe('startPlugin with a sandbox fetch (Figma: the sandbox runs the tasks)',
     expect(fileCalls[0]!.authorization).toBeUndefined();
   });
 
+  it('polls the API base saved in the settings, never one a task record names', async () => {
+    const gateway = inMemoryGateway(SVG, 1);
+    const { host } = await startOn({
+      fetch: gateway.fetch,
+      storage: { ...SAVED_API, [STORE_KEYS.apiKey]: KEY },
+    });
+    const task = { ...makeTask('rx', { createdAt: Date.now() }), apiBase: 'https://attacker.test/api/v1' };
+    host.send({ type: 'track-task', task: task as PendingTask });
+    await host.waitFor('inserted');
+    expect(gateway.calls.some((c) => c.url.includes('attacker.test'))).toBe(false);
+    expect(gateway.calls.filter((c) => c.url.startsWith(`${API_BASE}/tasks/rx`)).length).toBeGreaterThan(0);
+  });
+
   it('resumes tasks left pending when the plugin closed, inserting each exactly once', async () => {
     const gateway = inMemoryGateway(SVG, 0);
     const a = makeTask('ra', { createdAt: Date.now() });
     const b = makeTask('rb', { createdAt: Date.now() });
     const { host } = await startOn({
       fetch: gateway.fetch,
-      storage: { [STORE_KEYS.apiKey]: KEY, [pendingKey('ra')]: a, [pendingKey('rb')]: b },
+      storage: { ...SAVED_API, [STORE_KEYS.apiKey]: KEY, [pendingKey('ra')]: a, [pendingKey('rb')]: b },
     });
     await until(() => host.ofType('inserted').length === 2);
     expect(new Set(host.ofType('inserted').map((m) => m.taskId))).toEqual(new Set(['ra', 'rb']));
@@ -56,7 +73,10 @@ describe('startPlugin with a sandbox fetch (Figma: the sandbox runs the tasks)',
 
   it('keeps a task refused for its key and follows it again once a key is saved', async () => {
     const gateway = inMemoryGateway(SVG, 0);
-    const { host } = await startOn({ fetch: gateway.fetch, storage: { [STORE_KEYS.apiKey]: 'aio_revoked' } });
+    const { host } = await startOn({
+      fetch: gateway.fetch,
+      storage: { ...SAVED_API, [STORE_KEYS.apiKey]: 'aio_revoked' },
+    });
     host.send({ type: 'track-task', task: makeTask('rk', { createdAt: Date.now() }) });
     await until(() => host.ofType('task-update').some((m) => m.view.error?.code === 'invalid-key'));
     expect(host.stored.has(pendingKey('rk'))).toBe(true);
@@ -69,7 +89,10 @@ describe('startPlugin with a sandbox fetch (Figma: the sandbox runs the tasks)',
 
   it('stops following a cancelled task and forgets it', async () => {
     const gateway = inMemoryGateway(SVG, 1_000_000);
-    const { host } = await startOn({ fetch: gateway.fetch, storage: { [STORE_KEYS.apiKey]: KEY } });
+    const { host } = await startOn({
+      fetch: gateway.fetch,
+      storage: { ...SAVED_API, [STORE_KEYS.apiKey]: KEY },
+    });
     host.send({ type: 'track-task', task: makeTask('rc', { createdAt: Date.now() }) });
     await host.waitFor('task-persisted');
     host.send({ type: 'cancel-task', taskId: 'rc' });
@@ -83,7 +106,7 @@ describe('startPlugin with a sandbox fetch (Figma: the sandbox runs the tasks)',
     const gateway = inMemoryGateway(SVG, 0);
     const { host } = await startOn({
       fetch: gateway.fetch,
-      storage: { [STORE_KEYS.apiKey]: KEY },
+      storage: { ...SAVED_API, [STORE_KEYS.apiKey]: KEY },
       refuseSvg: true,
     });
     host.send({ type: 'track-task', task: makeTask('rf', { createdAt: Date.now() }) });

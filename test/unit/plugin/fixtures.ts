@@ -1,5 +1,6 @@
 /** Tasks and results for the controller tests. */
 import { PNG } from 'pngjs';
+import { STORE_KEYS } from '../../../core/storage/store';
 import type { ModelId } from '../../../core/models/catalogue';
 import {
   DEFAULT_VECTOR_OPTIONS,
@@ -10,6 +11,8 @@ import {
 } from '../../../core/tasks/types';
 
 export const API_BASE = 'https://api.test/api/v1';
+/** Storage holding settings saved with API_BASE: where the sandbox's runner polls. */
+export const SAVED_API = { [STORE_KEYS.settings]: { apiBase: API_BASE } };
 export const KEY = 'aio_test_key_0123456789';
 
 export function makeTask(
@@ -26,7 +29,6 @@ export function makeTask(
   const createdAt = init.createdAt ?? 1_700_000_000_000;
   return {
     taskId,
-    apiBase: API_BASE,
     createdAt,
     deadlineAt: createdAt + 60 * 60_000,
     request: {

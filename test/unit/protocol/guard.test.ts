@@ -14,7 +14,6 @@ const task: PendingTask = {
     vector: DEFAULT_VECTOR_OPTIONS,
     target: { kind: 'viewport' },
   },
-  apiBase: 'https://apiin.one/api/v1',
   createdAt: 1,
   deadlineAt: 2,
 };

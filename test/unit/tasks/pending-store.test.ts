@@ -12,7 +12,6 @@ const task = (id: string, createdAt: number): PendingTask => ({
     vector: DEFAULT_VECTOR_OPTIONS,
     target: { kind: 'inside', nodeId: '1:2' },
   },
-  apiBase: 'https://apiin.one/api/v1',
   createdAt,
   deadlineAt: createdAt + 180_000,
 });
@@ -51,6 +50,14 @@ describe('createPendingStore', () => {
       [`${STORE_KEYS.pendingPrefix}ok`]: task('ok', 5),
     });
     expect((await createPendingStore(kv).listAsync()).map((t) => t.taskId)).toEqual(['ok']);
+  });
+
+  it('reads a record saved when tasks still named their API base, and drops that field', async () => {
+    const old = { ...task('old', 3), apiBase: 'https://elsewhere.test/api/v1' };
+    const kv = createMemoryStore({ [`${STORE_KEYS.pendingPrefix}old`]: old });
+    const listed = await createPendingStore(kv).listAsync();
+    expect(listed).toEqual([task('old', 3)]);
+    expect(listed[0]).not.toHaveProperty('apiBase');
   });
 
   it('removing an unknown task is harmless', async () => {

@@ -26,6 +26,7 @@ export function harness(options: { kv?: KeyValueStore; clock?: VirtualClock; gat
   const updates: TaskView[] = [];
   const delivered: { task: PendingTask; result: ResultPayload }[] = [];
   let apiKey: string | null = KEY;
+  let apiBase = API_BASE;
   let deliverImpl = async (task: PendingTask, _result: ResultPayload) => {
     await store.removeAsync(task.taskId);
     return `node-${task.taskId}`;
@@ -35,6 +36,7 @@ export function harness(options: { kv?: KeyValueStore; clock?: VirtualClock; gat
     clock,
     store,
     getApiKey: () => apiKey,
+    getApiBase: async () => apiBase,
     deliver: (task, result) => {
       delivered.push({ task, result });
       return deliverImpl(task, result);
@@ -55,6 +57,10 @@ export function harness(options: { kv?: KeyValueStore; clock?: VirtualClock; gat
     setKey: (key: string | null) => {
       apiKey = key;
     },
+    /** The API base the settings hold (what Advanced saved). */
+    setApiBase: (base: string) => {
+      apiBase = base;
+    },
     setDeliver: (fn: typeof deliverImpl) => {
       deliverImpl = fn;
     },
@@ -68,7 +74,6 @@ export function harness(options: { kv?: KeyValueStore; clock?: VirtualClock; gat
           vector: DEFAULT_VECTOR_OPTIONS,
           target: { kind: 'viewport' },
         },
-        API_BASE,
         clock.now(),
       ),
     /** Runs virtual time until the task reaches one of the phases. */

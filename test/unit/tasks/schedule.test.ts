@@ -126,16 +126,15 @@ describe('deadlines', () => {
         vector: DEFAULT_VECTOR_OPTIONS,
         target: { kind: 'viewport' } as const,
       };
-      const task = newPendingTask({ taskId: 't' }, request, 'https://apiin.one/api/v1', 1000);
+      const task = newPendingTask({ taskId: 't' }, request, 1000);
       expect(task).toEqual({
         taskId: 't',
         request,
-        apiBase: 'https://apiin.one/api/v1',
         createdAt: 1000,
         deadlineAt: 1000 + deadlineMs(model.typicalSeconds * 1000),
       });
       const immediate = { status: 'succeeded' as const, urls: ['https://cdn.test/a.png'] };
-      expect(newPendingTask({ taskId: 's', immediate }, request, 'x', 0).immediate).toBe(immediate);
+      expect(newPendingTask({ taskId: 's', immediate }, request, 0).immediate).toBe(immediate);
     }
   });
 });

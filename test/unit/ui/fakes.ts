@@ -70,7 +70,6 @@ export function pendingTask(taskId: string, overrides: Partial<PendingTask> = {}
   return {
     taskId,
     request: request(),
-    apiBase: 'http://127.0.0.1:9/api/v1',
     createdAt: 1_000,
     deadlineAt: 1_000 + 60_000,
     ...overrides,

@@ -60,7 +60,8 @@ describe('generateBatchAsync', () => {
     expect(outcome).toEqual({ accepted: 3, skipped: 0 });
     expect(h.posts).toHaveLength(3);
     expect(h.tracked.map((t) => t.taskId)).toEqual(['t1', 't2', 't3']);
-    expect(h.tracked[0]!.apiBase).toBe('http://127.0.0.1:1/api/v1');
+    // The POST went to the job's API base; the task itself names none.
+    expect(h.tracked[0]).not.toHaveProperty('apiBase');
     expect(h.tracked[0]!.request).toEqual(request());
     const phases = h.shown.get('local-0')!.map((v) => [v.taskId, v.phase]);
     expect(phases).toEqual([

@@ -76,10 +76,12 @@ export function setup(
   const api = gateway(options.runningPolls, options.status);
   const clock = new VirtualClock();
   let apiKey: string | null = 'aio_first';
+  let apiBase = API;
   const service = createLocalTaskService(transport, {
     fetch: api.fetch,
     clock,
     getApiKey: () => apiKey,
+    getApiBase: () => apiBase,
     pending: options.pending ?? [],
     random: () => 0.5,
   });
@@ -95,8 +97,10 @@ export function setup(
     views: () => views,
     phaseOf,
     setKey: (k: string) => (apiKey = k),
+    /** The API base the UI's settings hold (what Advanced saved). */
+    setApiBase: (base: string) => (apiBase = base),
   };
 }
 
 export const task = (id: string, createdAt = 100_000) =>
-  pendingTask(id, { apiBase: API, createdAt, deadlineAt: createdAt + 120_000 });
+  pendingTask(id, { createdAt, deadlineAt: createdAt + 120_000 });

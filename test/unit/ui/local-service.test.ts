@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { PendingTask } from '../../../core/tasks/types';
 import { flushAsync } from './fakes';
 import { API, setup, SVG, task } from './local-fixtures';
 
@@ -22,6 +23,27 @@ describe('local task service (Penpot)', () => {
     expect(
       s.api.requests.some((r) => r.url.startsWith('https://files.test/') && !r.init?.headers?.Authorization),
     ).toBe(true);
+  });
+
+  it('polls the API base the UI saved, never one a task names (an older or forged record)', async () => {
+    const foreign = { ...task('t1'), apiBase: 'https://attacker.test/api/v1' } as PendingTask;
+    const s = setup({ pending: [foreign] });
+    await s.clock.runUntilAsync(() => s.phaseOf('t1') === 'done');
+    expect(s.api.requests.some((r) => r.url.includes('attacker.test'))).toBe(false);
+    const withAuth = s.api.requests.filter((r) => r.init?.headers?.Authorization);
+    expect(withAuth.length).toBeGreaterThan(0);
+    expect(withAuth.every((r) => r.url.startsWith(`${API}/tasks/t1`))).toBe(true);
+  });
+
+  it('polls a newly saved API base from the next poll on', async () => {
+    const s = setup({ runningPolls: 1000 });
+    await s.service.track(task('t1'));
+    await s.clock.runUntilAsync(() => s.phaseOf('t1') === 'running');
+    s.setApiBase('http://127.0.0.1:7/api/v1');
+    // That base answers nothing the fake gateway knows: the 404 ends the task after one poll there.
+    await s.clock.runUntilAsync(() => s.phaseOf('t1') === 'failed');
+    const moved = s.api.requests.filter((r) => !r.url.startsWith(API));
+    expect(moved.map((r) => r.url)).toEqual(['http://127.0.0.1:7/api/v1/tasks/t1']);
   });
 
   it('resumes the tasks the sandbox still holds at start', async () => {
