@@ -1,8 +1,9 @@
 /**
  * The sandbox controller, the same for every host: opens the UI, guards
  * what the UI sends (unknown or malformed messages are dropped, never thrown
- * on: Penpot forwards every window message) and hands each message to its
- * handler. Host differences live behind the Host adapter.
+ * on) and hands each message to its handler. Who may send is the Host
+ * adapter's business: it passes on only our own UI's messages (Penpot
+ * forwards every window message, so its adapter checks a per-open secret).
  */
 import { History } from '../core/history/history';
 import { asUiMessage } from '../core/protocol/guard';

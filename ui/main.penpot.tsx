@@ -1,16 +1,17 @@
-// Penpot UI entry: bare messages; the task runner runs here, since Penpot's sandbox fetch cannot authenticate.
+// Penpot UI entry: messages to the sandbox in the envelope carrying the channel secret from our URL;
+// the task runner runs here, since Penpot's sandbox fetch cannot authenticate.
 import './styles.css';
 import type { FetchLike } from '../core/api/http';
 import { realClock } from '../core/api/http';
 import { mountApp } from './mount';
 import { createLocalTaskService } from './tasks/local';
-import { createPenpotTransport } from './transport/penpot';
+import { channelFromSearch, createPenpotTransport } from './transport/penpot';
 
 const fetchLike: FetchLike = (url, init) => window.fetch(url, init);
 
 mountApp({
   root: document.getElementById('app')!,
-  transport: createPenpotTransport(window.parent, window),
+  transport: createPenpotTransport(window.parent, window, channelFromSearch(location.search)),
   fetch: fetchLike,
   createTaskService: ({ transport, init, fetch, getApiKey, getApiBase }) =>
     createLocalTaskService(transport, {

@@ -50,7 +50,10 @@ export interface Host {
   /** Opens the UI; `theme` is applied by the host (Figma) or sent as a message (Penpot). */
   showUi(options: { width: number; height: number }): void;
   postToUi(message: PluginMessage): void;
-  /** Raw messages from the UI (unwrapped); the controller guards them. */
+  /**
+   * Messages from our own UI only, unwrapped (Figma delivers only its UI's; Penpot's adapter drops
+   * whatever lacks its channel secret). The controller still guards their shape.
+   */
   onUiMessage(handler: (raw: unknown) => void): void;
   resizeUi(width: number, height: number): void;
   close(): void;

@@ -10,10 +10,16 @@ export interface MessageTarget {
   postMessage(message: unknown, targetOrigin: string): void;
 }
 
+/** A message event as the transport reads it: `source` is the window that posted it. */
+export interface MessageEventLike {
+  readonly data: unknown;
+  readonly source: unknown;
+}
+
 /** Where messages come from: `window` in the iframe, a fake in tests. */
 export interface MessageSource {
-  addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
-  removeEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
+  addEventListener(type: 'message', listener: (event: MessageEventLike) => void): void;
+  removeEventListener(type: 'message', listener: (event: MessageEventLike) => void): void;
 }
 
 export interface Transport {

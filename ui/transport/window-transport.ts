@@ -1,6 +1,6 @@
 import { asPluginMessage } from '../../core/protocol/guard';
 import type { PluginMessage, UiMessage } from '../../core/protocol/messages';
-import type { MessageSource, MessageTarget, Transport } from './types';
+import type { MessageEventLike, MessageSource, MessageTarget, Transport } from './types';
 
 /** The envelope a host puts around protocol messages on the window channel. */
 export interface Envelope {
@@ -9,8 +9,12 @@ export interface Envelope {
 }
 
 /**
- * A transport over window messages. Anything that is not a valid protocol
- * message (other windows, extensions, the host's own chatter) is dropped.
+ * A transport over window messages. Both hosts deliver the sandbox's messages
+ * from the UI's parent window (Figma's frame; Penpot's editor, by
+ * `iframe.contentWindow.postMessage`), the very window the UI posts to. Any
+ * other frame can post to the UI too — with a well-formed `init` pointing at
+ * its own API base, say — so only messages whose source is that parent are
+ * read; the guard then drops whatever is not a valid protocol message.
  */
 export function createWindowTransport(
   target: MessageTarget,
@@ -23,8 +27,9 @@ export function createWindowTransport(
       target.postMessage(envelope.wrap(message), '*');
     },
     onMessage(handler: (message: PluginMessage) => void) {
-      const listener = (event: { data: unknown }) => {
-        const message = asPluginMessage(envelope.unwrap(event?.data));
+      const listener = (event: MessageEventLike) => {
+        if (event?.source !== target) return;
+        const message = asPluginMessage(envelope.unwrap(event.data));
         if (message) handler(message);
       };
       source.addEventListener('message', listener);

@@ -3,7 +3,9 @@
  * Authorization and cannot read bytes, so this host offers none: the task
  * runner runs in the UI and hands finished results to the sandbox.
  */
+import { newChannelSecret } from '../../../core/protocol/channel-secret';
 import type { ThemeName } from '../../../core/protocol/messages';
+import { CHANNEL_PARAM, openEnvelope } from '../../../core/protocol/penpot-envelope';
 import type { Host } from '../host';
 import { fillShapeAsync, insertImageAsync, insertSvgAsync } from './penpot-insert';
 import { documentColorsAsync, findNodeAsync, focusAsync, selectionInfo } from './penpot-selection';
@@ -12,18 +14,27 @@ import { penpotStorage } from './penpot-storage';
 export const PLUGIN_TITLE = 'Recraft Assets';
 
 export function createPenpotHost(): Host {
+  // Penpot hands every window message to onMessage: only envelopes carrying this start's secret are ours.
+  const channel = newChannelSecret();
   return {
     name: 'penpot',
     storage: penpotStorage(),
     fetch: null,
     // Penpot's media upload takes WebP as well.
     imageMimes: ['image/png', 'image/jpeg', 'image/gif', 'image/webp'],
-    // Resolved from the plugin's origin root, where dist/penpot/ is served.
+    // Resolved from the plugin's origin root, where dist/penpot/ is served. Penpot adds `theme=` itself
+    // (the UI takes its theme from 'init' anyway); the secret reaches only the editor and our UI.
     showUi: ({ width, height }) =>
-      penpot.ui.open(PLUGIN_TITLE, `/ui.html?theme=${penpot.theme}`, { width, height }),
+      penpot.ui.open(PLUGIN_TITLE, `/ui.html?${CHANNEL_PARAM}=${channel}`, { width, height }),
+    // Bare: the UI accepts messages only from its parent, the editor's window, which is who posts these.
     postToUi: (message) => penpot.ui.sendMessage(message),
-    // Penpot forwards every window message here; the controller's guard sorts them.
-    onUiMessage: (handler) => penpot.ui.onMessage<unknown>(handler),
+    // Only our UI's envelopes pass; anything else posted to the editor's window (forgeries included)
+    // is dropped silently. The controller's guard then checks what passed.
+    onUiMessage: (handler) =>
+      penpot.ui.onMessage<unknown>((data) => {
+        const message = openEnvelope(channel, data);
+        if (message !== undefined) handler(message);
+      }),
     resizeUi: (width, height) => penpot.ui.resize(width, height),
     close: () => penpot.closePlugin(),
     insertSvgAsync,

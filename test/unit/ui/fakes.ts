@@ -1,10 +1,10 @@
 /** Test doubles for the UI: a window pair and a transport wired to a scripted sandbox. */
 import type { PluginMessage, UiMessage } from '../../../core/protocol/messages';
-import type { MessageSource, MessageTarget, Transport } from '../../../ui/transport/types';
+import type { MessageEventLike, MessageSource, MessageTarget, Transport } from '../../../ui/transport/types';
 import type { GenerationRequest, PendingTask } from '../../../core/tasks/types';
 import { DEFAULT_VECTOR_OPTIONS } from '../../../core/tasks/types';
 
-type Listener = (event: { data: unknown }) => void;
+type Listener = (event: MessageEventLike) => void;
 
 /** Stands for window.parent (target) and window (source). */
 export class FakeWindow implements MessageTarget, MessageSource {
@@ -20,9 +20,9 @@ export class FakeWindow implements MessageTarget, MessageSource {
   removeEventListener(_type: 'message', listener: Listener): void {
     this.listeners.delete(listener);
   }
-  /** A message event arriving in the iframe. */
-  dispatch(data: unknown): void {
-    for (const listener of [...this.listeners]) listener({ data });
+  /** A message event arriving in the iframe, posted by `source` (the parent, or any other frame). */
+  dispatch(data: unknown, source: unknown): void {
+    for (const listener of [...this.listeners]) listener({ data, source });
   }
   get listenerCount(): number {
     return this.listeners.size;
