@@ -60,8 +60,10 @@ export interface PlaygroundApi {
   /** Figma: run the plugin from the selected node's relaunch button. */
   relaunch(command?: string): Promise<void>;
   theme(name?: PlaygroundTheme): PlaygroundTheme;
-  /** Penpot: posts `data` to the page from another frame, as a browser extension or embed would. */
+  /** Posts `data` to the page (the editor's window) from another frame, as a browser extension or embed would. */
   stray(data: unknown): Promise<void>;
+  /** Posts `data` straight to the plugin UI's window from a frame that is not its parent (a forger's). */
+  strayToUi(data: unknown): Promise<void>;
   notifications(): Notification[];
   /** The emulated per-user storage (Figma clientStorage / Penpot localStorage), decoded. */
   storage(): Record<string, unknown>;

@@ -58,6 +58,7 @@ export function createPlaygroundApi(
       return theme;
     },
     stray: postFromAnotherFrameAsync,
+    strayToUi: postToUiFromAnotherFrameAsync,
     notifications,
     storage: () => runtime.storage(),
     resetStorage() {
@@ -85,13 +86,15 @@ function setParam(name: string, value: string): string {
 /**
  * Another frame on the page (an embed, a browser extension's content frame)
  * posts to the editor's window. Penpot hands such messages to the plugin too.
+ * The frame is sandboxed (an opaque origin, like a cross-origin embed's); it
+ * is handed `data` by message and posts it on, so what it posts is a
+ * structured clone (typed arrays included), as from an attacker's own script.
  */
 function postFromAnotherFrameAsync(data: unknown): Promise<void> {
   const frame = document.createElement('iframe');
   frame.hidden = true;
   frame.setAttribute('sandbox', 'allow-scripts');
-  const payload = JSON.stringify(JSON.stringify(data ?? null)).replace(/</g, '\\u003c');
-  frame.srcdoc = `<script>parent.postMessage(JSON.parse(${payload}), '*')</script>`;
+  frame.srcdoc = `<script>onmessage = (event) => parent.postMessage(event.data, '*')</script>`;
   return new Promise<void>((resolve) => {
     const onMessage = (event: MessageEvent) => {
       if (event.source !== frame.contentWindow) return;
@@ -103,6 +106,42 @@ function postFromAnotherFrameAsync(data: unknown): Promise<void> {
       }, 0);
     };
     window.addEventListener('message', onMessage);
+    frame.addEventListener('load', () => frame.contentWindow?.postMessage(data, '*'), { once: true });
     document.body.appendChild(frame);
   });
+}
+
+/**
+ * A frame that is not the UI's parent posts `data` straight to the plugin
+ * UI's window. The frame is same-origin, so the post is made by a function
+ * created in ITS realm: the UI sees that frame as `event.source`, as it would
+ * an attacker's script, not the editor's window.
+ */
+async function postToUiFromAnotherFrameAsync(data: unknown): Promise<void> {
+  const ui = pluginUiWindow();
+  if (!ui) throw new Error('The plugin UI is not open');
+  const frame = document.createElement('iframe');
+  frame.hidden = true;
+  frame.srcdoc = '<!doctype html><title>another frame</title>';
+  await new Promise<void>((resolve) => {
+    frame.addEventListener('load', () => resolve(), { once: true });
+    document.body.appendChild(frame);
+  });
+  const realm = frame.contentWindow as unknown as { Function: FunctionConstructor };
+  const post = realm.Function('w', 'd', 'w.postMessage(d, "*")') as (w: Window, d: unknown) => void;
+  post(ui, data);
+  // The UI may run in another process: its handling cannot be awaited, only given a moment.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  frame.remove();
+}
+
+/** The plugin UI's window: the playground's `#plugin-ui`, or the iframe in Penpot's `<plugin-modal>` shadow root. */
+function pluginUiWindow(): Window | null {
+  const own = document.getElementById('plugin-ui');
+  if (own instanceof HTMLIFrameElement) return own.contentWindow;
+  for (const modal of document.querySelectorAll('plugin-modal')) {
+    const iframe = modal.shadowRoot?.querySelector('iframe');
+    if (iframe?.contentWindow) return iframe.contentWindow;
+  }
+  return null;
 }
