@@ -11,7 +11,7 @@ import { DEMO_KEY } from '../../dev/mock/types';
 import { HOSTS, useE2e } from './e2e-suite';
 import { playgroundUrl } from './harness';
 import { PlaygroundSession } from './playground-session';
-import { recordRequests } from './request-audit';
+import { expectKeyOnlyTo, recordRequests } from './request-audit';
 
 // Only the world: this test opens its own context, to record it from the first request.
 const e2e = useE2e();
@@ -38,17 +38,7 @@ describe.each(HOSTS)('%s: where the key goes', (host) => {
       await audit.settleAsync();
 
       const apiOrigin = new URL(world.mock.apiBase).origin;
-      const authorized = audit.requests.filter((r) => (r.headers.authorization ?? '') !== '');
-      expect(authorized.length).toBeGreaterThanOrEqual(2);
-      for (const request of authorized) {
-        expect(new URL(request.url).origin, `${request.method} ${request.url}`).toBe(apiOrigin);
-        expect(request.headers.authorization).toBe(`Bearer ${DEMO_KEY}`);
-      }
-      for (const request of audit.requests) {
-        const { authorization: _auth, ...others } = request.headers;
-        const seen = JSON.stringify([request.url, request.body, others]);
-        expect(seen, `${request.method} ${request.url}`).not.toContain(DEMO_KEY);
-      }
+      expectKeyOnlyTo(audit.requests, apiOrigin, DEMO_KEY);
 
       expect(JSON.stringify(world.mock.log())).not.toContain(DEMO_KEY);
       expect(JSON.stringify(await session.snapshotAsync())).not.toContain(DEMO_KEY);

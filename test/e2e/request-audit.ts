@@ -4,6 +4,7 @@
  * body, for the key audit.
  */
 import type { BrowserContext, Request } from 'playwright-core';
+import { expect } from 'vitest';
 
 export interface RecordedRequest {
   readonly url: string;
@@ -45,4 +46,27 @@ export function recordRequests(context: BrowserContext): {
       await Promise.all([...pending]);
     },
   };
+}
+
+/**
+ * The key audit: at least `atLeast` requests carried the key, every one of them in the Authorization
+ * header of a request to `apiOrigin`, and no request carried it anywhere else (URL, body, other headers).
+ */
+export function expectKeyOnlyTo(
+  requests: readonly RecordedRequest[],
+  apiOrigin: string,
+  key: string,
+  atLeast = 2,
+): void {
+  const authorized = requests.filter((r) => (r.headers.authorization ?? '') !== '');
+  expect(authorized.length).toBeGreaterThanOrEqual(atLeast);
+  for (const request of authorized) {
+    expect(new URL(request.url).origin, `${request.method} ${request.url}`).toBe(apiOrigin);
+    expect(request.headers.authorization).toBe(`Bearer ${key}`);
+  }
+  for (const request of requests) {
+    const { authorization: _auth, ...others } = request.headers;
+    const seen = JSON.stringify([request.url, request.body, others]);
+    expect(seen, `${request.method} ${request.url}`).not.toContain(key);
+  }
 }
