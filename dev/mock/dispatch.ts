@@ -1,13 +1,15 @@
 /**
  * One request through the mock: CORS first (every answer carries it, errors
  * and files included), then admin routes, preflights, the armed fault, the
- * API, and the request log.
+ * API, and the request log. What each fault makes of an answer is in
+ * fault-answers.ts.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ADMIN_BODY_LIMIT, ADMIN_PREFIX, handleAdmin } from './admin';
 import { handleApi } from './api-routes';
 import { answerPreflight, applyCors } from './cors';
-import { errorAnswer, readBodyAsync, send, textAnswer, type Answer } from './http-util';
+import { malformed, redirectAnswer, sendTruncated, statusFaultAnswer } from './fault-answers';
+import { readBodyAsync, send, type Answer } from './http-util';
 import type { MockState } from './state';
 import type { Fault } from './types';
 
@@ -18,27 +20,11 @@ export interface DispatchContext {
   readonly sleepAsync: (ms: number) => Promise<void>;
 }
 
-type StatusFault = Extract<Fault['kind'], { type: 'status' }>;
-
-const FAULT_MESSAGES: Readonly<Record<number, string>> = {
-  429: 'Rate limit exceeded, slow down',
-  500: 'Internal server error',
-  502: 'Bad gateway',
-  503: 'Service temporarily unavailable',
-};
-
-function statusFaultAnswer(fault: StatusFault): Answer {
-  const headers: Record<string, string> =
-    fault.retryAfter === undefined ? {} : { 'Retry-After': String(fault.retryAfter) };
-  if (fault.body !== undefined) return textAnswer(fault.status, fault.body, headers);
-  return errorAnswer(fault.status, FAULT_MESSAGES[fault.status] ?? `Error ${fault.status}`, headers);
-}
-
-/** A 200 whose body is cut in half: what a broken proxy or a truncated transfer looks like. */
-function malformed(answer: Answer): Answer {
-  const body = answer.body;
-  const cut = body.length > 8 ? body.slice(0, Math.floor(body.length / 2)) : '<html>oops';
-  return { ...answer, status: 200, body: cut };
+/** A status or redirect fault answers in the API's place: the request is not handled. */
+function answerFor(fault: Fault['kind'] | undefined, api: () => Answer): Answer {
+  if (fault?.type === 'status') return statusFaultAnswer(fault);
+  if (fault?.type === 'redirect') return redirectAnswer(fault);
+  return api();
 }
 
 function pathOf(url: string | undefined): string {
@@ -77,17 +63,16 @@ export async function dispatchAsync(
   }
   const body = await readBodyAsync(request);
   const host = request.headers.host;
-  let answer =
-    fault?.type === 'status'
-      ? statusFaultAnswer(fault)
-      : handleApi(state, {
-          method,
-          path,
-          authorization: request.headers.authorization,
-          body,
-          now: Date.now(),
-          origin: host ? `http://${host}` : context.origin(),
-        });
+  let answer = answerFor(fault, () =>
+    handleApi(state, {
+      method,
+      path,
+      authorization: request.headers.authorization,
+      body,
+      now: Date.now(),
+      origin: host ? `http://${host}` : context.origin(),
+    }),
+  );
   if (fault?.type === 'delay') await context.sleepAsync(fault.ms);
   if (fault?.type === 'drop') {
     // The work is done (a POST created and charged its task) but the client never hears of it.
@@ -95,6 +80,7 @@ export async function dispatchAsync(
     return state.log.record(request, path, 0, at);
   }
   if (fault?.type === 'malformed') answer = malformed(answer);
-  send(response, answer);
+  if (fault?.type === 'truncate') sendTruncated(response, answer, fault);
+  else send(response, answer);
   state.log.record(request, path, answer.status, at);
 }

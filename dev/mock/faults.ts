@@ -39,7 +39,8 @@ export class FaultBook {
   }
 }
 
-const KINDS = ['status', 'drop', 'reset', 'delay', 'malformed'];
+const KINDS = ['status', 'drop', 'reset', 'delay', 'malformed', 'redirect', 'truncate'];
+const REDIRECT_STATUSES = [301, 302, 303, 307, 308];
 
 /** Checks a fault that came over HTTP; a message says what is wrong with it. */
 export function parseFault(value: unknown): Fault | string {
@@ -54,6 +55,22 @@ export function parseFault(value: unknown): Fault | string {
   }
   if (kind.type === 'delay' && (typeof kind.ms !== 'number' || kind.ms < 0))
     return 'fault.kind.ms must be >= 0';
+  if (kind.type === 'redirect') {
+    if (typeof kind.location !== 'string' || !/^https?:\/\/\S+$/i.test(kind.location)) {
+      return 'fault.kind.location must be an absolute http(s) URL';
+    }
+    if (kind.status !== undefined && !REDIRECT_STATUSES.includes(kind.status as number)) {
+      return `fault.kind.status must be one of ${REDIRECT_STATUSES.join(', ')}`;
+    }
+  }
+  if (
+    kind.type === 'truncate' &&
+    kind.length !== undefined &&
+    kind.length !== 'full' &&
+    kind.length !== 'short'
+  ) {
+    return 'fault.kind.length must be "full" or "short"';
+  }
   if (fault.method !== undefined && fault.method !== 'GET' && fault.method !== 'POST') {
     return 'fault.method must be GET or POST';
   }

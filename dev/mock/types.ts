@@ -48,8 +48,22 @@ export interface Fault {
     /** Answer after a delay (the request is processed normally). */
     | { readonly type: 'delay'; readonly ms: number }
     /** 200 with a body that is not JSON. */
-    | { readonly type: 'malformed' };
+    | { readonly type: 'malformed' }
+    /**
+     * Answer with a redirect to `location` (another origin, typically) instead of
+     * handling the request: nothing is created or charged. Status 307 unless given.
+     */
+    | { readonly type: 'redirect'; readonly location: string; readonly status?: RedirectStatus }
+    /**
+     * The answer arrives cut in half. 'full' (default): it announces the whole
+     * body's Content-Length, sends half and closes the connection (a transfer
+     * that broke off); 'short': half the body with its own Content-Length (a
+     * proxy that cut it and re-framed it).
+     */
+    | { readonly type: 'truncate'; readonly length?: 'full' | 'short' };
 }
+
+export type RedirectStatus = 301 | 302 | 303 | 307 | 308;
 
 export interface LogEntry {
   readonly method: string;

@@ -63,6 +63,23 @@ describe('admin endpoints', () => {
     expect((await pollAsync(mock(), 'x')).status).toBe(404);
   });
 
+  it('arms the redirect and truncate faults', async () => {
+    await adminAsync('faults', {
+      faults: [
+        { path: '/tasks/', kind: { type: 'redirect', location: 'https://evil.example/x', status: 308 } },
+        { path: '/tasks/', kind: { type: 'truncate', length: 'short' } },
+      ],
+    });
+    const redirected = await fetch(`${mock().apiBase}/tasks/x`, { redirect: 'manual' });
+    expect([redirected.status, redirected.headers.get('location')]).toEqual([308, 'https://evil.example/x']);
+    // Half of the 404's JSON body, re-framed: no longer JSON.
+    const cut = await pollAsync(mock(), 'x');
+    expect(cut.status).toBe(404);
+    const text = await cut.text();
+    expect(text.length).toBe(Number(cut.headers.get('content-length')));
+    expect(() => JSON.parse(text) as unknown).toThrow();
+  });
+
   it('fails the next task and expires results', async () => {
     await adminAsync('fail-next-task', { message: 'Told to fail' });
     expect((await generateAsync(mock(), { model: VECTOR, prompt: 'doomed' })).body.data.error).toBe(
@@ -94,6 +111,9 @@ describe('admin endpoints', () => {
       ['balance', { credits: -1 }],
       ['duration', { ms: { 'no-such-model': 5 } }],
       ['faults', { kind: { type: 'explode' } }],
+      ['faults', { kind: { type: 'redirect', location: '/relative' } }],
+      ['faults', { kind: { type: 'redirect', location: 'https://x.test/', status: 200 } }],
+      ['faults', { kind: { type: 'truncate', length: 'most' } }],
     ] as const) {
       const answer = await adminAsync(name, body);
       expect(answer.status).toBe(400);

@@ -96,6 +96,56 @@ describe('faults', () => {
     expect(() => JSON.parse(text)).toThrow();
   });
 
+  it('redirect: a 307 to another origin in place of the answer; nothing created or charged', async () => {
+    mock().addFault({ method: 'POST', kind: { type: 'redirect', location: 'https://evil.example/steal' } });
+    const [tasks, balance] = [mock().tasks().length, mock().balance(DEMO_KEY)];
+    const response = await fetch(`${mock().apiBase}/images/generations`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${DEMO_KEY}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(request),
+      redirect: 'manual',
+    });
+    expect(response.status).toBe(307);
+    expect(response.headers.get('location')).toBe('https://evil.example/steal');
+    expect([mock().tasks().length, mock().balance(DEMO_KEY)]).toEqual([tasks, balance]);
+    expect(posts()).toEqual([expect.objectContaining({ status: 307 })]);
+  });
+
+  it('redirect: any redirect status asked for', async () => {
+    mock().addFault({
+      path: '/tasks/',
+      kind: { type: 'redirect', status: 301, location: 'http://127.0.0.1:9/x' },
+    });
+    const response = await fetch(`${mock().apiBase}/tasks/abc`, { redirect: 'manual' });
+    expect([response.status, response.headers.get('location')]).toEqual([301, 'http://127.0.0.1:9/x']);
+  });
+
+  it('truncate (full): the whole Content-Length announced, half sent, the transfer breaks off', async () => {
+    const { body } = await generateAsync(mock(), request);
+    const url: string = body.data.output.svg_url;
+    const whole = await (await fetch(url)).arrayBuffer();
+    mock().addFault({ method: 'GET', path: '/files/', kind: { type: 'truncate' } });
+    const response = await fetch(url);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-length')).toBe(String(whole.byteLength));
+    await expect(response.arrayBuffer()).rejects.toThrow();
+    expect((await (await fetch(url)).arrayBuffer()).byteLength).toBe(whole.byteLength);
+  });
+
+  it('truncate (short): half the body under its own Content-Length, for as many requests as asked', async () => {
+    const { body } = await generateAsync(mock(), request);
+    const url: string = body.data.output.svg_url;
+    const whole = await (await fetch(url)).text();
+    mock().addFault({ path: '/files/', times: 2, kind: { type: 'truncate', length: 'short' } });
+    for (let i = 0; i < 2; i++) {
+      const response = await fetch(url);
+      const text = await response.text();
+      expect(text).toBe(whole.slice(0, Math.floor(whole.length / 2)));
+      expect(response.headers.get('content-length')).toBe(String(text.length));
+    }
+    expect(await (await fetch(url)).text()).toBe(whole);
+  });
+
   it('applies each fault only to matching method and path', async () => {
     mock().addFault({ method: 'GET', path: '/files/', kind: { type: 'status', status: 500 } });
     const { body } = await generateAsync(mock(), request);
