@@ -107,7 +107,7 @@ async function readCreationAsync(
     // Accepted (2xx) but unreadable: it may be running and charged, so never an invitation to resend.
     throw new PluginError(ambiguousError());
   }
-  return normaliseCreation(body);
+  return normaliseCreation(body, opts.apiKey);
 }
 
 export interface TaskOptions extends ClientOptions {
@@ -138,7 +138,7 @@ export async function getTaskAsync(opts: TaskOptions): Promise<TaskSnapshot> {
     const context = { apiKey: opts.apiKey, now: clock.now() };
     throw new PluginError(errorFromResponse(status, bodyText, headerOf(response, 'retry-after'), context));
   }
-  return normaliseTask(parseJson(bodyText));
+  return normaliseTask(parseJson(bodyText), opts.apiKey);
 }
 
 function parseJson(bodyText: string): unknown {

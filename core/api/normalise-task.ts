@@ -11,6 +11,7 @@ import type { TaskSnapshot, TaskStatus } from '../tasks/types';
 import { PluginError, serverError } from './errors';
 import { findResults } from './find-results';
 import { firstNumber, firstWord, isRecord, taskLayers, text, type JsonRecord } from './json-shape';
+import { redactSecrets } from './redact';
 import { statusFromWord } from './status-words';
 import { resultUnreadableError } from './task-errors';
 
@@ -26,7 +27,12 @@ const ERROR_KEYS = [
 const CREDIT_KEYS = ['credits', 'credits_consumed', 'credits_used', 'consumed_credits', 'cost'];
 const ID_KEYS = ['task_id', 'taskId', 'id', 'request_id', 'generation_id'];
 
-export function normaliseTask(body: unknown): TaskSnapshot {
+/**
+ * `apiKey`, when the caller has it, is redacted from the gateway's own words
+ * (a failed task's error, the status word) along with anything key-shaped:
+ * a snapshot is stored with a pending task and its error shown.
+ */
+export function normaliseTask(body: unknown, apiKey?: string | null): TaskSnapshot {
   // An unreadable answer is a transient fault: the runner polls again.
   if (!isRecord(body)) throw new PluginError(serverError());
   const layers = taskLayers(body);
@@ -36,11 +42,12 @@ export function normaliseTask(body: unknown): TaskSnapshot {
   const error = errorText(layers);
   const status = decideStatus(rawStatus, hasResult, error);
   const failedMessage = status === 'failed' ? (error ?? envelopeMessage(body)) : undefined;
+  const redact = (said: string | undefined) => (said === undefined ? undefined : redactSecrets(said, apiKey));
   const snapshot: TaskSnapshot = { status, urls };
   return withOptional(snapshot, {
-    rawStatus,
+    rawStatus: redact(rawStatus),
     svg,
-    error: failedMessage,
+    error: redact(failedMessage),
     credits: firstNumber(layers, CREDIT_KEYS),
   });
 }
@@ -53,7 +60,7 @@ export interface CreationResult {
 }
 
 /** Reads the POST answer: a task id to poll, and/or the result itself. */
-export function normaliseCreation(body: unknown): CreationResult {
+export function normaliseCreation(body: unknown, apiKey?: string | null): CreationResult {
   const unreadable = new PluginError({
     ...resultUnreadableError(
       'the gateway accepted the request but its answer held no task id. It may have been charged; check your gateway dashboard.',
@@ -61,7 +68,7 @@ export function normaliseCreation(body: unknown): CreationResult {
     action: 'check-history',
   });
   if (!isRecord(body)) throw unreadable;
-  const snapshot = normaliseTask(body);
+  const snapshot = normaliseTask(body, apiKey);
   const finished = snapshot.status === 'failed' || (snapshot.status === 'succeeded' && hasResult(snapshot));
   const id = firstWord(taskLayers(body), ID_KEYS);
   if (!id && !finished) throw unreadable;

@@ -1,19 +1,10 @@
 /**
- * Pulls a readable message out of a gateway error body and scrubs anything
- * that could be the key, so it is safe to show and to log.
+ * Pulls a readable message out of a gateway error body, redacted of anything
+ * that could be the key (redact.ts), so it is safe to show and to log.
  */
+import { redactSecrets } from './redact';
 
 const MAX_MESSAGE = 200;
-
-/** Replaces API keys (aio_…), Bearer values and the given key itself. */
-export function scrubSecrets(text: string, apiKey?: string | null): string {
-  let out = text;
-  if (apiKey && apiKey.length >= 4) out = out.split(apiKey).join('[key]');
-  return out
-    .replace(/Bearer\s+[^\s"',;]+/gi, 'Bearer [key]')
-    .replace(/\baio_[A-Za-z0-9._~+/=-]{3,}/g, '[key]')
-    .replace(/\b(sk|pk|key)-[A-Za-z0-9_-]{16,}/g, '[key]');
-}
 
 /**
  * The message in `{error: {message}}`, `{error: "…"}`, `{message}`, `{msg}`,
@@ -22,7 +13,7 @@ export function scrubSecrets(text: string, apiKey?: string | null): string {
 export function serverMessage(bodyText: string, apiKey?: string | null): string | undefined {
   const raw = messageIn(bodyText);
   if (!raw) return undefined;
-  const oneLine = scrubSecrets(raw, apiKey).replace(/\s+/g, ' ').trim();
+  const oneLine = redactSecrets(raw, apiKey).replace(/\s+/g, ' ').trim();
   if (!oneLine) return undefined;
   return oneLine.length > MAX_MESSAGE ? `${oneLine.slice(0, MAX_MESSAGE - 1)}…` : oneLine;
 }

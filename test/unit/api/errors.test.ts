@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ambiguousError, errorFromResponse, networkError, timeoutError } from '../../../core/api/errors';
 import { parseRetryAfter } from '../../../core/api/retry-after';
-import { scrubSecrets, serverMessage } from '../../../core/api/server-message';
+import { redactSecrets } from '../../../core/api/redact';
+import { serverMessage } from '../../../core/api/server-message';
 import { taskFailedError } from '../../../core/api/task-errors';
 import { fixtureText } from './fixtures';
 
@@ -102,7 +103,7 @@ describe('messages', () => {
   it('serverMessage digs out nested messages and scrubs', () => {
     expect(serverMessage('{"errors":[{"message":"first"}]}')).toBe('first');
     expect(serverMessage('')).toBeUndefined();
-    expect(scrubSecrets(`Bearer ${KEY}, again ${KEY}`, KEY)).toBe('Bearer [key], again [key]');
+    expect(redactSecrets(`Bearer ${KEY}, again ${KEY}`, KEY)).toBe('Bearer [key], again [key]');
   });
 
   it('the ambiguous error says it may have been charged and not to retry blindly', () => {
