@@ -20,7 +20,8 @@ import { normaliseCreation, normaliseTask, type CreationResult } from './normali
 import { parseRetryAfter } from './retry-after';
 import { generationBody } from './request-body';
 import { apiUrl, authHeaders, envelopeError } from './api-request';
-import { taskNotFoundError } from './task-errors';
+import { invalidTaskIdError, taskNotFoundError } from './task-errors';
+import { isTaskId } from './task-id';
 
 export interface ClientOptions {
   readonly fetch: FetchLike;
@@ -117,6 +118,8 @@ export interface TaskOptions extends ClientOptions {
 /** One poll. Throws PluginError: network/server/rate-limited are transient, the rest end the task. */
 export async function getTaskAsync(opts: TaskOptions): Promise<TaskSnapshot> {
   const clock = opts.clock ?? defaultClock();
+  // Encoded too, but `.` and `..` survive encoding and would make the poll another path.
+  if (!isTaskId(opts.taskId)) throw new PluginError(invalidTaskIdError());
   const url = apiUrl(opts.apiBase, `/tasks/${encodeURIComponent(opts.taskId)}`);
   let response: FetchResponseLike;
   let bodyText: string;

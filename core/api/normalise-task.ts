@@ -13,7 +13,8 @@ import { findResults } from './find-results';
 import { firstNumber, firstWord, isRecord, taskLayers, text, type JsonRecord } from './json-shape';
 import { redactSecrets } from './redact';
 import { statusFromWord } from './status-words';
-import { resultUnreadableError } from './task-errors';
+import { creationUnfollowableError } from './task-errors';
+import { isTaskId } from './task-id';
 
 const STATUS_KEYS = ['status', 'state', 'task_status', 'taskStatus'];
 const ERROR_KEYS = [
@@ -59,20 +60,20 @@ export interface CreationResult {
   readonly credits?: number;
 }
 
-/** Reads the POST answer: a task id to poll, and/or the result itself. */
+/**
+ * Reads the POST answer: a task id to poll, and/or the result itself. An id
+ * that is not a task id (task-id.ts) is refused here, where it enters: it
+ * would become the poll's path. A finished answer needs no poll, so it keeps
+ * its result under an id of our own making instead.
+ */
 export function normaliseCreation(body: unknown, apiKey?: string | null): CreationResult {
-  const unreadable = new PluginError({
-    ...resultUnreadableError(
-      'the gateway accepted the request but its answer held no task id. It may have been charged; check your gateway dashboard.',
-    ),
-    action: 'check-history',
-  });
-  if (!isRecord(body)) throw unreadable;
+  if (!isRecord(body)) throw new PluginError(creationUnfollowableError('no-id'));
   const snapshot = normaliseTask(body, apiKey);
   const finished = snapshot.status === 'failed' || (snapshot.status === 'succeeded' && hasResult(snapshot));
   const id = firstWord(taskLayers(body), ID_KEYS);
-  if (!id && !finished) throw unreadable;
-  const taskId = id ?? `sync-${hash(snapshot.svg ?? snapshot.urls.join(' '))}`;
+  if (!finished && !id) throw new PluginError(creationUnfollowableError('no-id'));
+  if (!finished && !isTaskId(id)) throw new PluginError(creationUnfollowableError('bad-id'));
+  const taskId = isTaskId(id) ? id : `sync-${hash(snapshot.svg ?? snapshot.urls.join(' '))}`;
   return withOptional({ taskId }, { immediate: finished ? snapshot : undefined, credits: snapshot.credits });
 }
 

@@ -24,6 +24,27 @@ export function taskFailedError(gatewayText?: string, apiKey?: string | null): U
   };
 }
 
+/** A task id the gateway would not give (task-id.ts): never polled, since its URL would be another address. */
+export function invalidTaskIdError(): UserError {
+  return {
+    code: 'task-not-found',
+    action: 'check-history',
+    message:
+      'This task has an unusable id, so it was never polled. Check your gateway dashboard for its charge.',
+  };
+}
+
+/** The POST was accepted (2xx) but its answer cannot be followed: it may be running, and charged. */
+export function creationUnfollowableError(why: 'no-id' | 'bad-id'): UserError {
+  const held = why === 'no-id' ? 'held no task id' : 'held an unusable task id';
+  return {
+    ...resultUnreadableError(
+      `the gateway accepted the request but its answer ${held}. It may have been charged; check your gateway dashboard.`,
+    ),
+    action: 'check-history',
+  };
+}
+
 export function resultExpiredError(): UserError {
   return {
     code: 'result-expired',

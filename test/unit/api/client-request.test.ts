@@ -80,19 +80,33 @@ describe('generation request', () => {
 });
 
 describe('task request', () => {
-  it('GETs the task by its encoded id with the key and no body', async () => {
-    const { fetch, calls } = recordingFetch('{"id":"a/b?c","status":"pending"}');
+  it('GETs the task by its id with the key and no body', async () => {
+    const { fetch, calls } = recordingFetch('{"id":"n78_x.1-A","status":"pending"}');
     const snapshot = await getTaskAsync({
       fetch,
       apiBase: 'http://127.0.0.1:9/api/v1',
       apiKey: KEY,
-      taskId: 'a/b?c',
+      taskId: 'n78_x.1-A',
     });
     expect(snapshot.status).toBe('queued');
-    expect(calls[0]!.url).toBe('http://127.0.0.1:9/api/v1/tasks/a%2Fb%3Fc');
+    expect(calls[0]!.url).toBe('http://127.0.0.1:9/api/v1/tasks/n78_x.1-A');
     expect(calls[0]!.init).toEqual({
       method: 'GET',
       headers: { Authorization: `Bearer ${KEY}`, Accept: 'application/json' },
     });
+  });
+
+  it('never turns an id that is not a task id into a path: nothing is sent', async () => {
+    for (const taskId of ['.', '..', 'a/b', 'a?b', '%2e%2e', '']) {
+      const { fetch, calls } = recordingFetch('{"status":"pending"}');
+      const error = await getTaskAsync({
+        fetch,
+        apiBase: 'https://apiin.one/api/v1',
+        apiKey: KEY,
+        taskId,
+      }).catch((e: unknown) => e);
+      expect((error as PluginError).error).toMatchObject({ code: 'task-not-found', action: 'check-history' });
+      expect(calls).toHaveLength(0);
+    }
   });
 });
