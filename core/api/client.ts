@@ -1,8 +1,10 @@
 /**
  * The gateway client: create a generation (POST, costs credits) and read a
- * task (GET, free). The key goes only to `apiBase`. A POST is resent only
- * when the gateway certainly did not take it: a 429/503, or a connection
- * that was never made. Anything else after sending is ambiguous, never resent.
+ * task (GET, free). The key goes only to `apiBase`: redirects are reported,
+ * never followed (redirect.ts), and a task id must be one (task-id.ts)
+ * before it becomes a path. A POST is resent only when the gateway
+ * certainly did not take it: a 429/503, or a connection that was never
+ * made. Anything else after sending is ambiguous, never resent.
  */
 import type { GenerationRequest, TaskSnapshot } from '../tasks/types';
 import { defaultClock } from './default-clock';
@@ -11,12 +13,14 @@ import {
   errorFromResponse,
   networkError,
   PluginError,
+  redirectedError,
   serverError,
   type UserError,
 } from './errors';
 import { neverConnected, withTimeoutAsync } from './fetch-failure';
 import { headerOf, type Clock, type FetchLike, type FetchResponseLike } from './http';
 import { normaliseCreation, normaliseTask, type CreationResult } from './normalise-task';
+import { API_REDIRECT, redirectOf } from './redirect';
 import { parseRetryAfter } from './retry-after';
 import { generationBody } from './request-body';
 import { apiUrl, authHeaders, envelopeError } from './api-request';
@@ -49,6 +53,7 @@ export async function createGenerationAsync(opts: CreateOptions): Promise<Creati
     method: 'POST' as const,
     headers: authHeaders(opts.apiKey, true),
     body: JSON.stringify(generationBody(opts.request)),
+    redirect: API_REDIRECT,
   };
   const maxAttempts = opts.maxAttempts ?? 3;
   for (let attempt = 1; ; attempt++) {
@@ -61,6 +66,12 @@ export async function createGenerationAsync(opts: CreateOptions): Promise<Creati
       if (last) throw new PluginError(networkError());
       await clock.sleep(1000 * 2 ** (attempt - 1));
       continue;
+    }
+    // Never replayed, to the target or here: the gateway did not take the order at this address.
+    const redirect = redirectOf(response, url, opts.apiKey);
+    if (redirect) {
+      discardBody(response);
+      throw new PluginError(redirectedError(redirect, 'generation'));
     }
     const outcome = await readCreationAsync(response, opts, clock);
     if (!('refused' in outcome)) return outcome;
@@ -121,14 +132,16 @@ export async function getTaskAsync(opts: TaskOptions): Promise<TaskSnapshot> {
   // Encoded too, but `.` and `..` survive encoding and would make the poll another path.
   if (!isTaskId(opts.taskId)) throw new PluginError(invalidTaskIdError());
   const url = apiUrl(opts.apiBase, `/tasks/${encodeURIComponent(opts.taskId)}`);
+  const init = { method: 'GET' as const, headers: authHeaders(opts.apiKey, false), redirect: API_REDIRECT };
   let response: FetchResponseLike;
   let bodyText: string;
   try {
-    response = await withTimeoutAsync(
-      opts.fetch(url, { method: 'GET', headers: authHeaders(opts.apiKey, false) }),
-      clock,
-      opts.timeoutMs ?? 30_000,
-    );
+    response = await withTimeoutAsync(opts.fetch(url, init), clock, opts.timeoutMs ?? 30_000);
+    const redirect = redirectOf(response, url, opts.apiKey);
+    if (redirect) {
+      discardBody(response);
+      throw new PluginError(redirectedError(redirect, 'poll'));
+    }
     bodyText = await withTimeoutAsync(response.text(), clock, opts.timeoutMs ?? 30_000);
   } catch (error) {
     // A lost GET is only a missed poll: transient, the runner polls again.
@@ -142,6 +155,11 @@ export async function getTaskAsync(opts: TaskOptions): Promise<TaskSnapshot> {
     throw new PluginError(errorFromResponse(status, bodyText, headerOf(response, 'retry-after'), context));
   }
   return normaliseTask(parseJson(bodyText), opts.apiKey);
+}
+
+/** Reads a redirect's (small) body away so the connection is freed; nothing in it is used. */
+function discardBody(response: FetchResponseLike): void {
+  response.text().catch(() => undefined);
 }
 
 function parseJson(bodyText: string): unknown {

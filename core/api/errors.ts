@@ -137,6 +137,51 @@ export function networkError(): UserError {
   };
 }
 
+/** What a redirect answer told us: where to (an origin, when readable), and whether the host's fetch followed it anyway. */
+export interface RedirectSeen {
+  readonly target?: string;
+  readonly followed: boolean;
+  readonly status?: number;
+}
+
+/**
+ * An API call answered with a redirect. API calls are made with
+ * `redirect: 'manual'`, so the key and the body never go where a gateway
+ * points. A redirected generation is not an accepted one: nothing was
+ * generated, and it is never replayed. A redirected poll is a missed poll
+ * (`server`, transient): the task is kept and polled again until its deadline.
+ */
+export function redirectedError(redirect: RedirectSeen, call: 'generation' | 'poll'): UserError {
+  const where = redirect.target ? ` to ${redirect.target}` : '';
+  const what = call === 'generation' ? 'the request' : 'the task check';
+  // A browser's opaque redirect has no status to report.
+  const status = redirect.status === undefined ? {} : { status: redirect.status };
+  if (call === 'poll') {
+    const fate = redirect.followed ? 'this host followed it' : 'it was not followed';
+    return {
+      code: 'server',
+      action: 'retry',
+      ...status,
+      message: `The gateway redirected ${what}${where}; ${fate}. Check the API base URL under Advanced.`,
+    };
+  }
+  if (redirect.followed) {
+    // The host's fetch ignored 'manual': the body went to the target, so the outcome is unknown.
+    return {
+      code: 'ambiguous',
+      action: 'check-history',
+      ...status,
+      message: `The gateway redirected ${what}${where} and this host followed it, so it may have been sent and charged there. Check your gateway dashboard and the API base URL under Advanced before trying again.`,
+    };
+  }
+  return {
+    code: 'bad-request',
+    action: 'none',
+    ...status,
+    message: `The gateway redirected ${what}${where}; it was not followed. A redirect is not an accepted generation, so nothing was generated: check your gateway dashboard to be sure, and the API base URL under Advanced.`,
+  };
+}
+
 /** A POST whose outcome is unknown: never resent, the designer decides. */
 export function ambiguousError(): UserError {
   return {

@@ -8,11 +8,18 @@ export interface FetchInit {
   method?: 'GET' | 'POST';
   headers?: Record<string, string>;
   body?: string;
+  /** 'manual' for API calls (redirect.ts); both Figma's sandbox fetch and window.fetch take it. */
+  redirect?: 'manual' | 'follow';
 }
 
 export interface FetchResponseLike {
   readonly ok: boolean;
   readonly status: number;
+  /** 'opaqueredirect' when a browser's 'manual' fetch met a redirect (status 0, target hidden). */
+  readonly type?: string;
+  /** Whether the fetch followed a redirect, and where it ended. */
+  readonly redirected?: boolean;
+  readonly url?: string;
   readonly headers?: { get(name: string): string | null };
   readonly headersObject?: Record<string, string>;
   text(): Promise<string>;

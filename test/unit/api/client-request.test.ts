@@ -55,6 +55,7 @@ describe('generation request', () => {
       expect(calls[0]!.url).toBe('https://apiin.one/api/v1/images/generations');
       expect(calls[0]!.init).toMatchObject({
         method: 'POST',
+        redirect: 'manual',
         headers: { Authorization: `Bearer ${KEY}`, 'Content-Type': 'application/json' },
       });
       expect(JSON.parse(calls[0]!.init!.body!)).toEqual(fixture('request.recraft.json'));
@@ -80,7 +81,7 @@ describe('generation request', () => {
 });
 
 describe('task request', () => {
-  it('GETs the task by its id with the key and no body', async () => {
+  it('GETs the task by its id with the key, no body, and redirects not followed', async () => {
     const { fetch, calls } = recordingFetch('{"id":"n78_x.1-A","status":"pending"}');
     const snapshot = await getTaskAsync({
       fetch,
@@ -93,6 +94,7 @@ describe('task request', () => {
     expect(calls[0]!.init).toEqual({
       method: 'GET',
       headers: { Authorization: `Bearer ${KEY}`, Accept: 'application/json' },
+      redirect: 'manual',
     });
   });
 
