@@ -2,24 +2,48 @@
  * Downloads a finished task's file. Result URLs may live on another origin
  * (a CDN), so no Authorization header is ever sent with them. The bytes
  * decide what the result is (SVG text or a sniffed image), not the URL.
+ *
+ * The result is paid for, so a passing fault never gives it up: 429
+ * (honouring Retry-After), 5xx, a reset or dropped connection, no answer in
+ * time, or a file that arrived cut short are retried with capped,
+ * jittered exponential back-off until the URL's own expiry, or for
+ * RESULT_RETRY_WINDOW_MS when it names none. Only a definite answer ends it
+ * at once: 401/403/404/410 (the file is gone), or a whole file that is still
+ * not a result.
  */
 import { fromBase64 } from '../bytes/base64';
 import { decodeUtf8 } from '../bytes/utf8';
 import { sniffImage } from '../images/image-size';
 import type { OutputKind } from '../models/catalogue';
+import { faultDelayMs } from '../tasks/schedule';
 import type { ResultPayload, TaskSnapshot } from '../tasks/types';
 import { defaultClock } from './default-clock';
-import { networkError, PluginError, serverError } from './errors';
-import { withTimeoutAsync } from './fetch-failure';
+import { PluginError } from './errors';
+import { RequestTimeout, withTimeoutAsync } from './fetch-failure';
 import { isSvgText } from './find-results';
-import type { Clock, FetchLike, FetchResponseLike } from './http';
-import { resultExpiredError, resultUnreadableError } from './task-errors';
+import { headerOf, type Clock, type FetchLike, type FetchResponseLike } from './http';
+import { wholeness, svgWholeness } from './result-whole';
+import { parseRetryAfter } from './retry-after';
+import { cancelledError, resultExpiredError, resultGaveUpError, resultUnreadableError } from './task-errors';
+import { urlExpiry } from './url-expiry';
+
+/** How long a download keeps retrying passing faults when its URL names no expiry. */
+export const RESULT_RETRY_WINDOW_MS = 10 * 60_000;
+
+/** Statuses that say the file is gone for good (signed URLs answer 401/403 once expired). */
+const GONE = new Set([401, 403, 404, 410]);
+
+/** Statuses that say "not now": the same file may well come on the next try. */
+const PASSING = (status: number) => status === 408 || status === 425 || status === 429 || status >= 500;
 
 export interface FetchResultOptions {
   readonly clock?: Clock;
-  /** Attempts per file for network faults and 5xx (a GET is free to repeat). */
-  readonly attempts?: number;
+  /** Jitter for the back-off; injected for repeatable tests. */
+  readonly random?: () => number;
+  /** Per request (ms). */
   readonly timeoutMs?: number;
+  /** Checked before every retry: a stopped follow loop ends its download too. */
+  readonly stopped?: () => boolean;
 }
 
 export async function fetchResultAsync(
@@ -35,17 +59,89 @@ export async function fetchResultAsync(
   if (!url) throw unreadable('the gateway reported success but sent no result file.');
   if (url.startsWith('data:')) return payloadFromBytes(fromBase64(url.slice(url.indexOf(',') + 1)));
   const clock = options.clock ?? defaultClock();
-  const attempts = options.attempts ?? 3;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await downloadAsync(fetch, url, clock, options.timeoutMs ?? 60_000);
-    } catch (error) {
-      const transient = !(error instanceof PluginError) || error.error.code === 'server';
-      if (!transient) throw error;
-      if (attempt >= attempts) throw error instanceof PluginError ? error : new PluginError(networkError());
-      await clock.sleep(1000 * 2 ** (attempt - 1));
+  const random = options.random ?? Math.random;
+  const started = clock.now();
+  const expiresAt = urlExpiry(url);
+  const expiryKnown = expiresAt !== undefined && expiresAt > started;
+  const deadline = expiryKnown ? expiresAt : started + RESULT_RETRY_WINDOW_MS;
+  for (let faults = 1; ; faults++) {
+    if (options.stopped?.()) throw new PluginError(cancelledError());
+    const attempt = await attemptAsync(fetch, url, clock, options.timeoutMs ?? 60_000);
+    if ('payload' in attempt) return attempt.payload;
+    const wait = Math.max(faultDelayMs(faults, random), attempt.retryAfterMs ?? 0);
+    if (clock.now() + wait > deadline) {
+      // Past its own expiry the link is dead; past our window it may live on, on the gateway's dashboard.
+      throw new PluginError(
+        expiryKnown ? resultExpiredError() : resultGaveUpError(attempt.fault, RESULT_RETRY_WINDOW_MS),
+      );
     }
+    await clock.sleep(wait);
   }
+}
+
+/** One try: the payload, a passing fault to retry (described for the designer), or a definite error thrown. */
+type Attempt =
+  { readonly payload: ResultPayload } | { readonly fault: string; readonly retryAfterMs?: number };
+
+async function attemptAsync(
+  fetch: FetchLike,
+  url: string,
+  clock: Clock,
+  timeoutMs: number,
+): Promise<Attempt> {
+  let response: FetchResponseLike;
+  try {
+    // Deliberately no headers: the key belongs to the API origin only.
+    response = await withTimeoutAsync(fetch(url, { method: 'GET' }), clock, timeoutMs);
+  } catch (error) {
+    return { fault: error instanceof RequestTimeout ? 'no answer in time' : 'the connection failed' };
+  }
+  const status = response.status;
+  if (GONE.has(status)) throw new PluginError(resultExpiredError());
+  if (PASSING(status)) {
+    const seconds = parseRetryAfter(headerOf(response, 'retry-after'), clock.now());
+    return { fault: `HTTP ${status}`, ...(seconds === undefined ? {} : { retryAfterMs: seconds * 1000 }) };
+  }
+  if (!response.ok) throw unreadable(`the file answered HTTP ${status}.`);
+  let body: Uint8Array | string;
+  try {
+    body = response.arrayBuffer
+      ? new Uint8Array(await withTimeoutAsync(response.arrayBuffer(), clock, timeoutMs))
+      : // A fetch that cannot read bytes can still read an SVG.
+        await withTimeoutAsync(response.text(), clock, timeoutMs);
+  } catch (error) {
+    return { fault: error instanceof RequestTimeout ? 'no answer in time' : 'the transfer broke off' };
+  }
+  return typeof body === 'string' ? fromText(body) : fromBytes(body, response);
+}
+
+/**
+ * A file cut short is a passing fault: its format says it ends later, or (for
+ * what no format can judge) fewer bytes came than Content-Length announced.
+ * A body whose format says it is whole is trusted over the header: a transfer
+ * encoding the browser hides from cross-origin reads can decode shorter.
+ */
+const CUT_SHORT: Attempt = { fault: 'the file arrived cut short' };
+
+function fromBytes(bytes: Uint8Array, response: FetchResponseLike): Attempt {
+  const image = wholeness(bytes);
+  if (image === 'cut') return CUT_SHORT;
+  if (image === 'whole') return { payload: payloadFromBytes(bytes) };
+  const text = decodeUtf8(withoutBom(bytes));
+  const svg = svgWholeness(text);
+  if (svg === 'cut' || (svg === 'unknown' && shortOfDeclared(bytes.length, response))) return CUT_SHORT;
+  return { payload: svgPayload(text) };
+}
+
+function fromText(text: string): Attempt {
+  return text.trim() === '' || svgWholeness(text) === 'cut' ? CUT_SHORT : { payload: svgPayload(text) };
+}
+
+function shortOfDeclared(received: number, response: FetchResponseLike): boolean {
+  const declared = Number(headerOf(response, 'content-length'));
+  const encoding = headerOf(response, 'content-encoding')?.trim().toLowerCase();
+  const encoded = encoding !== undefined && encoding !== '' && encoding !== 'identity';
+  return !encoded && Number.isInteger(declared) && received < declared;
 }
 
 /** Vector models: the .svg file first; raster models: anything but it. */
@@ -55,32 +151,14 @@ function pickUrl(urls: readonly string[], output: OutputKind): string | undefine
   return preferred ?? urls[0];
 }
 
-async function downloadAsync(fetch: FetchLike, url: string, clock: Clock, timeoutMs: number) {
-  // Deliberately no headers: the key belongs to the API origin only.
-  const response = await withTimeoutAsync(fetch(url, { method: 'GET' }), clock, timeoutMs);
-  if ([401, 403, 404, 410].includes(response.status)) throw new PluginError(resultExpiredError());
-  if (response.status >= 500) throw new PluginError(serverError(response.status));
-  if (!response.ok) throw unreadable(`the file answered HTTP ${response.status}.`);
-  return payloadFromResponseAsync(response, clock, timeoutMs);
-}
-
-async function payloadFromResponseAsync(
-  response: FetchResponseLike,
-  clock: Clock,
-  timeoutMs: number,
-): Promise<ResultPayload> {
-  if (response.arrayBuffer) {
-    const buffer = await withTimeoutAsync(response.arrayBuffer(), clock, timeoutMs);
-    return payloadFromBytes(new Uint8Array(buffer));
-  }
-  // A fetch that cannot read bytes can still read an SVG.
-  return svgPayload(await withTimeoutAsync(response.text(), clock, timeoutMs));
-}
-
 function payloadFromBytes(bytes: Uint8Array): ResultPayload {
   const image = sniffImage(bytes);
   if (image) return { kind: 'image', bytes, ...image };
-  return svgPayload(decodeUtf8(bytes.subarray(0, 3).join() === '239,187,191' ? bytes.subarray(3) : bytes));
+  return svgPayload(decodeUtf8(withoutBom(bytes)));
+}
+
+function withoutBom(bytes: Uint8Array): Uint8Array {
+  return bytes.subarray(0, 3).join() === '239,187,191' ? bytes.subarray(3) : bytes;
 }
 
 function svgPayload(text: string): ResultPayload {

@@ -45,17 +45,28 @@ export function creationUnfollowableError(why: 'no-id' | 'bad-id'): UserError {
   };
 }
 
+/** A definite answer (404/410, or the link's own expiry passed): the file is gone for good. */
 export function resultExpiredError(): UserError {
   return {
     code: 'result-expired',
     action: 'none',
     message:
-      'The result file has expired on the gateway (files are kept about a day), so it can no longer be inserted.',
+      'The result file has expired on the gateway (files are kept about a day), so it can no longer be inserted; generating again is the only way.',
   };
 }
 
 export function resultUnreadableError(why: string): UserError {
   return { code: 'result-unreadable', action: 'retry', message: `The result could not be read: ${why}` };
+}
+
+/** The download kept meeting passing faults (`lastFault`, e.g. "HTTP 503") until its window closed. */
+export function resultGaveUpError(lastFault: string, windowMs: number): UserError {
+  const minutes = Math.max(1, Math.round(windowMs / 60_000));
+  return {
+    code: 'result-unreadable',
+    action: 'check-history',
+    message: `The result could not be downloaded: its file still failed (${lastFault}) after ${minutes} min of retries. It was generated and may be charged; check your gateway dashboard.`,
+  };
 }
 
 export function cancelledError(): UserError {

@@ -75,7 +75,9 @@ async function fetchAsync(run: RunContext, snapshot: TaskSnapshot, state: PollSt
   const output = modelById(run.task.request.model).output;
   const { fetch, clock } = run.options;
   try {
-    return await run.token.race(fetchResultAsync(fetch, snapshot, output, { clock }));
+    // The download retries passing faults itself (with the runner's jitter), and ends with the run.
+    const options = { clock, random: run.options.random, stopped: () => run.token.stopped };
+    return await run.token.race(fetchResultAsync(fetch, snapshot, output, options));
   } catch (error) {
     if (run.token.stopped) return STOPPED;
     const userError = asUnreadable(error);
