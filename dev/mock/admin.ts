@@ -8,6 +8,7 @@ import { isModelId, type ModelId } from '../../core/models/catalogue';
 import { parseFault } from './faults';
 import { errorAnswer, isRecord, jsonAnswer, parseJson, type Answer } from './http-util';
 import { parseRasterOverride } from './raster-override';
+import { parseSvgOverride } from './svg-override';
 import { DEFAULT_FAILURE, type MockState } from './state';
 import type { DurationSetting } from './tasks';
 import { DEMO_KEY, type Fault } from './types';
@@ -62,6 +63,11 @@ const ACTIONS: Readonly<Record<string, Action>> = {
     const override = parseRasterOverride(body);
     if (typeof override === 'string') return override;
     state.rasterOverride = override;
+  },
+  'svg-override': (state, body) => {
+    const override = parseSvgOverride(body);
+    if (typeof override === 'string') return override;
+    state.svgOverride = override;
   },
   'clear-log': (state) => state.log.clear(),
   reset: (state) => state.reset(),

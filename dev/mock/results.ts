@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { errorAnswer, type Answer } from './http-util';
 import { pngArt } from './png-art';
 import { extensionFor, type RasterOverride } from './raster-override';
+import type { SvgOverride } from './svg-override';
 import { svgArt } from './svg-art';
 import type { MockTask } from './tasks';
 
@@ -28,6 +29,7 @@ export class ResultFiles {
   constructor(
     private readonly ttlMs: () => number,
     private readonly override: () => RasterOverride | null,
+    private readonly svgOverride: () => SvgOverride | null = () => null,
   ) {}
 
   private extensionOf(task: MockTask): string {
@@ -46,8 +48,10 @@ export class ResultFiles {
     return name;
   }
 
-  /** The task's artwork, rendered on first use. */
+  /** The task's artwork, rendered on first use (a vector task's is the SVG override while one is set). */
   render(task: MockTask): Buffer {
+    const svg = task.output === 'vector' ? this.svgOverride() : null;
+    if (svg) return Buffer.from(svg.svg, 'utf8');
     let bytes = this.rendered.get(task.id);
     if (!bytes) {
       bytes =

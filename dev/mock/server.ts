@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { dispatchAsync, type DispatchContext } from './dispatch';
 import { errorAnswer, send } from './http-util';
 import { makeRasterOverride } from './raster-override';
+import { makeSvgOverride } from './svg-override';
 import { DEFAULT_FAILURE, MockState } from './state';
 import type { MockOptions, MockServer } from './types';
 
@@ -98,6 +99,11 @@ export async function startMockServer(options: MockOptions = {}): Promise<MockSe
       const override = image && makeRasterOverride(image.bytes, image.mime);
       if (typeof override === 'string') throw new Error(`setRasterOverride: ${override}`);
       state.rasterOverride = override;
+    },
+    setSvgOverride: (svg) => {
+      const override = svg === null ? null : makeSvgOverride(svg);
+      if (typeof override === 'string') throw new Error(`setSvgOverride: ${override}`);
+      state.svgOverride = override;
     },
   };
 }

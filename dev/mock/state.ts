@@ -5,6 +5,7 @@
 import type { ModelId } from '../../core/models/catalogue';
 import { FaultBook } from './faults';
 import type { RasterOverride } from './raster-override';
+import type { SvgOverride } from './svg-override';
 import { RequestLog } from './request-log';
 import { ResultFiles } from './results';
 import { TaskBook, type DurationSetting } from './tasks';
@@ -24,6 +25,8 @@ export class MockState {
   failNext: string | undefined;
   /** Bytes every raster result is served as, when set. */
   rasterOverride: RasterOverride | null = null;
+  /** Text every vector result is served as, when set. */
+  svgOverride: SvgOverride | null = null;
   readonly balances = new Map<string, number>();
   readonly tasks = new TaskBook();
   readonly faults = new FaultBook();
@@ -31,6 +34,7 @@ export class MockState {
   readonly files = new ResultFiles(
     () => this.resultTtlMs,
     () => this.rasterOverride,
+    () => this.svgOverride,
   );
 
   constructor(private readonly options: MockOptions = {}) {
@@ -47,6 +51,7 @@ export class MockState {
     this.synchronousModels = options.synchronousModels ?? [];
     this.failNext = undefined;
     this.rasterOverride = null;
+    this.svgOverride = null;
     this.balances.clear();
     for (const [key, credits] of Object.entries(options.keys ?? { [DEMO_KEY]: 1000 })) {
       this.balances.set(key, credits);
@@ -79,6 +84,7 @@ export class MockState {
       rasterOverride: this.rasterOverride
         ? { mime: this.rasterOverride.mime, bytes: this.rasterOverride.bytes.length }
         : null,
+      svgOverride: this.svgOverride ? { characters: this.svgOverride.svg.length } : null,
       demoKey: DEMO_KEY,
     };
   }

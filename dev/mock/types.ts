@@ -111,4 +111,10 @@ export interface MockServer {
    * (.webp, .jpg, ...). null goes back to the mock's own PNGs; so does reset.
    */
   setRasterOverride(image: { bytes: Uint8Array; mime: string } | null): void;
+  /**
+   * Serve every vector result (file or inline answer, new tasks' and existing
+   * ones') as this SVG text, unchecked: malformed or hostile drawings. null
+   * goes back to the mock's own art; so does reset.
+   */
+  setSvgOverride(svg: string | null): void;
 }
