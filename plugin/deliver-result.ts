@@ -1,37 +1,43 @@
 /**
- * THE one insertion path, for both hosts and for History's "Insert again":
- * clean, place (viewport, inside a frame, or as a shape's fill), settle the
- * pending record, select the node and tell the UI.
+ * THE one insertion path, for both hosts and for History's "Try inserting
+ * again": count the attempt, clean, place (viewport, inside a frame, or as a
+ * shape's fill), settle the pending record, select the node and tell the UI.
  *
  * What happens to the pending record is settle-pending.ts's rule: it goes
- * once the node exists, or once History holds a result the host refused;
- * otherwise it stays, and the next open inserts the result. So a result
- * already inserted is never inserted twice, and a paid one is never lost.
+ * once the node exists, or once History holds the raw file of a result that
+ * could not be inserted; otherwise it stays, and the next open inserts the
+ * result. Each attempt is counted in the record before it starts
+ * (delivery-attempt.ts), and a result whose attempts ran out is only kept.
+ * So a result already inserted is never inserted twice, a paid one is never
+ * lost, and one that freezes the pipeline cannot do it on every open.
  */
 import { PluginError, type UserError } from '../core/api/errors';
-import { insertPendingError, keptInHistoryError } from '../core/api/task-errors';
+import { insertPendingError, notInsertedError } from '../core/api/task-errors';
 import { parseSize } from '../core/models/catalogue';
+import { leftPending } from '../core/tasks/delivery-attempts';
 import type { PendingTask, ResultPayload } from '../core/tasks/types';
+import { beginAttemptAsync, noteFailureAsync } from './delivery-attempt';
 import { metaFor } from './generation-meta';
 import type { Placement } from './hosts/host';
 import { nodeName, toastText } from './node-name';
 import type { PluginContext } from './plugin-context';
 import { prepareResult } from './prepare-result';
 import { resolveTargetAsync } from './resolve-target';
-import { settleLandedAsync, settleRefusedAsync } from './settle-pending';
+import { settleLandedAsync, settleNotInsertedAsync } from './settle-pending';
 import { svgSize } from './svg-size';
 import { asInsertFailed } from './user-error';
 
 export interface DeliverOptions {
-  /** False for History's "Insert again": no new History entry, no pending record to remove. */
+  /** False for History's "Try inserting again": no attempt counted, no new History entry, no record. */
   readonly record: boolean;
 }
 
 /**
  * Puts a finished result on the canvas and resolves with the node id.
- * Rejects with a PluginError only: invalid-svg or result-unreadable (the
- * result is unusable), insert-failed (refused; kept in History when
- * recording), or insert-pending (neither placed nor kept: the record stays).
+ * Rejects with a PluginError only: recording, the result's code with action
+ * check-history when History keeps its raw file (could not be inserted), or
+ * insert-pending when neither placed nor kept (the record stays); not
+ * recording, why it was refused.
  */
 export function deliverResultAsync(
   ctx: PluginContext,
@@ -43,13 +49,16 @@ export function deliverResultAsync(
   const existing = ctx.deliveries.get(task.taskId);
   // Handed over again (a UI that missed the answer): answer again, insert nothing.
   if (existing) return existing.then((nodeId) => answerAgain(ctx, task, nodeId));
-  const delivery = insertAndReportAsync(ctx, task, result, true).catch((error: unknown) => {
+  const delivery = deliverRecordedAsync(ctx, task, result).catch((error: unknown) => {
     // Whatever the path did not explain (a plugin closing mid-way breaks anything) left the record alone.
     throw error instanceof PluginError ? error : new PluginError(insertPendingError());
   });
   ctx.deliveries.set(task.taskId, delivery);
-  // A refused insertion may be handed over again (the pending record is still there).
-  delivery.catch(() => ctx.deliveries.delete(task.taskId));
+  // Only a result left pending may be handed over again (its record is still there); a settled one
+  // answers the same from now on, never running the pipeline a second time.
+  delivery.catch((error: PluginError) => {
+    if (leftPending(error.error)) ctx.deliveries.delete(task.taskId);
+  });
   return delivery;
 }
 
@@ -58,21 +67,28 @@ function answerAgain(ctx: PluginContext, task: PendingTask, nodeId: string): str
   return nodeId;
 }
 
+/** A paid result handed over by a runner: counted, then inserted, or only kept once its attempts ran out. */
+async function deliverRecordedAsync(ctx: PluginContext, task: PendingTask, raw: ResultPayload) {
+  const attempt = await beginAttemptAsync(ctx, task);
+  if (attempt.givenUp) throw await notInsertedAsync(ctx, task, raw, attempt.reason, true);
+  return insertAndReportAsync(ctx, task, raw, true, attempt.last);
+}
+
 async function insertAndReportAsync(
   ctx: PluginContext,
   task: PendingTask,
-  result: ResultPayload,
+  raw: ResultPayload,
   record: boolean,
+  lastAttempt = false,
 ): Promise<string> {
-  const prepared = prepareResult(task, result);
   let nodeId: string;
   let placed: ResultPayload;
   try {
-    placed = await readableAsync(ctx, prepared);
+    placed = await readableAsync(ctx, prepareResult(task, raw));
     nodeId = await placeAsync(ctx, task, placed);
   } catch (error) {
     const refused = asInsertFailed(error, 'place the result on the canvas');
-    throw record ? await keepOrLeavePendingAsync(ctx, task, prepared, refused.error) : refused;
+    throw record ? await notInsertedAsync(ctx, task, raw, refused.error, lastAttempt) : refused;
   }
   // The node exists: from here nothing may turn the delivery into a failure.
   if (record) await settleLandedAsync(ctx, task, placed);
@@ -87,16 +103,24 @@ async function readableAsync(ctx: PluginContext, result: ResultPayload): Promise
   return image === result ? result : { kind: 'image', ...image, mime: image.mime as 'image/png' };
 }
 
-/** The canvas refused a paid result: keep it where Insert again finds it, or else leave its task pending; and say which. */
-async function keepOrLeavePendingAsync(
+/**
+ * A paid result did not land: History keeps its raw file (the download, not
+ * what the pipeline made of it) and the task ends, or else the record stays,
+ * noting why; and say which. `givenUp`: no attempt is left after this one.
+ */
+async function notInsertedAsync(
   ctx: PluginContext,
   task: PendingTask,
-  result: ResultPayload,
-  refused: UserError,
+  raw: ResultPayload,
+  reason: UserError,
+  givenUp: boolean,
 ): Promise<PluginError> {
-  if (!(await settleRefusedAsync(ctx, task, result))) return new PluginError(insertPendingError(refused));
-  await postHistoryAsync(ctx);
-  return new PluginError(keptInHistoryError(refused));
+  if (await settleNotInsertedAsync(ctx, task, raw, reason.message)) {
+    await postHistoryAsync(ctx);
+    return new PluginError(notInsertedError(reason));
+  }
+  await noteFailureAsync(ctx, task, reason.message);
+  return new PluginError(insertPendingError(reason, givenUp));
 }
 
 /**

@@ -1,5 +1,6 @@
 /** What the sandbox's handlers share: the host and the stores behind it. */
 import type { History } from '../core/history/history';
+import type { ChargeNoticeStore } from '../core/tasks/charge-notices';
 import type { PendingTaskStore } from '../core/tasks/runner-types';
 import type { ApiKeyCache } from './api-key-cache';
 import type { Host } from './hosts/host';
@@ -9,13 +10,17 @@ import type { Stagger } from './stagger';
 export interface PluginContext {
   readonly host: Host;
   readonly history: History;
+  /** Writes make room first: History's cached files give way to a charged task's record. */
   readonly pending: PendingTaskStore;
+  /** Requests that may have been charged, kept until the designer dismisses them. */
+  readonly notices: ChargeNoticeStore;
   readonly apiKey: ApiKeyCache;
   readonly stagger: Stagger;
   readonly images: ImageConverter;
   /**
-   * Deliveries in flight or done in this session, by task id, so a result
-   * handed over twice (resume racing a late answer) is inserted once.
+   * Deliveries in flight or settled in this session, by task id, so a result
+   * handed over twice (resume racing a late answer) is inserted once, and one
+   * kept in History is not run through the pipeline again.
    */
   readonly deliveries: Map<string, Promise<string>>;
 }

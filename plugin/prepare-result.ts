@@ -1,7 +1,8 @@
 /**
  * Checks a finished result before it reaches the canvas and runs SVG through
  * the cleaning pipeline (sanitise, background, fit, recolour) with the
- * options the designer chose. What comes out is what is inserted and cached.
+ * options the designer chose. What comes out is what is inserted and cached;
+ * what it throws on is kept raw in History (deliver-result.ts).
  */
 import { PluginError } from '../core/api/errors';
 import { parseSize } from '../core/models/catalogue';

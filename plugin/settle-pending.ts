@@ -1,9 +1,11 @@
 /**
  * THE rule for a pending record (a paid task the next open would resume): it
  * is removed only once its result is on the canvas, or once History has
- * confirmed it holds the result. Anything short of that (History's write
- * failing, storage gone because the plugin is closing mid-insert) leaves the
- * record, and the next open follows the task again and lands it exactly once.
+ * confirmed it holds the result (for a result that could not be inserted,
+ * its raw file). Anything short of that (History's write failing, storage
+ * gone because the plugin is closing mid-insert) leaves the record, and the
+ * next open follows the task again: it lands exactly once, or, once its
+ * attempts ran out (core/tasks/delivery-attempts.ts), its file is kept.
  *
  * Both functions are total: a plugin closing mid-way (Penpot deletes the
  * sandbox's globals, JSON and Promise included) makes any step throw, and a
@@ -27,24 +29,33 @@ export async function settleLandedAsync(
 }
 
 /**
- * The canvas refused the result: History keeps it for Insert again, and only
- * then does the record go. Resolves with whether History holds it.
+ * The result could not be inserted (the pipeline rejected it, the canvas
+ * refused it, or its attempts ran out): History keeps its raw file, marked
+ * with `reason`, and only then does the record go. Resolves with whether
+ * History holds it.
  */
-export async function settleRefusedAsync(
+export async function settleNotInsertedAsync(
   ctx: PluginContext,
   task: PendingTask,
-  result: ResultPayload,
+  raw: ResultPayload,
+  reason: string,
 ): Promise<boolean> {
-  if (!(await historyHoldsAsync(ctx, task, result))) return false;
-  // Should the removal fail, the record stays: the next open inserts it (History holds a copy too).
+  if (!(await historyHoldsAsync(ctx, task, raw, reason))) return false;
+  // Should the removal fail, the record stays: the next open finds its attempts ran out and keeps the
+  // file once more (a second History entry), never inserting it by itself.
   await removeRecordAsync(ctx, task);
   return true;
 }
 
 /** Only a cached entry holds the result: an uncached one (budget, quota) could not be inserted again. */
-async function historyHoldsAsync(ctx: PluginContext, task: PendingTask, result: ResultPayload) {
+async function historyHoldsAsync(
+  ctx: PluginContext,
+  task: PendingTask,
+  result: ResultPayload,
+  notInserted?: string,
+) {
   try {
-    return (await ctx.history.addAsync(task, result)).cached;
+    return (await ctx.history.addAsync(task, result, { notInserted })).cached;
   } catch {
     return false;
   }

@@ -8,6 +8,8 @@
 import { History } from '../core/history/history';
 import { asUiMessage } from '../core/protocol/guard';
 import type { UiMessage } from '../core/protocol/messages';
+import { withRoomFrom } from '../core/storage/make-room';
+import { createChargeNoticeStore } from '../core/tasks/charge-notices';
 import { createPendingStore } from '../core/tasks/pending-store';
 import { ApiKeyCache } from './api-key-cache';
 import type { CreateFollower } from './followers/task-follower';
@@ -34,10 +36,14 @@ export interface StartedPlugin {
 }
 
 export function startPlugin(host: Host, options: StartOptions): StartedPlugin {
+  const history = new History(host.storage);
+  // Storage full: History's cached files give way (oldest first) to records nothing else could replace.
+  const roomy = withRoomFrom(host.storage, () => history.evictOneAsync());
   const ctx: PluginContext = {
     host,
-    history: new History(host.storage),
-    pending: createPendingStore(host.storage),
+    history,
+    pending: createPendingStore(roomy),
+    notices: createChargeNoticeStore(roomy),
     apiKey: new ApiKeyCache(host.storage),
     stagger: new Stagger(options.now ?? (() => Date.now())),
     images: new ImageConverter(host),

@@ -13,7 +13,9 @@ import { TaskList } from './components/task-list';
 import { useGenerate } from './hooks/use-generate';
 import { useGenerateButton } from './hooks/use-generate-button';
 import { useInvalidKeyWatch } from './hooks/use-invalid-key-watch';
+import { useHistoryFiles } from './hooks/use-history-files';
 import { useKeyActions } from './hooks/use-key-actions';
+import { useNotices } from './hooks/use-notices';
 import { usePluginState } from './hooks/use-plugin-state';
 import { useSaveSettings } from './hooks/use-save-settings';
 import { useSettingsSync } from './hooks/use-settings-sync';
@@ -38,7 +40,12 @@ export function App({ transport, service, init, fetch, keyRef, settingsRef }: Ap
   const { app, dispatch, form, formDispatch } = usePluginState(transport, init);
   const tasks = useTasks(service);
   const key = useKeyActions(transport, service, dispatch, keyRef);
-  const placeholders = useMemo(() => ({ show: tasks.show, hide: tasks.hide }), [tasks.show, tasks.hide]);
+  const notices = useNotices(transport, dispatch);
+  const handleDownload = useHistoryFiles(transport, app.history, dispatch);
+  const placeholders = useMemo(
+    () => ({ show: tasks.show, hide: tasks.hide, remember: notices.remember }),
+    [tasks.show, tasks.hide, notices.remember],
+  );
   const generate = useGenerate(service, fetch, placeholders, key.handleKeyRefused);
   const button = useGenerateButton(app, form, generate);
   const saveSettings = useSaveSettings(transport, dispatch);
@@ -75,6 +82,8 @@ export function App({ transport, service, init, fetch, keyRef, settingsRef }: Ap
       />
       <TaskList
         views={tasks.list}
+        notices={app.notices}
+        onDismissNotice={notices.dismiss}
         onStop={(id) => service.cancel(id)}
         onKeepWaiting={(id) => service.keepWaiting(id)}
         onDismiss={tasks.handleDismiss}
@@ -87,6 +96,7 @@ export function App({ transport, service, init, fetch, keyRef, settingsRef }: Ap
         onInsert={(entry) => send({ type: 'insert-history', entryId: entry.id })}
         onUsePrompt={handlePrefill}
         onDelete={(entry) => send({ type: 'delete-history', entryId: entry.id })}
+        onDownload={handleDownload}
       />
       <Advanced
         apiBase={app.settings.apiBase}

@@ -77,27 +77,56 @@ export function cancelledError(): UserError {
   };
 }
 
-/** The canvas refused a paid result and History holds it: Insert again places it later. */
-export function keptInHistoryError(refused: UserError): UserError {
+/**
+ * A paid result that could not be inserted (the pipeline rejected it, the
+ * canvas refused it, or its attempts ran out) and whose file History holds:
+ * the task ends, and the designer downloads the file or tries again.
+ */
+export function notInsertedError(reason: UserError): UserError {
   return {
-    ...refused,
+    ...reason,
     action: 'check-history',
-    message: `${refused.message} The result is kept in History: use Insert again.`,
+    message: `Could not be inserted. ${reason.message} Its file is kept in History: Download file, or Try inserting again (no new charge).`,
   };
 }
 
 /**
  * A paid result neither placed nor kept in History (storage failing, or the
- * plugin closing mid-insert): its task stays pending, and the next open
- * follows it again and inserts it.
+ * plugin closing mid-insert): its task stays pending. The next open follows
+ * it again and inserts it, or, once its attempts ran out (`givenUp`), only
+ * keeps its file in History.
  */
-export function insertPendingError(refused?: UserError): UserError {
+export function insertPendingError(refused?: UserError, givenUp = false): UserError {
   const why = refused
     ? `${refused.message} It could not be kept in History either`
     : "The result couldn't be put on the canvas";
+  const next = givenUp
+    ? 'the next time you open the plugin its file is kept in History (it is not inserted again by itself)'
+    : 'it will be inserted the next time you open the plugin';
   return {
     code: 'insert-pending',
     action: 'none',
-    message: `${why}, so it stays pending: it will be inserted the next time you open the plugin.`,
+    message: `${why}, so it stays pending: ${next}.`,
   };
 }
+
+/** Attempts to insert a result kept stopping half-way (the plugin closed, or the page froze on it). */
+export function interruptedAttemptsError(attempts: number): UserError {
+  return {
+    code: 'insert-failed',
+    action: 'retry',
+    message: `Inserting it was interrupted ${attempts} times (the plugin closed or stopped responding), so it is not tried again by itself.`,
+  };
+}
+
+/** Download file found the cached file damaged. */
+export function fileUnsavableError(): UserError {
+  return {
+    code: 'result-unreadable',
+    action: 'none',
+    message: 'This file could not be saved: its copy in History is damaged.',
+  };
+}
+
+/** Shown on a task whose pending record could not be saved, for as long as closing would lose it. */
+export const UNSAVED_TASK_WARNING = 'This task is not saved: keep the plugin open until it lands.';

@@ -3,7 +3,9 @@
  * again costs nothing. Figma's clientStorage holds 5 MB per plugin, shared
  * with the key, settings and pending tasks, so the cache keeps within a
  * budget: the oldest cached results are evicted first (their entries stay,
- * marked uncached), and the list itself is capped.
+ * marked uncached), and the list itself is capped. Results that could not be
+ * inserted go last, in both: their file is the only copy of a paid result,
+ * while every other entry is already on a canvas.
  *
  * @example
  * const history = new History(store);
@@ -17,6 +19,11 @@ import type { HistoryEntry } from './types';
 
 export const DEFAULT_HISTORY_BUDGET = 4_000_000;
 export const DEFAULT_HISTORY_ENTRIES = 50;
+
+export interface AddOptions {
+  /** Why it could not be inserted: the file is kept raw, with the task's vector options. */
+  readonly notInserted?: string;
+}
 
 export interface HistoryOptions {
   readonly maxEntries?: number;
@@ -39,7 +46,7 @@ export class History {
     return Array.isArray(index) ? index.filter(isEntry) : [];
   }
 
-  addAsync(task: PendingTask, result: ResultPayload): Promise<HistoryEntry> {
+  addAsync(task: PendingTask, result: ResultPayload, options: AddOptions = {}): Promise<HistoryEntry> {
     return this.serialised(async () => {
       const index = await this.listAsync();
       const cached = toCached(result);
@@ -54,16 +61,59 @@ export class History {
         createdAt: (this.options.now ?? Date.now)(),
         cached: false,
         size: 0,
+        ...(options.notInserted === undefined
+          ? {}
+          : { notInserted: options.notInserted, vector: task.request.vector }),
       };
       // Room is made before writing, so the host's quota never sees the peak.
       const kept = size <= this.budgetBytes ? await this.evictForAsync(index, size) : index;
       const stored = size <= this.budgetBytes && (await this.writeBlobAsync(entry.id, cached));
       const added = stored ? { ...entry, cached: true, size } : entry;
+      // A result not inserted is listed only with its file: its task stays pending meanwhile.
+      if (!stored && options.notInserted !== undefined) {
+        if (kept !== index) await this.store.setAsync(STORE_KEYS.historyIndex, kept);
+        return added;
+      }
       const next = [added, ...kept];
       const max = this.options.maxEntries ?? DEFAULT_HISTORY_ENTRIES;
-      for (const dropped of next.slice(max)) if (dropped.cached) await this.deleteBlobAsync(dropped.id);
-      await this.store.setAsync(STORE_KEYS.historyIndex, next.slice(0, max));
+      while (next.length > max) {
+        const [dropped] = next.splice(evictionOrder(next)[0]!, 1);
+        if (dropped!.cached) await this.deleteBlobAsync(dropped!.id);
+      }
+      await this.store.setAsync(STORE_KEYS.historyIndex, next);
       return added;
+    });
+  }
+
+  /**
+   * Uncaches one result, the first in eviction order, to make room for a
+   * write that matters more (a pending task's record). Resolves false when
+   * nothing is cached any more.
+   */
+  evictOneAsync(): Promise<boolean> {
+    return this.serialised(async () => {
+      const index = await this.listAsync();
+      const victim = evictionOrder(index).find((i) => index[i]!.cached);
+      if (victim === undefined) return false;
+      const entry = index[victim]!;
+      await this.deleteBlobAsync(entry.id);
+      index[victim] = { ...entry, cached: false, size: 0 };
+      await this.store.setAsync(STORE_KEYS.historyIndex, index);
+      return true;
+    });
+  }
+
+  /** A result that could not be inserted has been inserted after all (Try inserting again). */
+  markInsertedAsync(entryId: string): Promise<void> {
+    return this.serialised(async () => {
+      const index = await this.listAsync();
+      if (!index.some((e) => e.id === entryId && e.notInserted !== undefined)) return;
+      const next = index.map((e) => {
+        if (e.id !== entryId) return e;
+        const { notInserted: _done, ...rest } = e;
+        return rest;
+      });
+      await this.store.setAsync(STORE_KEYS.historyIndex, next);
     });
   }
 
@@ -86,7 +136,8 @@ export class History {
   private async evictForAsync(index: HistoryEntry[], incoming: number): Promise<HistoryEntry[]> {
     let total = index.reduce((sum, e) => sum + (e.cached ? e.size : 0), 0);
     const out = [...index];
-    for (let i = out.length - 1; i >= 0 && total + incoming > this.budgetBytes; i--) {
+    for (const i of evictionOrder(out)) {
+      if (total + incoming <= this.budgetBytes) break;
       const entry = out[i]!;
       if (!entry.cached) continue;
       await this.deleteBlobAsync(entry.id);
@@ -117,6 +168,18 @@ export class History {
   }
 }
 
+/**
+ * Indices of `index` (newest first) in the order their files give way:
+ * results on a canvas oldest first, then those that could not be inserted
+ * (their file is the only copy) oldest first.
+ */
+function evictionOrder(index: readonly HistoryEntry[]): number[] {
+  const oldestFirst = index.map((_, i) => i).reverse();
+  const landed = oldestFirst.filter((i) => index[i]!.notInserted === undefined);
+  const kept = oldestFirst.filter((i) => index[i]!.notInserted !== undefined);
+  return [...landed, ...kept];
+}
+
 function uniqueId(taskId: string, index: readonly HistoryEntry[]): string {
   const taken = new Set(index.map((e) => e.id));
   let id = taskId;
@@ -132,6 +195,7 @@ function isEntry(value: unknown): value is HistoryEntry {
     typeof e.id === 'string' &&
     typeof e.prompt === 'string' &&
     typeof e.cached === 'boolean' &&
-    typeof e.size === 'number'
+    typeof e.size === 'number' &&
+    (e.notInserted === undefined || typeof e.notInserted === 'string')
   );
 }

@@ -1,4 +1,5 @@
 import type { ModelId } from '../models/catalogue';
+import type { VectorOptions } from '../tasks/types';
 
 /** One finished result, listed in History. Its bytes live in the cache, apart. */
 export interface HistoryEntry {
@@ -13,4 +14,12 @@ export interface HistoryEntry {
   readonly cached: boolean;
   /** Bytes the cached result takes in storage. */
   readonly size: number;
+  /**
+   * Why it could not be inserted, when it could not: its cached file is then
+   * the raw download, never run through the SVG pipeline, kept so a paid
+   * result is not lost (Download file, Try inserting again).
+   */
+  readonly notInserted?: string;
+  /** For a raw file: the designer's vector options, applied when it is inserted. */
+  readonly vector?: VectorOptions;
 }

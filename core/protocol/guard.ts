@@ -3,6 +3,7 @@
  * window message to the plugin and Figma's UI may receive stray ones, so
  * anything unknown or malformed is dropped (undefined), never thrown on.
  */
+import { isChargeNotice } from '../tasks/charge-notices';
 import type { PluginMessage, PluginToUi, UiMessage, UiToPlugin } from './messages';
 
 type Check = (m: Record<string, unknown>) => boolean;
@@ -25,6 +26,9 @@ const UI_CHECKS: { [K in keyof UiToPlugin]: Check } = {
   'insert-history': (m) => str(m.entryId),
   'delete-history': (m) => str(m.entryId),
   'request-thumbnails': (m) => Array.isArray(m.entryIds) && m.entryIds.every(str),
+  'export-history': (m) => str(m.entryId),
+  'save-notice': (m) => isChargeNotice(m.notice),
+  'dismiss-notice': (m) => str(m.id),
   notify: (m) => str(m.message),
   'select-node': (m) => str(m.nodeId),
   resize: (m) => num(m.width) && num(m.height),
@@ -34,18 +38,33 @@ const UI_CHECKS: { [K in keyof UiToPlugin]: Check } = {
 };
 
 const PLUGIN_CHECKS: { [K in keyof PluginToUi]: Check } = {
-  init: (m) => str(m.host) && obj(m.settings) && obj(m.selection) && Array.isArray(m.pending),
+  init: (m) =>
+    str(m.host) &&
+    obj(m.settings) &&
+    obj(m.selection) &&
+    Array.isArray(m.pending) &&
+    Array.isArray(m.notices) &&
+    m.notices.every(isChargeNotice),
   selection: (m) => obj(m.selection),
   'task-persisted': (m) => str(m.taskId),
+  'task-not-saved': (m) => str(m.taskId),
   'task-update': (m) => obj(m.view) && str((m.view as { taskId?: unknown }).taskId),
   inserted: (m) => str(m.taskId) && str(m.nodeId),
   'insert-failed': (m) => str(m.taskId) && obj(m.error),
   history: (m) => Array.isArray(m.history),
   thumbnails: (m) => Array.isArray(m.thumbnails),
+  'history-file': (m) => isResultFile(m.file),
   theme: (m) => m.theme === 'light' || m.theme === 'dark',
   error: (m) => obj(m.error),
   'convert-image': (m) => str(m.requestId) && m.bytes instanceof Uint8Array && str(m.mime),
 };
+
+function isResultFile(v: unknown): boolean {
+  const f = v as Record<string, unknown> | null;
+  return (
+    obj(f) && str(f!.entryId) && (f!.kind === 'svg' || f!.kind === 'image') && str(f!.data) && str(f!.mime)
+  );
+}
 
 /** Even a hostile value (a throwing getter or proxy) is dropped, never thrown on. */
 function guard<T>(checks: Record<string, Check>, value: unknown): T | undefined {

@@ -11,7 +11,10 @@ import type { UserError } from '../api/errors';
 import type { HistoryEntry } from '../history/types';
 import type { ModelId } from '../models/catalogue';
 import type { Settings } from '../settings';
+import type { ChargeNotice } from '../tasks/charge-notices';
 import type { PendingTask, ResultPayload, TaskView } from '../tasks/types';
+
+export type { ChargeNotice };
 
 export type HostName = 'figma' | 'penpot';
 export type ThemeName = 'light' | 'dark';
@@ -57,6 +60,14 @@ export interface Thumbnail {
   readonly mime: string;
 }
 
+/** A History entry's cached file, for the UI to save (Download file): SVG text, or base64 image bytes. */
+export interface ResultFile {
+  readonly entryId: string;
+  readonly kind: 'svg' | 'image';
+  readonly data: string;
+  readonly mime: string;
+}
+
 /** UI → sandbox. */
 export interface UiToPlugin {
   'ui-ready': Record<never, never>;
@@ -73,6 +84,11 @@ export interface UiToPlugin {
   'insert-history': { entryId: string };
   'delete-history': { entryId: string };
   'request-thumbnails': { entryIds: string[] };
+  /** Download file: answered by 'history-file'. */
+  'export-history': { entryId: string };
+  /** A generation request that may have been charged (its answer was lost): kept until dismissed. */
+  'save-notice': { notice: ChargeNotice };
+  'dismiss-notice': { id: string };
   notify: { message: string; error: boolean };
   'select-node': { nodeId: string };
   resize: { width: number; height: number };
@@ -100,17 +116,22 @@ export interface PluginToUi {
     palette: string[];
     /** Tasks persisted and not yet inserted; Penpot's UI runner resumes them. */
     pending: PendingTask[];
+    /** Requests that may have been charged, not yet dismissed. */
+    notices: ChargeNotice[];
     prefill?: Prefill;
     theme?: ThemeName;
   };
   selection: { selection: SelectionInfo };
   'task-persisted': { taskId: string };
+  /** The task's record could not be saved (storage full): it is followed in memory only. */
+  'task-not-saved': { taskId: string };
   /** Figma only: the sandbox's runner reports progress. */
   'task-update': { view: TaskView };
   inserted: { taskId: string; nodeId: string };
   'insert-failed': { taskId: string; error: UserError };
   history: { history: HistoryEntry[] };
   thumbnails: { thumbnails: Thumbnail[] };
+  'history-file': { file: ResultFile };
   theme: { theme: ThemeName };
   error: { error: UserError };
   /** The sandbox asks the UI to re-encode an image its host cannot import (Figma reads no WebP). */

@@ -17,6 +17,7 @@ export const STORE_KEYS = {
   pendingPrefix: 'pending:',
   historyIndex: 'history',
   historyBlobPrefix: 'history-blob:',
+  chargeNoticePrefix: 'charge-notice:',
 } as const;
 
 /** In-memory store for tests and the playground's defaults. */

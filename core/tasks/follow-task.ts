@@ -15,6 +15,7 @@ import {
   type PollDeps,
   type PollState,
 } from './poll-loop';
+import { isGivenUp } from './delivery-attempts';
 import type { TaskRunnerOptions } from './runner-types';
 import { STOPPED, type StopToken } from './stop-token';
 import type { PendingTask, ResultPayload, TaskSnapshot, TaskView } from './types';
@@ -92,22 +93,18 @@ async function fetchAsync(run: RunContext, snapshot: TaskSnapshot, state: PollSt
 }
 
 async function deliverAsync(run: RunContext, result: ResultPayload): Promise<void> {
-  run.update({ phase: 'inserting' });
+  // A task whose attempts ran out is not inserted again: the hand-over only keeps its file in History.
+  if (!isGivenUp(run.task)) run.update({ phase: 'inserting' });
   try {
     // Not raced against the token: once insertion starts it finishes, and deliver settles the record.
     const nodeId = await run.options.deliver(run.task, result);
     run.update({ phase: 'done', nodeId, error: undefined });
   } catch (error) {
-    // The insertion path owns the record once it has the result. Only its verdicts end the task for
-    // good (unusable, or kept in History); a result it left pending, or a failure it did not explain
-    // (a plugin closing mid-insert), keeps the record for the next open.
-    const verdict = error instanceof PluginError && error.error.code !== 'insert-pending';
-    await run.endAsync(verdict ? error.error : pendingError(error), !verdict);
+    // The insertion path owns the record once it has the result: it removed it when History holds the
+    // file, and left it when not (insert-pending), or when it failed without explaining (a plugin
+    // closing mid-insert). Either way the runner leaves the record alone.
+    await run.endAsync(error instanceof PluginError ? error.error : insertPendingError(), true);
   }
-}
-
-function pendingError(error: unknown): UserError {
-  return error instanceof PluginError ? error.error : insertPendingError();
 }
 
 function asUnreadable(error: unknown): UserError {

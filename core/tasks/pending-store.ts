@@ -1,6 +1,7 @@
 /**
  * Pending tasks in the host's key-value storage, one key per task, so saving
- * or removing one never rewrites (or races with) the others.
+ * or removing one never rewrites (or races with) the others. The sandbox
+ * hands it a store whose writes make room first (core/storage/make-room.ts).
  */
 import { isModelId } from '../models/catalogue';
 import { STORE_KEYS, type KeyValueStore } from '../storage/store';
@@ -12,6 +13,10 @@ export function createPendingStore(store: KeyValueStore): PendingTaskStore {
   return {
     saveAsync: (task) => store.setAsync(keyOf(task.taskId), task),
     removeAsync: (taskId) => store.deleteAsync(keyOf(taskId)),
+    getAsync: async (taskId) => {
+      const value = await store.getAsync<unknown>(keyOf(taskId));
+      return isPendingTask(value) ? withoutApiBase(value) : undefined;
+    },
     listAsync: async () => {
       const keys = (await store.keysAsync()).filter((key) => key.startsWith(STORE_KEYS.pendingPrefix));
       const values = await Promise.all(keys.map((key) => store.getAsync<unknown>(key)));

@@ -5,6 +5,8 @@ import type { PendingTask, ResultPayload, TaskView } from './types';
 export interface PendingTaskStore {
   saveAsync(task: PendingTask): Promise<void>;
   removeAsync(taskId: string): Promise<void>;
+  /** The stored record, or undefined when there is none (or it is damaged). */
+  getAsync(taskId: string): Promise<PendingTask | undefined>;
   listAsync(): Promise<PendingTask[]>;
 }
 
@@ -23,8 +25,10 @@ export interface TaskRunnerOptions {
   readonly getApiBase: () => Promise<string>;
   /**
    * Puts a finished result on the canvas. Resolves with the node id; rejects
-   * with a PluginError when the host refuses. Must remove the pending record
-   * once the node exists (the insertion path does it, so it happens once).
+   * with a PluginError when it could not. From the hand-over on, the pending
+   * record is the insertion path's: it removes it once the node exists or
+   * History holds the file, and leaves it otherwise (`insert-pending`); the
+   * runner never removes it after handing over.
    */
   readonly deliver: (task: PendingTask, result: ResultPayload) => Promise<string>;
   readonly onUpdate: (view: TaskView) => void;
@@ -36,9 +40,10 @@ export interface TaskRunnerOptions {
 export interface TaskRunnerApi {
   /**
    * Persists a newly accepted task and starts following it. Resolves once the
-   * task is stored (before the first poll); following goes on in the background.
+   * task is stored (before the first poll), with whether it could be: an
+   * unsaved task is followed all the same, its view marked `unsaved`.
    */
-  trackAsync(task: PendingTask): Promise<void>;
+  trackAsync(task: PendingTask): Promise<boolean>;
   /** Follows every task the store still holds (plugin reopened); resolves once they are started. */
   resumeAsync(): Promise<void>;
   /** Stops following and forgets the task (it may still be charged). */

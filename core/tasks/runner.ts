@@ -34,17 +34,22 @@ export class TaskRunner implements TaskRunnerApi {
 
   constructor(private readonly options: TaskRunnerOptions) {}
 
-  /** Saves first, then follows; a failed save still follows (this session) and rethrows so the UI can warn. */
-  async trackAsync(task: PendingTask): Promise<void> {
-    if (this.disposed) return;
-    let saveError: unknown;
+  /**
+   * Saves first, then follows. A task whose record cannot be saved (storage
+   * full even after History gave way) is followed all the same, in memory,
+   * its view marked `unsaved` so the UI asks the designer to keep the plugin
+   * open until it lands.
+   */
+  async trackAsync(task: PendingTask): Promise<boolean> {
+    if (this.disposed) return false;
+    let saved = true;
     try {
       await this.options.store.saveAsync(task);
-    } catch (error) {
-      saveError = error;
+    } catch {
+      saved = false;
     }
-    this.follow(task);
-    if (saveError !== undefined) throw saveError;
+    this.follow(task, !saved);
+    return saved;
   }
 
   /** Follows every stored task not already followed (a task that ended keeping its record, e.g. a refused key, restarts). */
@@ -68,8 +73,14 @@ export class TaskRunner implements TaskRunnerApi {
     if (!f || f.view.phase !== 'stalled' || this.disposed) return;
     const deadlineAt = Math.max(this.options.clock.now(), f.task.deadlineAt) + KEEP_WAITING_MS;
     const task = { ...f.task, deadlineAt };
-    void this.options.store.saveAsync(task).catch(() => undefined);
-    this.follow(task);
+    const followed = this.follow(task, f.view.unsaved === true);
+    void this.options.store.saveAsync(task).then(
+      () => {
+        // Saved at last (room was made meanwhile): closing no longer loses it.
+        if (followed?.view.unsaved) this.update(followed, { unsaved: undefined });
+      },
+      () => undefined,
+    );
   }
 
   views(): TaskView[] {
@@ -88,9 +99,10 @@ export class TaskRunner implements TaskRunnerApi {
     }
   }
 
-  private follow(task: PendingTask): void {
+  /** Starts a loop for the task (unless one runs); returns its bookkeeping, or undefined when none started. */
+  private follow(task: PendingTask, unsaved = false): Followed | undefined {
     const previous = this.followed.get(task.taskId);
-    if (this.disposed || (previous?.loop && !previous.token.stopped)) return;
+    if (this.disposed || (previous?.loop && !previous.token.stopped)) return undefined;
     const f: Followed = {
       task,
       token: createStopToken(),
@@ -101,6 +113,7 @@ export class TaskRunner implements TaskRunnerApi {
         createdAt: task.createdAt,
         updatedAt: this.options.clock.now(),
         polls: previous?.view.polls ?? 0,
+        ...(unsaved ? { unsaved: true } : {}),
       },
     };
     this.followed.set(task.taskId, f);
@@ -119,6 +132,7 @@ export class TaskRunner implements TaskRunnerApi {
       if (f.loop === loop) f.loop = undefined;
     });
     f.loop = loop;
+    return f;
   }
 
   /** Ends a task with a reason; its record goes unless it can still be saved (a refused key). */

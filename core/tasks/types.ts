@@ -84,6 +84,14 @@ export interface PendingTask {
   readonly deadlineAt: number;
   /** A result the creation answer already carried (synchronous answer). */
   readonly immediate?: TaskSnapshot;
+  /**
+   * Attempts to clean and insert its result so far, saved before each one
+   * starts, so an attempt that froze or crashed the page still counts (see
+   * delivery-attempts.ts).
+   */
+  readonly deliveryAttempts?: number;
+  /** Why the last attempt failed, when it left the record pending: the reason shown once it is given up. */
+  readonly deliveryFailure?: string;
 }
 
 export type TaskPhase =
@@ -109,6 +117,8 @@ export interface TaskView {
   /** Node placed on the canvas when done. */
   readonly nodeId?: string;
   readonly credits?: number;
+  /** Its pending record could not be saved (storage full): closing the plugin would lose it. */
+  readonly unsaved?: boolean;
 }
 
 /** A finished result handed to the insertion path (the same on every host). */

@@ -8,7 +8,11 @@ import type { TaskFollower } from './task-follower';
 
 export function storedOnlyFollower(ctx: PluginContext): TaskFollower {
   return {
-    trackAsync: (task) => ctx.pending.saveAsync(task),
+    trackAsync: (task) =>
+      ctx.pending.saveAsync(task).then(
+        () => true,
+        () => false,
+      ),
     cancelAsync: (taskId) => ctx.pending.removeAsync(taskId),
     // The UI's runner owns deadlines and resumes from init.pending.
     keepWaiting: () => undefined,

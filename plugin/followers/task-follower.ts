@@ -11,8 +11,11 @@ import type { PluginContext } from '../plugin-context';
 import { toUserError } from '../user-error';
 
 export interface TaskFollower {
-  /** Persists the task (resolves once stored) and, in the sandbox runner, starts following it. */
-  trackAsync(task: PendingTask): Promise<void>;
+  /**
+   * Persists the task and, in the sandbox runner, starts following it.
+   * Resolves once stored, with whether it could be (storage full: false).
+   */
+  trackAsync(task: PendingTask): Promise<boolean>;
   cancelAsync(taskId: string): Promise<void>;
   keepWaiting(taskId: string): void;
   /** Follows what the store still holds (plugin reopened). */

@@ -3,7 +3,12 @@ import type { UiMessageOf, UiToPlugin } from '../../core/protocol/messages';
 import type { PluginContext } from '../plugin-context';
 import { deliverOrReportAsync, type TaskFollower } from '../followers/task-follower';
 import { toastText } from '../node-name';
-import { deleteHistoryAsync, insertHistoryAsync, sendThumbnailsAsync } from './history-handlers';
+import {
+  deleteHistoryAsync,
+  exportHistoryAsync,
+  insertHistoryAsync,
+  sendThumbnailsAsync,
+} from './history-handlers';
 import { sendInitAsync } from './init-handler';
 import { forgetKeyAsync, saveKeyAsync, saveSettingsAsync } from './settings-handlers';
 
@@ -28,9 +33,10 @@ export function createHandlers(ctx: PluginContext, follower: TaskFollower): Hand
     },
     'forget-key': () => forgetKeyAsync(ctx),
     'save-settings': (m) => saveSettingsAsync(ctx, m.settings),
+    // Unsaved (storage full even after History gave way), the task still runs: the UI warns to stay open.
     'track-task': async (m) => {
-      await follower.trackAsync(m.task);
-      host.postToUi({ type: 'task-persisted', taskId: m.task.taskId });
+      const saved = await follower.trackAsync(m.task);
+      host.postToUi({ type: saved ? 'task-persisted' : 'task-not-saved', taskId: m.task.taskId });
     },
     // The UI learns the outcome from 'inserted' or 'insert-failed', both sent on the way.
     'insert-result': (m) =>
@@ -43,6 +49,9 @@ export function createHandlers(ctx: PluginContext, follower: TaskFollower): Hand
     'insert-history': (m) => insertHistoryAsync(ctx, m.entryId),
     'delete-history': (m) => deleteHistoryAsync(ctx, m.entryId),
     'request-thumbnails': (m) => sendThumbnailsAsync(ctx, m.entryIds),
+    'export-history': (m) => exportHistoryAsync(ctx, m.entryId),
+    'save-notice': (m) => ctx.notices.saveAsync(m.notice),
+    'dismiss-notice': (m) => ctx.notices.removeAsync(m.id),
     notify: (m) => host.notify(toastText(m.message), { error: m.error === true }),
     'select-node': (m) => host.focusAsync(m.nodeId),
     'image-converted': (m) => ctx.images.handleConverted(m),

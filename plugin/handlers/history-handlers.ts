@@ -1,8 +1,8 @@
-/** History: insert a cached result again, delete entries, thumbnails for the list. */
+/** History: insert a cached result again, delete entries, thumbnails for the list, files to download. */
 import { PluginError } from '../../core/api/errors';
 import { toBase64 } from '../../core/bytes/base64';
 import type { HistoryEntry } from '../../core/history/types';
-import type { SelectionInfo, Thumbnail } from '../../core/protocol/messages';
+import type { ResultFile, SelectionInfo, Thumbnail } from '../../core/protocol/messages';
 import {
   DEFAULT_VECTOR_OPTIONS,
   type InsertTarget,
@@ -15,19 +15,28 @@ import type { PluginContext } from '../plugin-context';
 /** Cheap to read, and protects the sandbox from a request for thousands at once. */
 const MAX_THUMBNAILS = 60;
 
-/** Places a cached result through the same path as a fresh one, where the selection says. */
+/**
+ * Places a cached result through the same path as a fresh one, where the
+ * selection says: Insert again, or, for a result that could not be inserted,
+ * Try inserting again (the designer's own choice, so no attempt limit).
+ */
 export async function insertHistoryAsync(ctx: PluginContext, entryId: string): Promise<void> {
-  const entry = (await ctx.history.listAsync()).find((e) => e.id === entryId);
-  const result = entry ? await ctx.history.resultAsync(entryId) : undefined;
-  if (!entry || !result) {
-    throw new PluginError({
-      code: 'result-expired',
-      action: 'none',
-      message: 'This result is no longer cached. Generate it again to insert it.',
-    });
-  }
+  const { entry, result } = await cachedAsync(ctx, entryId);
   const target = targetFromSelection(await ctx.host.selection(), result.kind);
   await deliverResultAsync(ctx, taskOf(entry, target), result, { record: false });
+  if (entry.notInserted === undefined) return;
+  await ctx.history.markInsertedAsync(entry.id);
+  ctx.host.postToUi({ type: 'history', history: await ctx.history.listAsync() });
+}
+
+/** Download file: the cached file as it is (for a result not inserted, the raw download). */
+export async function exportHistoryAsync(ctx: PluginContext, entryId: string): Promise<void> {
+  const { result } = await cachedAsync(ctx, entryId);
+  const file: ResultFile =
+    result.kind === 'svg'
+      ? { entryId, kind: 'svg', data: result.svg, mime: 'image/svg+xml' }
+      : { entryId, kind: 'image', data: toBase64(result.bytes), mime: result.mime };
+  ctx.host.postToUi({ type: 'history-file', file });
 }
 
 export async function deleteHistoryAsync(ctx: PluginContext, entryId: string): Promise<void> {
@@ -37,11 +46,29 @@ export async function deleteHistoryAsync(ctx: PluginContext, entryId: string): P
 
 export async function sendThumbnailsAsync(ctx: PluginContext, entryIds: readonly string[]): Promise<void> {
   const thumbnails: Thumbnail[] = [];
+  // A raw file that could not be inserted is never drawn, not even as an image: it may be what froze the pipeline.
+  const raw = new Set(
+    (await ctx.history.listAsync()).filter((e) => e.notInserted !== undefined).map((e) => e.id),
+  );
   for (const entryId of entryIds.slice(0, MAX_THUMBNAILS)) {
+    if (raw.has(entryId)) continue;
     const result = await ctx.history.resultAsync(entryId);
     if (result) thumbnails.push(thumbnailOf(entryId, result));
   }
   ctx.host.postToUi({ type: 'thumbnails', thumbnails });
+}
+
+async function cachedAsync(ctx: PluginContext, entryId: string) {
+  const entry = (await ctx.history.listAsync()).find((e) => e.id === entryId);
+  const result = entry ? await ctx.history.resultAsync(entryId) : undefined;
+  if (!entry || !result) {
+    throw new PluginError({
+      code: 'result-expired',
+      action: 'none',
+      message: 'This result is no longer cached. Generate it again to insert it.',
+    });
+  }
+  return { entry, result };
 }
 
 function thumbnailOf(entryId: string, result: ResultPayload): Thumbnail {
@@ -58,8 +85,9 @@ function targetFromSelection(selection: SelectionInfo, kind: ResultPayload['kind
 }
 
 /**
- * The entry as a task, for naming and plugin data. The cached SVG is already
- * recoloured and cleaned, so no vector options are applied a second time.
+ * The entry as a task, for naming and plugin data. A cached SVG that landed
+ * is already recoloured and cleaned, so no vector options are applied a
+ * second time; a raw one gets the designer's options, kept with it.
  */
 function taskOf(entry: HistoryEntry, target: InsertTarget): PendingTask {
   return {
@@ -70,7 +98,7 @@ function taskOf(entry: HistoryEntry, target: InsertTarget): PendingTask {
       model: entry.model,
       prompt: entry.prompt,
       shape: entry.shape,
-      vector: DEFAULT_VECTOR_OPTIONS,
+      vector: entry.vector ?? DEFAULT_VECTOR_OPTIONS,
       target,
     },
   };

@@ -8,12 +8,13 @@ import type { TaskFollower } from '../followers/task-follower';
 /** Sends 'init', then the state of every task the sandbox already follows (Figma resume). */
 export async function sendInitAsync(ctx: PluginContext, follower: TaskFollower): Promise<void> {
   const { host } = ctx;
-  const [settings, selection, history, palette, pending, prefill] = await Promise.all([
+  const [settings, selection, history, palette, pending, notices, prefill] = await Promise.all([
     orAsync(savedSettingsAsync(host.storage), DEFAULT_SETTINGS),
     selectionAsync(ctx),
     orAsync(ctx.history.listAsync(), []),
     orAsync(host.documentColorsAsync(), []),
     orAsync(ctx.pending.listAsync(), []),
+    orAsync(ctx.notices.listAsync(), []),
     orAsync(host.launchPrefill(), undefined),
   ]);
   host.postToUi({
@@ -25,6 +26,7 @@ export async function sendInitAsync(ctx: PluginContext, follower: TaskFollower):
     history,
     palette,
     pending,
+    notices,
     prefill,
     theme: host.theme(),
   });

@@ -80,6 +80,9 @@ export function forgedForSandbox(k: Knowledge): UiMessageOf<keyof UiToPlugin>[] 
     'insert-history': entryIds.map((entryId) => ({ type: 'insert-history', entryId })),
     'delete-history': entryIds.map((entryId) => ({ type: 'delete-history', entryId })),
     'request-thumbnails': [{ type: 'request-thumbnails', entryIds: [...entryIds] }],
+    'export-history': entryIds.map((entryId) => ({ type: 'export-history', entryId })),
+    'save-notice': [{ type: 'save-notice', notice: forgedNotice() }],
+    'dismiss-notice': [{ type: 'dismiss-notice', id: `${FORGED}-notice` }],
     notify: [{ type: 'notify', message: `${FORGED} toast`, error: true }],
     'select-node': [{ type: 'select-node', nodeId: k.shapeId }],
     resize: [{ type: 'resize', width: 1000, height: 1200 }],
@@ -88,6 +91,17 @@ export function forgedForSandbox(k: Knowledge): UiMessageOf<keyof UiToPlugin>[] 
     ],
   };
   return Object.values(all).flat();
+}
+
+/** A "may have been charged" notice the designer never had. */
+function forgedNotice() {
+  return {
+    id: `${FORGED}-notice`,
+    prompt: `${FORGED} notice`,
+    model: 'recraft-v4-text-to-vector',
+    createdAt: Date.now(),
+    reason: `${FORGED}: it may have been charged`,
+  } as const;
 }
 
 /** Every sandbox → UI message, forged. */
@@ -132,6 +146,7 @@ export function forgedForUi(k: Knowledge): PluginMessageOf<keyof PluginToUi>[] {
         history: [entry],
         palette: [],
         pending: [pending],
+        notices: [forgedNotice()],
         theme: 'dark',
       },
       {
@@ -143,10 +158,12 @@ export function forgedForUi(k: Knowledge): PluginMessageOf<keyof PluginToUi>[] {
         history: [],
         palette: [],
         pending: [pending],
+        notices: [],
       },
     ],
     selection: [{ type: 'selection', selection }],
     'task-persisted': taskIds.map((taskId) => ({ type: 'task-persisted', taskId })),
+    'task-not-saved': taskIds.map((taskId) => ({ type: 'task-not-saved', taskId })),
     'task-update': [{ type: 'task-update', view }],
     inserted: taskIds.map((taskId) => ({ type: 'inserted', taskId, nodeId: `${FORGED}-node` })),
     'insert-failed': taskIds.map((taskId) => ({ type: 'insert-failed', taskId, error })),
@@ -156,6 +173,9 @@ export function forgedForUi(k: Knowledge): PluginMessageOf<keyof PluginToUi>[] {
         type: 'thumbnails',
         thumbnails: [{ entryId: entry.id, kind: 'svg', data: SVG, mime: 'image/svg+xml' }],
       },
+    ],
+    'history-file': [
+      { type: 'history-file', file: { entryId: entry.id, kind: 'svg', data: SVG, mime: 'image/svg+xml' } },
     ],
     theme: [{ type: 'theme', theme: 'dark' }],
     error: [{ type: 'error', error }],

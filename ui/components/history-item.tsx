@@ -4,6 +4,7 @@ import type { Thumbnail } from '../../core/protocol/messages';
 import { modelName } from '../state/cost';
 import { shapeText } from '../state/shape';
 import { thumbnailSrc } from '../state/thumbnails';
+import { whenText } from '../state/when-text';
 
 export interface HistoryItemProps {
   readonly entry: HistoryEntry;
@@ -11,17 +12,23 @@ export interface HistoryItemProps {
   readonly onInsert: (entry: HistoryEntry) => void;
   readonly onUsePrompt: (entry: HistoryEntry) => void;
   readonly onDelete: (entry: HistoryEntry) => void;
+  readonly onDownload: (entry: HistoryEntry) => void;
 }
 
-function when(time: number): string {
-  return new Date(time).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' });
-}
-
-export function HistoryItem({ entry, thumbnail, onInsert, onUsePrompt, onDelete }: HistoryItemProps) {
+export function HistoryItem({
+  entry,
+  thumbnail,
+  onInsert,
+  onUsePrompt,
+  onDelete,
+  onDownload,
+}: HistoryItemProps) {
   // Only ever an <img>: an SVG drawn as an image cannot run script in this document.
   const src = thumbnail ? thumbnailSrc(thumbnail) : undefined;
+  const notInserted = entry.notInserted !== undefined;
+  const insertLabel = notInserted ? 'Try inserting again' : 'Insert again';
   return (
-    <li class="history-item">
+    <li class={notInserted ? 'history-item not-inserted' : 'history-item'}>
       <div class="thumb">
         {src ? <img src={src} alt={entry.prompt} /> : <span class="thumb-empty" aria-hidden="true" />}
       </div>
@@ -30,8 +37,9 @@ export function HistoryItem({ entry, thumbnail, onInsert, onUsePrompt, onDelete 
           {entry.prompt}
         </p>
         <p class="muted small">
-          {modelName(modelById(entry.model))} · {shapeText(entry.shape)} · {when(entry.createdAt)}
+          {modelName(modelById(entry.model))} · {shapeText(entry.shape)} · {whenText(entry.createdAt)}
         </p>
+        {notInserted && <p class="error small">Could not be inserted: {entry.notInserted}</p>}
         <div class="row actions">
           <button
             type="button"
@@ -39,8 +47,18 @@ export function HistoryItem({ entry, thumbnail, onInsert, onUsePrompt, onDelete 
             title={entry.cached ? 'Insert at no cost' : 'No longer cached: use the prompt to generate again'}
             onClick={() => onInsert(entry)}
           >
-            Insert again
+            {insertLabel}
           </button>
+          {entry.cached && (
+            <button
+              type="button"
+              class="secondary"
+              title="Save the file as it was downloaded"
+              onClick={() => onDownload(entry)}
+            >
+              Download file
+            </button>
+          )}
           <button type="button" class="secondary" onClick={() => onUsePrompt(entry)}>
             Use prompt
           </button>

@@ -11,6 +11,7 @@ export interface HistoryListProps {
   readonly onInsert: (entry: HistoryEntry) => void;
   readonly onUsePrompt: (entry: HistoryEntry) => void;
   readonly onDelete: (entry: HistoryEntry) => void;
+  readonly onDownload: (entry: HistoryEntry) => void;
 }
 
 const PAGE = 8;
@@ -42,6 +43,7 @@ export function HistoryList(props: HistoryListProps) {
             onInsert={props.onInsert}
             onUsePrompt={props.onUsePrompt}
             onDelete={props.onDelete}
+            onDownload={props.onDownload}
           />
         ))}
       </ul>

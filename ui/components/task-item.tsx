@@ -2,7 +2,15 @@ import { modelById } from '../../core/models/catalogue';
 import type { TaskView } from '../../core/tasks/types';
 import { modelName } from '../state/cost';
 import { errorText } from '../state/error-text';
-import { elapsedSeconds, elapsedText, isFinished, phaseText, progressOf } from '../state/task-text';
+import { UNSAVED_TASK_WARNING } from '../../core/api/task-errors';
+import {
+  elapsedSeconds,
+  elapsedText,
+  isAtRiskUnsaved,
+  isFinished,
+  phaseText,
+  progressOf,
+} from '../state/task-text';
 import { ProgressBar } from './progress-bar';
 import { TaskActions, type TaskActionHandlers } from './task-actions';
 
@@ -31,6 +39,11 @@ export function TaskItem({ view, now, ...handlers }: TaskItemProps) {
         <ProgressBar value={progressOf(view, now)} label={`Progress of "${prompt.slice(0, 40)}"`} />
       )}
       <TaskNote view={view} />
+      {isAtRiskUnsaved(view) && (
+        <p role="status" class="warning">
+          {UNSAVED_TASK_WARNING}
+        </p>
+      )}
       <TaskActions view={view} {...handlers} />
     </li>
   );

@@ -3,6 +3,7 @@ import { useCallback, useRef, useState } from 'preact/hooks';
 import { createGenerationAsync } from '../../core/api/client';
 import type { FetchLike } from '../../core/api/http';
 import { newPendingTask } from '../../core/tasks/new-task';
+import type { ChargeNotice } from '../../core/tasks/charge-notices';
 import type { GenerationRequest, TaskView } from '../../core/tasks/types';
 import { generateBatchAsync, skippedNote } from '../state/generate';
 import type { TaskService } from '../tasks/types';
@@ -27,7 +28,11 @@ const localId = () => `local-${Date.now().toString(36)}-${(sequence++).toString(
 export function useGenerate(
   service: TaskService,
   fetch: FetchLike,
-  placeholders: { show: (id: string, view: TaskView) => void; hide: (id: string) => void },
+  placeholders: {
+    show: (id: string, view: TaskView) => void;
+    hide: (id: string) => void;
+    remember: (notice: ChargeNotice) => void;
+  },
   onKeyRefused: (error: UserError) => void,
 ): GenerateState {
   const [sending, setSending] = useState(false);

@@ -11,6 +11,7 @@ import {
   type Thumbnail,
 } from '../../core/protocol/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings';
+import type { ChargeNotice } from '../../core/tasks/charge-notices';
 import { errorText } from './error-text';
 import type { UserError } from '../../core/api/errors';
 
@@ -24,6 +25,8 @@ export interface AppState {
   readonly history: readonly HistoryEntry[];
   readonly thumbnails: Readonly<Record<string, Thumbnail>>;
   readonly palette: readonly string[];
+  /** Requests that may have been charged, oldest first, until dismissed. */
+  readonly notices: readonly ChargeNotice[];
   readonly theme?: ThemeName;
   /** A sandbox error not tied to a task. */
   readonly banner?: string;
@@ -37,6 +40,7 @@ export const INITIAL_APP_STATE: AppState = {
   history: [],
   thumbnails: {},
   palette: [],
+  notices: [],
 };
 
 export type AppAction =
@@ -46,7 +50,9 @@ export type AppAction =
   | { type: 'key-editing'; editing: boolean }
   | { type: 'key-refused'; error: UserError }
   | { type: 'settings'; settings: Settings }
-  | { type: 'banner-closed' };
+  | { type: 'banner-closed' }
+  | { type: 'notice-added'; notice: ChargeNotice }
+  | { type: 'notice-dismissed'; id: string };
 
 export function appReducer(state: AppState, action: AppAction): AppState {
   switch (action.type) {
@@ -65,6 +71,13 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return { ...state, settings: action.settings };
     case 'banner-closed':
       return { ...state, banner: undefined };
+    case 'notice-added':
+      return {
+        ...state,
+        notices: [...state.notices.filter((n) => n.id !== action.notice.id), action.notice],
+      };
+    case 'notice-dismissed':
+      return { ...state, notices: state.notices.filter((n) => n.id !== action.id) };
   }
 }
 
@@ -79,6 +92,7 @@ function onMessage(state: AppState, message: PluginMessage): AppState {
         selection: message.selection,
         history: message.history ?? [],
         palette: message.palette ?? [],
+        notices: message.notices ?? [],
         theme: message.theme ?? state.theme,
       };
     case 'selection':

@@ -2,11 +2,15 @@
  * Pressing Generate: one POST per image, one at a time, each shown as
  * "Sending…" while in flight, then handed to the task service. A POST costs
  * money, so nothing here ever sends one again: a failure stops the batch and
- * is shown with its reason.
+ * is shown with its reason. A POST whose answer was lost may have been
+ * charged: it becomes a notice kept until the designer dismisses it, even
+ * across closing the plugin.
  */
 import { PluginError, type UserError } from '../../core/api/errors';
 import type { FetchLike } from '../../core/api/http';
+import type { ChargeNotice } from '../../core/tasks/charge-notices';
 import type { GenerationRequest, PendingTask, TaskSnapshot, TaskView } from '../../core/tasks/types';
+import { errorText } from './error-text';
 
 export interface Creation {
   readonly taskId: string;
@@ -32,6 +36,8 @@ export interface GenerateDeps {
   readonly show: (localId: string, view: TaskView) => void;
   /** Removes the placeholder once the task service shows the task. */
   readonly hide: (localId: string) => void;
+  /** Keeps a "may have been charged" notice (shown, and saved in the sandbox until dismissed). */
+  readonly remember: (notice: ChargeNotice) => void;
 }
 
 export interface GenerateJob {
@@ -77,6 +83,13 @@ async function generateOneAsync(deps: GenerateDeps, job: GenerateJob): Promise<U
     // A refused key is shown once, in the key panel, not as one failed item per press.
     if (error.code === 'invalid-key') {
       deps.hide(localId);
+      return error;
+    }
+    // It may have been charged: a notice that outlives the plugin takes the placeholder's place.
+    if (error.code === 'ambiguous') {
+      deps.hide(localId);
+      const { prompt, model } = job.request;
+      deps.remember({ id: localId, prompt, model, createdAt: started, reason: errorText(error) });
       return error;
     }
     return fail(deps, localId, view, error);

@@ -1,4 +1,5 @@
 import { modelById } from '../../core/models/catalogue';
+import { leftPending } from '../../core/tasks/delivery-attempts';
 import type { TaskPhase, TaskView } from '../../core/tasks/types';
 
 const PHASE_TEXT: Record<TaskPhase, string> = {
@@ -61,4 +62,15 @@ export function progressOf(view: TaskView, now: number): number | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * Whether closing the plugin would lose the task: its record could not be
+ * saved, and it has neither landed nor ended for good (a task waiting for a
+ * new key, or left pending by the insertion path, would have resumed).
+ */
+export function isAtRiskUnsaved(view: TaskView): boolean {
+  if (!view.unsaved || view.phase === 'done' || view.phase === 'cancelled') return false;
+  if (view.phase !== 'failed') return true;
+  return view.error !== undefined && (leftPending(view.error) || view.error.code === 'invalid-key');
 }

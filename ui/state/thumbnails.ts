@@ -21,11 +21,16 @@ export function thumbnailSrc(thumbnail: Thumbnail): string | undefined {
   return undefined;
 }
 
-/** Entries on screen whose thumbnail is neither known nor already asked for. */
+/**
+ * Entries on screen whose thumbnail is neither known nor already asked for.
+ * A raw file that could not be inserted is never drawn: it may be what froze
+ * the pipeline.
+ */
 export function thumbnailsToRequest(
   shown: readonly HistoryEntry[],
   known: Readonly<Record<string, unknown>>,
   requested: ReadonlySet<string>,
 ): string[] {
-  return shown.filter((e) => e.cached && !(e.id in known) && !requested.has(e.id)).map((e) => e.id);
+  const wanted = (e: HistoryEntry) => e.cached && e.notInserted === undefined;
+  return shown.filter((e) => wanted(e) && !(e.id in known) && !requested.has(e.id)).map((e) => e.id);
 }

@@ -50,7 +50,8 @@ export function createLocalTaskService(transport: Transport, options: LocalTaskS
   resume();
 
   return {
-    track: (task) => runner.trackAsync(task),
+    // An unsaved task is followed all the same; its view carries the warning.
+    track: async (task) => void (await runner.trackAsync(task)),
     cancel(taskId) {
       runner.cancel(taskId);
       views.update(taskId, (v) =>

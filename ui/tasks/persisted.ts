@@ -6,15 +6,23 @@ import { waitForMessageAsync } from '../transport/wait-for';
 /** Long enough for any storage write; short enough that a silent sandbox does not freeze Generate. */
 export const PERSIST_TIMEOUT_MS = 20_000;
 
-/** Sends 'track-task' and resolves on the sandbox's 'task-persisted' for that task. */
+/**
+ * Sends 'track-task' and resolves with the sandbox's answer for that task:
+ * true once persisted, false when its storage could not take it ('task-not-saved').
+ * Rejects when the sandbox does not answer at all.
+ */
 export function persistTaskAsync(
   transport: Transport,
   task: PendingTask,
   timeoutMs = PERSIST_TIMEOUT_MS,
-): Promise<void> {
+): Promise<boolean> {
   const persisted = waitForMessageAsync(
     transport,
-    (m) => (m.type === 'task-persisted' && m.taskId === task.taskId ? true : undefined),
+    (m) => {
+      if (m.type === 'task-persisted' && m.taskId === task.taskId) return true;
+      if (m.type === 'task-not-saved' && m.taskId === task.taskId) return false;
+      return undefined;
+    },
     {
       ms: timeoutMs,
       error: () =>
@@ -27,5 +35,5 @@ export function persistTaskAsync(
     },
   );
   transport.send({ type: 'track-task', task });
-  return persisted.then(() => undefined);
+  return persisted;
 }

@@ -59,7 +59,9 @@ export function createRemoteTaskService(
   return {
     async track(task) {
       if (!views.get(task.taskId)) views.put(queuedView(task, now()));
-      await persistTaskAsync(transport, task, persistTimeoutMs);
+      const saved = await persistTaskAsync(transport, task, persistTimeoutMs);
+      // The sandbox follows it in memory; its reports say so too, this covers the time before the first.
+      if (!saved) views.update(task.taskId, (v) => ({ ...v, unsaved: true }));
     },
     cancel(taskId) {
       transport.send({ type: 'cancel-task', taskId });

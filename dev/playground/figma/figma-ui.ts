@@ -1,6 +1,7 @@
 /**
  * figma.showUI and figma.ui: the UI runs in an iframe with `srcdoc` and
- * `sandbox="allow-scripts"` (a null origin, as in Figma), messages travel
+ * `sandbox="allow-scripts allow-downloads"` (a null origin that may save
+ * files, as in Figma), messages travel
  * wrapped in `{pluginMessage}`, and only messages from that iframe reach the
  * plugin. Messages sent before the UI has loaded wait for it.
  */
@@ -89,7 +90,8 @@ export function createFigmaUi(
       iframe = document.createElement('iframe');
       iframe.id = 'plugin-ui';
       iframe.title = options.title ?? 'Plugin UI';
-      iframe.setAttribute('sandbox', 'allow-scripts');
+      // Figma's plugin iframes may start downloads (<a download>), as export plugins do.
+      iframe.setAttribute('sandbox', 'allow-scripts allow-downloads');
       iframe.srcdoc = themed ? injectIntoHtml(html, themeInjection(theme)) : html;
       iframe.addEventListener('load', () => {
         ready = true;

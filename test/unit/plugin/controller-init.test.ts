@@ -35,6 +35,7 @@ describe('startPlugin: opening', () => {
       history: [],
       palette: ['#112233'],
       pending: [pending],
+      notices: [],
       prefill: { prompt: 'owl', model: 'recraft-v4-text-to-image', shape: '1024x1024' },
       theme: 'dark',
     });

@@ -56,14 +56,32 @@ describe('deliver-result: records', () => {
     expect([...host.nodes.values()].filter((n) => n.kind === 'vector')).toHaveLength(1);
   });
 
-  it('refuses SVG the pipeline rejects with invalid-svg, losing nothing', async () => {
+  it('refuses SVG the pipeline rejects with invalid-svg, losing nothing: History keeps the raw file', async () => {
     const task = makeTask('f2');
     const { host } = await startOn({ name: 'penpot', storage: { [pendingKey('f2')]: task } });
     const bad = '<!DOCTYPE svg [<!ENTITY x "y">]><svg xmlns="http://www.w3.org/2000/svg">&x;</svg>';
     const failed = await insert(host, task, svgResult(bad));
-    expect(failed).toMatchObject({ type: 'insert-failed', taskId: 'f2', error: { code: 'invalid-svg' } });
+    expect(failed).toMatchObject({
+      type: 'insert-failed',
+      taskId: 'f2',
+      error: { code: 'invalid-svg', action: 'check-history' },
+    });
+    expect((failed as { error: { message: string } }).error.message).toMatch(/^Could not be inserted\. /);
     expect(host.nodes.size).toBe(0);
-    expect(host.stored.has(pendingKey('f2'))).toBe(true);
+    const [entry] = host.ofType('history').at(-1)!.history;
+    expect(entry).toMatchObject({
+      taskId: 'f2',
+      cached: true,
+      notInserted: expect.stringMatching(/DOCTYPE/),
+    });
+    host.send({ type: 'export-history', entryId: entry!.id });
+    expect((await host.waitFor('history-file')).file).toEqual({
+      entryId: entry!.id,
+      kind: 'svg',
+      data: bad,
+      mime: 'image/svg+xml',
+    });
+    expect(host.stored.has(pendingKey('f2'))).toBe(false);
   });
 
   it('refuses an unreadable image payload', async () => {

@@ -53,6 +53,7 @@ export class FakeHost implements Host {
   uiSize?: { width: number; height: number };
   closed = false;
   private readonly breakStorageWith: (fault: StorageFault) => void;
+  private readonly limitStorageTo: (bytes: number) => void;
   private uiHandler?: (raw: unknown) => void;
   private selectionHandler?: () => void;
   private themeHandler?: (theme: ThemeName) => void;
@@ -66,6 +67,7 @@ export class FakeHost implements Host {
       storage: this.storage,
       stored: this.stored,
       breakWith: this.breakStorageWith,
+      limitTo: this.limitStorageTo,
     } = recordingStore(options.storage));
   }
 
@@ -80,6 +82,11 @@ export class FakeHost implements Host {
   /** Makes the storage calls `fault` picks throw, from now on (`() => false` mends it). */
   breakStorage(fault: StorageFault): void {
     this.breakStorageWith(fault);
+  }
+
+  /** Storage full: from now on, writes that would pass `bytes` in all throw (Infinity lifts it). */
+  limitStorage(bytes: number): void {
+    this.limitStorageTo(bytes);
   }
 
   set refuseSvg(refuse: boolean) {

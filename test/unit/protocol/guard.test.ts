@@ -32,6 +32,18 @@ const UI_MESSAGES: UiMessage[] = [
   { type: 'insert-history', entryId: 'h1' },
   { type: 'delete-history', entryId: 'h1' },
   { type: 'request-thumbnails', entryIds: ['h1'] },
+  { type: 'export-history', entryId: 'h1' },
+  {
+    type: 'save-notice',
+    notice: {
+      id: 'n1',
+      prompt: 'a fox',
+      model: 'recraft-v4-text-to-vector',
+      createdAt: 1,
+      reason: 'charged?',
+    },
+  },
+  { type: 'dismiss-notice', id: 'n1' },
   { type: 'notify', message: 'hi', error: false },
   { type: 'select-node', nodeId: '1:2' },
   { type: 'resize', width: 360, height: 620 },
@@ -50,9 +62,11 @@ const PLUGIN_MESSAGES: PluginMessage[] = [
     history: [],
     palette: [],
     pending: [task],
+    notices: [],
   },
   { type: 'selection', selection: EMPTY_SELECTION },
   { type: 'task-persisted', taskId: 't1' },
+  { type: 'task-not-saved', taskId: 't1' },
   {
     type: 'task-update',
     view: { taskId: 't1', request: task.request, phase: 'running', createdAt: 1, updatedAt: 2, polls: 1 },
@@ -61,6 +75,7 @@ const PLUGIN_MESSAGES: PluginMessage[] = [
   { type: 'insert-failed', taskId: 't1', error: { code: 'insert-failed', message: 'no', action: 'retry' } },
   { type: 'history', history: [] },
   { type: 'thumbnails', thumbnails: [] },
+  { type: 'history-file', file: { entryId: 'h1', kind: 'svg', data: '<svg/>', mime: 'image/svg+xml' } },
   { type: 'theme', theme: 'dark' },
   { type: 'error', error: { code: 'network', message: 'offline', action: 'retry' } },
   { type: 'convert-image', requestId: 'c1', bytes, mime: 'image/webp' },
@@ -109,6 +124,11 @@ describe('protocol guard', () => {
     ).toBeUndefined();
     expect(asPluginMessage({ type: 'theme', theme: 'sepia' })).toBeUndefined();
     expect(asPluginMessage({ type: 'init', host: 'figma' })).toBeUndefined();
+    expect(asUiMessage({ type: 'save-notice', notice: { id: 'n1' } })).toBeUndefined();
+    expect(asUiMessage({ type: 'export-history' })).toBeUndefined();
+    expect(
+      asPluginMessage({ type: 'history-file', file: { entryId: 'h1', kind: 'pdf', data: '', mime: 'x' } }),
+    ).toBeUndefined();
   });
 
   it('never mistakes a message of one direction for the other', () => {

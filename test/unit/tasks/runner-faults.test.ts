@@ -115,16 +115,18 @@ describe('TaskRunner: results', () => {
     expect(h.delivered).toHaveLength(1);
   });
 
-  it('a refused insertion ends the task with its reason and forgets it', async () => {
+  it('a refused insertion ends the task with its reason, leaving the record to the insertion path', async () => {
     const h = harness();
     h.gateway.addTask('i1', h.clock.now() + 5000, 'svg');
+    // The insertion path settles the record itself (History holds the file); here it keeps it, to show
+    // the runner never removes a record after the hand-over.
     h.setDeliver(async () => {
       throw new PluginError({ code: 'invalid-svg', action: 'retry', message: 'The SVG could not be read.' });
     });
     await h.runner.trackAsync(h.task('i1'));
     await h.untilAsync('i1', 'done', 'failed');
     expect(h.view('i1')!.error).toMatchObject({ code: 'invalid-svg' });
-    expect(await h.store.listAsync()).toEqual([]);
+    expect((await h.store.listAsync()).map((t) => t.taskId)).toEqual(['i1']);
   });
 
   it('a result left pending by the insertion path keeps its record and follows again on resume', async () => {

@@ -109,14 +109,22 @@ describe('TaskRunner: dispose and resume', () => {
     expect(await h.store.listAsync()).toEqual([]);
   });
 
-  it('a failing save still follows the task and reports the failure', async () => {
+  it('a failing save still follows the task, in memory, its view marked unsaved until it lands', async () => {
     const h = harness();
     h.gateway.addTask('q1', h.clock.now() + 5000, 'svg');
     h.store.saveAsync = async () => {
       throw new Error('quota exceeded');
     };
-    await expect(h.runner.trackAsync(h.task('q1'))).rejects.toThrow('quota');
+    await expect(h.runner.trackAsync(h.task('q1'))).resolves.toBe(false);
+    expect(h.view('q1')).toMatchObject({ phase: 'queued', unsaved: true });
     await h.untilAsync('q1', 'done', 'failed');
-    expect(h.view('q1')!.phase).toBe('done');
+    expect(h.view('q1')).toMatchObject({ phase: 'done', unsaved: true });
+  });
+
+  it('a saved task says so, and its view carries no warning', async () => {
+    const h = harness();
+    h.gateway.addTask('q2', h.clock.now() + 5000, 'svg');
+    await expect(h.runner.trackAsync(h.task('q2'))).resolves.toBe(true);
+    expect(h.view('q2')!.unsaved).toBeUndefined();
   });
 });

@@ -25,6 +25,7 @@ const init = (apiKey: string | null): PluginMessage => ({
   history: [entry('a')],
   palette: ['#123456'],
   pending: [],
+  notices: [],
   theme: 'dark',
 });
 

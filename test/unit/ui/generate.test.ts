@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ambiguousError, errorFromResponse, PluginError } from '../../../core/api/errors';
 import type { FetchLike } from '../../../core/api/http';
+import type { ChargeNotice } from '../../../core/tasks/charge-notices';
 import { newPendingTask } from '../../../core/tasks/new-task';
 import type { GenerationRequest, PendingTask, TaskView } from '../../../core/tasks/types';
 import { generateBatchAsync, skippedNote, type GenerateDeps } from '../../../ui/state/generate';
@@ -13,13 +14,14 @@ interface Harness {
   /** Every placeholder state shown, in order, per local id. */
   shown: Map<string, TaskView[]>;
   hidden: string[];
+  notices: ChargeNotice[];
 }
 
 const unusedFetch: FetchLike = () => Promise.reject(new Error('the fake client does not fetch'));
 
 /** `answers[i]` is the outcome of the i-th POST: a task id, or an error to throw. */
 function harness(answers: (string | Error)[], trackError?: Error): Harness {
-  const h: Harness = { posts: [], tracked: [], shown: new Map(), hidden: [], deps: undefined! };
+  const h: Harness = { posts: [], tracked: [], shown: new Map(), hidden: [], notices: [], deps: undefined! };
   let clock = 1_000;
   let ids = 0;
   h.deps = {
@@ -42,6 +44,7 @@ function harness(answers: (string | Error)[], trackError?: Error): Harness {
     },
     show: (id, view) => h.shown.set(id, [...(h.shown.get(id) ?? []), view]),
     hide: (id) => void h.hidden.push(id),
+    remember: (notice) => void h.notices.push(notice),
   };
   return h;
 }
@@ -100,6 +103,22 @@ describe('generateBatchAsync', () => {
     const outcome = await generateBatchAsync(h.deps, job(1));
     expect(h.posts).toHaveLength(1);
     expect(outcome).toMatchObject({ accepted: 0, skipped: 0, error: { code: 'ambiguous' } });
+  });
+
+  it('turns an ambiguous POST into a notice (prompt, model, time, reason; never the key), not a placeholder', async () => {
+    const h = harness([new PluginError(ambiguousError())]);
+    await generateBatchAsync(h.deps, job(1));
+    expect(h.hidden).toEqual(['local-0']);
+    expect(h.notices).toEqual([
+      {
+        id: 'local-0',
+        prompt: request().prompt,
+        model: request().model,
+        createdAt: h.shown.get('local-0')![0]!.createdAt,
+        reason: expect.stringMatching(/may have been charged/),
+      },
+    ]);
+    expect(JSON.stringify(h.notices)).not.toContain('aio_secret');
   });
 
   it('treats an unexpected throw during the POST as ambiguous (it may have been charged)', async () => {

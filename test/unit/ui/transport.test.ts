@@ -17,6 +17,7 @@ const forgedInit: PluginMessage = {
   history: [],
   palette: [],
   pending: [],
+  notices: [],
 };
 const SECRET = '0123456789abcdef0123456789abcdef';
 
