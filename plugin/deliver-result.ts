@@ -13,6 +13,7 @@
  */
 import { PluginError, type UserError } from '../core/api/errors';
 import { insertPendingError, notInsertedError } from '../core/api/task-errors';
+import { placedSize } from '../core/images/placed-size';
 import { parseSize } from '../core/models/catalogue';
 import { leftPending } from '../core/tasks/delivery-attempts';
 import type { PendingTask, ResultPayload } from '../core/tasks/types';
@@ -166,15 +167,16 @@ async function placeAsync(ctx: PluginContext, task: PendingTask, result: ResultP
       target.kind === 'inside'
         ? { kind: 'inside', nodeId: target.nodeId, offset: stagger.next(target.nodeId, width) }
         : { kind: 'viewport', offset: stagger.next('viewport', width) };
+    // A header claiming a huge size is placed scaled down to fit; the fill still holds the whole image.
     return result.kind === 'svg'
       ? await host.insertSvgAsync(result.svg, name, placement, meta)
-      : await host.insertImageAsync(result, name, placement, meta);
+      : await host.insertImageAsync(result, placedSize(result.width, result.height), name, placement, meta);
   } catch (error) {
     throw asInsertFailed(error, 'place the result on the canvas');
   }
 }
 
 function widthOf(task: PendingTask, result: ResultPayload): number {
-  if (result.kind === 'image') return result.width;
+  if (result.kind === 'image') return placedSize(result.width, result.height).width;
   return svgSize(result.svg)?.width ?? parseSize(String(task.request.shape))?.width ?? 0;
 }

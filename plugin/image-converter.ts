@@ -1,6 +1,7 @@
 /**
  * Re-encodes, through the UI iframe, images the host cannot import: Figma
- * reads PNG, JPEG and GIF only, and gateways may answer in WebP. The browser
+ * reads PNG, JPEG and GIF only, and gateways may answer in WebP; nor does it
+ * take images over 4096 px a side, which are scaled down to fit. The browser
  * in the iframe decodes what the sandbox cannot, so a paid result still lands.
  */
 import { PluginError } from '../core/api/errors';
@@ -19,9 +20,11 @@ export class ImageConverter {
 
   constructor(private readonly host: Host) {}
 
-  /** The image as the host can import it: unchanged when it can, else re-encoded as PNG by the UI. */
+  /** The image as the host can import it: unchanged when it can, else re-encoded as PNG (and scaled down to fit) by the UI. */
   readableAsync(image: ImageData): Promise<ImageData> {
-    if (this.host.imageMimes.includes(image.mime)) return Promise.resolve(image);
+    const maxSide = this.host.maxImageSide;
+    const tooLarge = maxSide !== undefined && Math.max(image.width, image.height) > maxSide;
+    if (this.host.imageMimes.includes(image.mime) && !tooLarge) return Promise.resolve(image);
     const requestId = `convert-${++this.nextId}`;
     return new Promise<ImageData>((resolve, reject) => {
       // No timeout: the UI lives and dies with the sandbox, and a plugin closed mid-way still holds the
@@ -31,6 +34,7 @@ export class ImageConverter {
         requestId,
         bytes: image.bytes,
         mime: image.mime,
+        ...(tooLarge ? { maxSide } : {}),
       };
       this.waiting.set(requestId, { ask, resolve, reject });
       this.host.postToUi(ask);

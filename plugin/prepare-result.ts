@@ -5,6 +5,8 @@
  * what it throws on is kept raw in History (deliver-result.ts).
  */
 import { PluginError } from '../core/api/errors';
+import { implausibleImageError } from '../core/api/task-errors';
+import { isBelievableSize, MAX_IMAGE_SIDE } from '../core/images/placed-size';
 import { parseSize } from '../core/models/catalogue';
 import { cleanSvg } from '../core/svg/clean-svg';
 import { SvgRejectedError } from '../core/svg/errors';
@@ -24,8 +26,12 @@ const REJECTIONS: Record<SvgRejection, string> = {
 
 export function prepareResult(task: PendingTask, result: ResultPayload): ResultPayload {
   if (result.kind === 'svg') return { kind: 'svg', svg: cleanedSvg(task, result.svg) };
-  if (result.kind === 'image' && isImage(result)) return result;
-  throw unreadable();
+  if (result.kind !== 'image' || !isImage(result)) throw unreadable();
+  // A header is only what the file claims: an absurd size is refused, a large one placed scaled down.
+  if (!isBelievableSize(result.width, result.height)) {
+    throw new PluginError(implausibleImageError(result.width, result.height, MAX_IMAGE_SIDE));
+  }
+  return result;
 }
 
 function cleanedSvg(task: PendingTask, svg: unknown): string {
@@ -45,7 +51,7 @@ function cleanedSvg(task: PendingTask, svg: unknown): string {
 }
 
 function isImage(result: Extract<ResultPayload, { kind: 'image' }>): boolean {
-  const size = (n: unknown) => typeof n === 'number' && Number.isFinite(n) && n > 0;
+  const size = (n: unknown) => typeof n === 'number' && Number.isFinite(n);
   return (
     result.bytes instanceof Uint8Array && result.bytes.length > 0 && size(result.width) && size(result.height)
   );

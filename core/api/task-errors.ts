@@ -119,6 +119,15 @@ export function interruptedAttemptsError(attempts: number): UserError {
   };
 }
 
+/** An image whose header claims a size no real result has (zero, or beyond `maxSide`). */
+export function implausibleImageError(width: number, height: number, maxSide: number): UserError {
+  return {
+    code: 'result-unreadable',
+    action: 'retry',
+    message: `The image claims to be ${width}×${height} px, which is not a believable size (1 to ${maxSide} px a side), so it was not inserted.`,
+  };
+}
+
 /** Download file found the cached file damaged. */
 export function fileUnsavableError(): UserError {
   return {

@@ -56,7 +56,11 @@ const PLUGIN_CHECKS: { [K in keyof PluginToUi]: Check } = {
   'history-file': (m) => isResultFile(m.file),
   theme: (m) => m.theme === 'light' || m.theme === 'dark',
   error: (m) => obj(m.error),
-  'convert-image': (m) => str(m.requestId) && m.bytes instanceof Uint8Array && str(m.mime),
+  'convert-image': (m) =>
+    str(m.requestId) &&
+    m.bytes instanceof Uint8Array &&
+    str(m.mime) &&
+    (m.maxSide === undefined || (num(m.maxSide) && (m.maxSide as number) >= 1)),
 };
 
 function isResultFile(v: unknown): boolean {

@@ -134,8 +134,11 @@ export interface PluginToUi {
   'history-file': { file: ResultFile };
   theme: { theme: ThemeName };
   error: { error: UserError };
-  /** The sandbox asks the UI to re-encode an image its host cannot import (Figma reads no WebP). */
-  'convert-image': { requestId: string; bytes: Uint8Array; mime: string };
+  /**
+   * The sandbox asks the UI to re-encode an image its host cannot import (Figma reads no WebP), scaled
+   * down to fit `maxSide` px when given (Figma takes 4096 px a side at most).
+   */
+  'convert-image': { requestId: string; bytes: Uint8Array; mime: string; maxSide?: number };
 }
 
 type Wire<Map> = { [K in keyof Map]: { type: K } & Map[K] }[keyof Map];

@@ -5,6 +5,7 @@
  */
 import type { KeyValueStore } from '../../core/storage/store';
 import type { FetchLike } from '../../core/api/http';
+import type { Size } from '../../core/images/placed-size';
 import type {
   GenerationMeta,
   HostName,
@@ -46,6 +47,8 @@ export interface Host {
   readonly fetch: FetchLike | null;
   /** Image types insertImageAsync/fillShapeAsync accept; others are re-encoded as PNG by the UI first. */
   readonly imageMimes: readonly string[];
+  /** The largest side the host imports (Figma: 4096); larger images are re-encoded scaled down by the UI first. */
+  readonly maxImageSide?: number;
 
   /** Opens the UI; `theme` is applied by the host (Figma) or sent as a message (Penpot). */
   showUi(options: { width: number; height: number }): void;
@@ -60,9 +63,14 @@ export interface Host {
 
   /** Creates editable vector layers from clean SVG, named `name`. Returns the node id. */
   insertSvgAsync(svg: string, name: string, placement: Placement, meta: GenerationMeta): Promise<string>;
-  /** Creates a rectangle of the image's size with the image as its fill. */
+  /**
+   * Creates a rectangle of `size` (the image's own, or scaled down to fit:
+   * core/images/placed-size.ts, decided by the insertion path) with the
+   * whole image as its fill.
+   */
   insertImageAsync(
     image: ImageData,
+    size: Size,
     name: string,
     placement: Placement,
     meta: GenerationMeta,

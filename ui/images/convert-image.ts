@@ -1,27 +1,32 @@
 /**
  * The sandbox cannot decode images; the browser in this iframe can. When the
- * host's importer cannot read a result (Figma reads no WebP), the sandbox
- * asks here and gets PNG bytes back.
+ * host's importer cannot read a result (Figma reads no WebP, nor images over
+ * 4096 px a side), the sandbox asks here and gets PNG bytes back, scaled down
+ * to fit when it says so.
  */
+import { fitWithin } from '../../core/images/placed-size';
 import type { ConvertedImage } from '../../core/protocol/messages';
 import type { Transport } from '../transport/types';
 
-export type ConvertImage = (bytes: Uint8Array, mime: string) => Promise<ConvertedImage>;
+export type ConvertImage = (bytes: Uint8Array, mime: string, maxSide?: number) => Promise<ConvertedImage>;
 
-/** Re-encodes an image as PNG with the browser's own decoders. */
-export const toPngAsync: ConvertImage = async (bytes, mime) => {
+/** Re-encodes an image as PNG with the browser's own decoders, scaled down to fit `maxSide` if given. */
+export const toPngAsync: ConvertImage = async (bytes, mime, maxSide) => {
   const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: mime }));
   try {
+    const { width, height } =
+      maxSide === undefined ? bitmap : fitWithin(bitmap.width, bitmap.height, maxSide);
     const canvas = document.createElement('canvas');
-    canvas.width = bitmap.width;
-    canvas.height = bitmap.height;
+    canvas.width = width;
+    canvas.height = height;
     const context = canvas.getContext('2d');
     if (!context) throw new Error('no 2D canvas');
-    context.drawImage(bitmap, 0, 0);
+    context.imageSmoothingQuality = 'high';
+    context.drawImage(bitmap, 0, 0, width, height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
     if (!blob) throw new Error('PNG encoding failed');
     const png = new Uint8Array(await blob.arrayBuffer());
-    return { bytes: png, mime: 'image/png', width: bitmap.width, height: bitmap.height };
+    return { bytes: png, mime: 'image/png', width, height };
   } finally {
     bitmap.close();
   }
@@ -32,7 +37,7 @@ export function serveImageConversions(transport: Transport, convert: ConvertImag
   return transport.onMessage((message) => {
     if (message.type !== 'convert-image') return;
     const { requestId } = message;
-    convert(message.bytes, message.mime).then(
+    convert(message.bytes, message.mime, message.maxSide).then(
       (image) => transport.send({ type: 'image-converted', requestId, image }),
       (error: unknown) =>
         transport.send({

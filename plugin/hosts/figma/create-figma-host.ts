@@ -1,5 +1,6 @@
 /** The Host adapter over the `figma` global. */
 import type { FetchLike } from '../../../core/api/http';
+import { MAX_PLACED_SIDE } from '../../../core/images/placed-size';
 import { toastText } from '../../node-name';
 import type { Host } from '../host';
 import { documentColorsAsync } from './figma-colors';
@@ -16,6 +17,7 @@ export function createFigmaHost(): Host {
     storage: figmaStorage(),
     fetch: sandboxFetch,
     imageMimes: FIGMA_IMAGE_MIMES,
+    maxImageSide: MAX_PLACED_SIDE,
     // themeColors: Figma keeps the UI's CSS variables and theme class in step with the editor.
     showUi: ({ width, height }) => figma.showUI(__html__, { width, height, themeColors: true }),
     postToUi: (message) => figma.ui.postMessage(message),

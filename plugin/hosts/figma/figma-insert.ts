@@ -1,4 +1,5 @@
 /** Vector layers from SVG, image rectangles and image fills, the Figma way. */
+import { MAX_PLACED_SIDE, type Size } from '../../../core/images/placed-size';
 import type { GenerationMeta } from '../../../core/protocol/messages';
 import { insertFailed } from '../../user-error';
 import type { ImageData, Placement } from '../host';
@@ -6,8 +7,6 @@ import { markGenerated } from './figma-meta';
 import { isFillable, sceneNodeAsync } from './figma-nodes';
 import { placerAsync } from './figma-place';
 
-/** figma.createImage's limit, checked first to say so plainly. */
-export const MAX_IMAGE_SIDE = 4096;
 /** What figma.createImage decodes; anything else is re-encoded by the UI first (see image-converter). */
 export const FIGMA_IMAGE_MIMES = ['image/png', 'image/jpeg', 'image/gif'];
 
@@ -33,6 +32,7 @@ export async function insertSvgAsync(
 
 export async function insertImageAsync(
   image: ImageData,
+  size: Size,
   name: string,
   placement: Placement,
   meta: GenerationMeta,
@@ -41,7 +41,7 @@ export async function insertImageAsync(
   // Every await comes before the node exists (see placerAsync).
   const place = await placerAsync(placement);
   const rect = figma.createRectangle();
-  rect.resize(image.width, image.height);
+  rect.resize(size.width, size.height);
   rect.fills = [fill];
   rect.name = name;
   markGenerated(rect, meta);
@@ -65,9 +65,10 @@ function imageFill(image: ImageData): ImagePaint {
   if (!FIGMA_IMAGE_MIMES.includes(image.mime)) {
     throw insertFailed(`Figma cannot read ${image.mime} images (PNG, JPEG and GIF only).`);
   }
-  if (image.width > MAX_IMAGE_SIDE || image.height > MAX_IMAGE_SIDE) {
+  // figma.createImage's limit, checked first to say so plainly (larger images are scaled down by the UI first).
+  if (image.width > MAX_PLACED_SIDE || image.height > MAX_PLACED_SIDE) {
     throw insertFailed(
-      `Figma takes images up to ${MAX_IMAGE_SIDE} px a side; this one is ${image.width}×${image.height}.`,
+      `Figma takes images up to ${MAX_PLACED_SIDE} px a side; this one is ${image.width}×${image.height}.`,
     );
   }
   let hash: string;

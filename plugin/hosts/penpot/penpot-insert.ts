@@ -1,5 +1,6 @@
 /** Vector shapes from SVG, image rectangles and image fills, the Penpot way. */
 import type { Fill } from '@penpot/plugin-types';
+import type { Size } from '../../../core/images/placed-size';
 import type { GenerationMeta } from '../../../core/protocol/messages';
 import { insertFailed } from '../../user-error';
 import type { ImageData, Placement } from '../host';
@@ -23,13 +24,14 @@ export async function insertSvgAsync(
 
 export async function insertImageAsync(
   image: ImageData,
+  size: Size,
   name: string,
   placement: Placement,
   meta: GenerationMeta,
 ): Promise<string> {
   const fill = await imageFillAsync(image, name);
   const rect = penpot.createRectangle();
-  rect.resize(image.width, image.height);
+  rect.resize(size.width, size.height);
   rect.fills = [fill];
   rect.name = name;
   markGenerated(rect, meta);

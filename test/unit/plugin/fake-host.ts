@@ -12,6 +12,7 @@ import type {
   SelectionInfo,
   ThemeName,
 } from '../../../core/protocol/messages';
+import type { Size } from '../../../core/images/placed-size';
 import type { KeyValueStore } from '../../../core/storage/store';
 import type { Host, ImageData, NodeAbilities, Placement } from '../../../plugin/hosts/host';
 import { recordingStore, type StorageFault } from './fake-storage';
@@ -25,6 +26,8 @@ export interface FakeHostOptions {
   readonly fetch?: FetchLike | null;
   /** Image types the fake canvas imports; default Figma's. */
   readonly imageMimes?: readonly string[];
+  /** The largest side it imports (Figma: 4096); default none. */
+  readonly maxImageSide?: number;
   readonly storage?: Record<string, unknown>;
   readonly theme?: ThemeName;
   readonly palette?: string[];
@@ -36,6 +39,7 @@ export class FakeHost implements Host {
   readonly name: HostName;
   readonly fetch: FetchLike | null;
   readonly imageMimes: readonly string[];
+  readonly maxImageSide?: number;
   readonly storage: KeyValueStore;
   /** What the store holds, JSON-encoded, so tests can search it for the key. */
   readonly stored: Map<string, string>;
@@ -62,6 +66,7 @@ export class FakeHost implements Host {
     this.name = options.name ?? 'figma';
     this.fetch = options.fetch ?? null;
     this.imageMimes = options.imageMimes ?? ['image/png', 'image/jpeg', 'image/gif'];
+    this.maxImageSide = options.maxImageSide;
     this.scene.refuseSvg = options.refuseSvg ?? false;
     ({
       storage: this.storage,
@@ -127,9 +132,15 @@ export class FakeHost implements Host {
     if (this.insertError !== undefined) throw this.insertError;
     return this.scene.insertSvg(svg, name, placement, meta);
   }
-  async insertImageAsync(image: ImageData, name: string, placement: Placement, meta: GenerationMeta) {
+  async insertImageAsync(
+    image: ImageData,
+    size: Size,
+    name: string,
+    placement: Placement,
+    meta: GenerationMeta,
+  ) {
     if (this.insertError !== undefined) throw this.insertError;
-    return this.scene.insertImage(image, name, placement, meta);
+    return this.scene.insertImage(image, size, name, placement, meta);
   }
   async fillShapeAsync(nodeId: string, image: ImageData, meta: GenerationMeta) {
     if (this.insertError !== undefined) throw this.insertError;

@@ -1,5 +1,6 @@
 /** The canvas of the fake host: a flat map of nodes with parents, a selection and a viewport. */
 import { PluginError } from '../../../core/api/errors';
+import type { Size } from '../../../core/images/placed-size';
 import type { GenerationMeta, SelectionInfo } from '../../../core/protocol/messages';
 import { describeSelection } from '../../../plugin/selection-info';
 import type { ImageData, NodeAbilities, Placement } from '../../../plugin/hosts/host';
@@ -51,8 +52,14 @@ export class FakeScene {
     return this.place(this.addNode('vector', { name, svg, width, height }), placement, meta);
   }
 
-  insertImage(image: ImageData, name: string, placement: Placement, meta: GenerationMeta): string {
-    const node = this.addNode('image-rect', { name, fill: image, width: image.width, height: image.height });
+  insertImage(
+    image: ImageData,
+    size: Size,
+    name: string,
+    placement: Placement,
+    meta: GenerationMeta,
+  ): string {
+    const node = this.addNode('image-rect', { name, fill: image, width: size.width, height: size.height });
     return this.place(node, placement, meta);
   }
 

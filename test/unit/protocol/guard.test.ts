@@ -79,6 +79,7 @@ const PLUGIN_MESSAGES: PluginMessage[] = [
   { type: 'theme', theme: 'dark' },
   { type: 'error', error: { code: 'network', message: 'offline', action: 'retry' } },
   { type: 'convert-image', requestId: 'c1', bytes, mime: 'image/webp' },
+  { type: 'convert-image', requestId: 'c1', bytes, mime: 'image/png', maxSide: 4096 },
 ];
 
 describe('protocol guard', () => {
@@ -128,6 +129,9 @@ describe('protocol guard', () => {
     expect(asUiMessage({ type: 'export-history' })).toBeUndefined();
     expect(
       asPluginMessage({ type: 'history-file', file: { entryId: 'h1', kind: 'pdf', data: '', mime: 'x' } }),
+    ).toBeUndefined();
+    expect(
+      asPluginMessage({ type: 'convert-image', requestId: 'c1', bytes, mime: 'image/png', maxSide: 0 }),
     ).toBeUndefined();
   });
 

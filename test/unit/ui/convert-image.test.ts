@@ -45,4 +45,17 @@ describe('serveImageConversions', () => {
     await flushAsync();
     expect(transport.sent).toEqual([]);
   });
+
+  it('passes the sandbox’s maxSide on, to scale the image down to fit (Figma takes 4096 px a side)', async () => {
+    const transport = new FakeTransport();
+    const asked: (number | undefined)[] = [];
+    serveImageConversions(transport, async (_bytes, _mime, maxSide) => {
+      asked.push(maxSide);
+      return { bytes: new Uint8Array([1]), mime: 'image/png', width: 4096, height: 1024 };
+    });
+    transport.deliver(ask);
+    transport.deliver({ ...ask, requestId: 'c2', mime: 'image/png', maxSide: 4096 });
+    await flushAsync();
+    expect(asked).toEqual([undefined, 4096]);
+  });
 });
