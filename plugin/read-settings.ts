@@ -6,10 +6,8 @@
 import { isModelId, type ModelId } from '../core/models/catalogue';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { STORE_KEYS, type KeyValueStore } from '../core/storage/store';
+import { clampBatch } from '../core/tasks/batch-limit';
 import { isIconFrame, type VectorOptions } from '../core/tasks/types';
-
-/** Upper bound of one press of Generate; protects against a corrupt value spending credits. */
-export const MAX_BATCH = 10;
 
 const HEX = /^#[0-9a-f]{6}$/i;
 const RECOLOR: readonly VectorOptions['recolor'][] = ['none', 'palette', 'mono'];
@@ -63,10 +61,9 @@ function readVector(value: unknown): VectorOptions {
   };
 }
 
+/** Clamped to the form's own limit: a corrupt value never spends more credits than the form allows. */
 function readBatch(value: unknown): number {
-  return typeof value === 'number' && Number.isInteger(value)
-    ? Math.min(MAX_BATCH, Math.max(1, value))
-    : DEFAULT_SETTINGS.batch;
+  return typeof value === 'number' && Number.isInteger(value) ? clampBatch(value) : DEFAULT_SETTINGS.batch;
 }
 
 function isHex(value: unknown): value is string {

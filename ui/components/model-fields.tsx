@@ -1,6 +1,7 @@
 import { modelById, type ModelId } from '../../core/models/catalogue';
 import { isModelId } from '../../core/models/catalogue';
-import { BATCH_MAX, BATCH_MIN, costSummary, modelGroups, modelOptionText } from '../state/cost';
+import { BATCH_MAX, BATCH_MIN, BATCH_RANGE_TEXT } from '../../core/tasks/batch-limit';
+import { costSummary, modelGroups, modelOptionText } from '../state/cost';
 import { batchOf, type FormState } from '../state/form';
 import { shapeText } from '../state/shape';
 
@@ -71,7 +72,7 @@ export function ModelFields({ form, onModel, onShape, onBatch }: ModelFieldsProp
         />
       </div>
       <p id="cost" class="hint span-2">
-        {batch === undefined ? 'Images: 1 to 8' : `Cost: ${costSummary(form.model, batch)}`}
+        {batch === undefined ? `Images: ${BATCH_RANGE_TEXT}` : `Cost: ${costSummary(form.model, batch)}`}
       </p>
     </div>
   );

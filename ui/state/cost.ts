@@ -6,15 +6,6 @@ import {
   type OutputKind,
 } from '../../core/models/catalogue';
 
-export const BATCH_MIN = 1;
-export const BATCH_MAX = 8;
-
-/** A whole number within 1–8; anything else (empty, NaN) becomes the nearest valid count. */
-export function clampBatch(value: number): number {
-  if (!Number.isFinite(value)) return BATCH_MIN;
-  return Math.min(BATCH_MAX, Math.max(BATCH_MIN, Math.round(value)));
-}
-
 export function totalCredits(model: ModelId, count: number): number {
   return modelById(model).credits * count;
 }

@@ -1,6 +1,7 @@
 import { DEFAULT_VECTOR_OPTIONS, type GenerationRequest } from '../../core/tasks/types';
 import type { SelectionInfo } from '../../core/protocol/messages';
 import { modelById } from '../../core/models/catalogue';
+import { BATCH_RANGE_TEXT } from '../../core/tasks/batch-limit';
 import { batchOf, iconFrameOf, vectorOptionsOf, type FormState } from './form';
 import { insertTargetFor } from './target';
 import { iconPaddingProblem, monoProblem, paletteProblem, promptProblem } from './validation';
@@ -10,7 +11,7 @@ export function formProblem(form: FormState, hasKey: boolean): string | undefine
   if (!hasKey) return 'Save your API key first';
   const prompt = promptProblem(form.prompt);
   if (prompt) return prompt;
-  if (batchOf(form) === undefined) return 'Images must be a whole number from 1 to 8';
+  if (batchOf(form) === undefined) return `Images must be a whole number from ${BATCH_RANGE_TEXT}`;
   if (modelById(form.model).output === 'vector') {
     if (form.iconSize && !iconFrameOf(form)) return iconPaddingProblem(form.iconSize);
     if (form.recolor === 'palette') return paletteProblem(form.paletteText);

@@ -5,8 +5,8 @@
 import { isModelId, modelById, type ModelId } from '../../core/models/catalogue';
 import type { Prefill } from '../../core/protocol/messages';
 import type { Settings } from '../../core/settings';
+import { clampBatch, isBatchCount } from '../../core/tasks/batch-limit';
 import { isIconFrame, type IconFrame, type VectorOptions } from '../../core/tasks/types';
-import { clampBatch } from './cost';
 import { rememberShape, shapeFor } from './shape';
 import { normaliseHex, parsePalette } from './validation';
 
@@ -111,12 +111,12 @@ function applyPrefill(state: FormState, prefill: Prefill): FormState {
   return valid ? formReducer(withModel, { type: 'shape', shape: prefill.shape }) : withModel;
 }
 
-/** The batch count when the Images field holds a whole number in 1–8. */
+/** The batch count when the Images field holds a whole number within the batch limit. */
 export function batchOf(form: FormState): number | undefined {
   const text = form.batchText.trim();
   if (!/^\d+$/.test(text)) return undefined;
   const value = Number(text);
-  return value === clampBatch(value) ? value : undefined;
+  return isBatchCount(value) ? value : undefined;
 }
 
 /** The vector options to send; raster models get none (they would be ignored). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../core/settings';
-import { MAX_BATCH, readSettings } from '../../../plugin/read-settings';
+import { BATCH_MAX } from '../../../core/tasks/batch-limit';
+import { readSettings } from '../../../plugin/read-settings';
 
 describe('readSettings', () => {
   it('fills what a partial value lacks from the defaults (the playground seeds only apiBase)', () => {
@@ -27,7 +28,7 @@ describe('readSettings', () => {
       model: 'recraft-v4-pro-text-to-image',
       shapes: { 'recraft-v4-pro-text-to-image': '2048x2048' },
       vector: { removeBackground: true, recolor: 'none', palette: ['#aabbcc'], mono: '#123456' },
-      batch: MAX_BATCH,
+      batch: BATCH_MAX,
     });
   });
 
@@ -45,9 +46,10 @@ describe('readSettings', () => {
     );
   });
 
-  it('keeps a batch inside 1..MAX_BATCH and ignores fractions', () => {
+  it('keeps a batch inside the batch limit (1 to 8) and ignores fractions', () => {
     expect(readSettings({ batch: 0 }).batch).toBe(1);
     expect(readSettings({ batch: 4 }).batch).toBe(4);
+    expect(readSettings({ batch: 9 }).batch).toBe(8);
     expect(readSettings({ batch: 2.5 }).batch).toBe(DEFAULT_SETTINGS.batch);
   });
 });

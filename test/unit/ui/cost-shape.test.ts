@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MODELS } from '../../../core/models/catalogue';
 import {
-  clampBatch,
   costSummary,
   generateLabel,
   modelGroups,
@@ -20,13 +19,6 @@ describe('cost', () => {
   it('names the Generate button with the price', () => {
     expect(generateLabel('recraft-v4-text-to-vector', 1)).toBe('Generate · 20 credits');
     expect(generateLabel('recraft-v4-pro-text-to-vector', 2)).toBe('Generate 2 · 140 credits');
-  });
-
-  it('clamps the batch to 1–8', () => {
-    expect(clampBatch(0)).toBe(1);
-    expect(clampBatch(9)).toBe(8);
-    expect(clampBatch(2.6)).toBe(3);
-    expect(clampBatch(Number.NaN)).toBe(1);
   });
 
   it('groups models by output with the price in each option', () => {
