@@ -3,6 +3,7 @@
  * playground seeds only `{apiBase}`): every field is checked on its own and
  * falls back to its default, so a bad value never breaks the plugin.
  */
+import { normaliseApiBase } from '../core/api/api-base';
 import { isModelId, type ModelId } from '../core/models/catalogue';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { STORE_KEYS, type KeyValueStore } from '../core/storage/store';
@@ -23,17 +24,12 @@ export async function savedSettingsAsync(storage: KeyValueStore): Promise<Settin
 export function readSettings(raw: unknown): Settings {
   const s = asObject(raw);
   return {
-    apiBase: readApiBase(s.apiBase),
+    apiBase: normaliseApiBase(s.apiBase) ?? DEFAULT_SETTINGS.apiBase,
     model: isModelId(s.model) ? s.model : DEFAULT_SETTINGS.model,
     shapes: readShapes(s.shapes),
     vector: readVector(s.vector),
     batch: readBatch(s.batch),
   };
-}
-
-function readApiBase(value: unknown): string {
-  const text = typeof value === 'string' ? value.trim().replace(/\/+$/, '') : '';
-  return /^https?:\/\/[^\s/]+/i.test(text) ? text : DEFAULT_SETTINGS.apiBase;
 }
 
 function readShapes(value: unknown): Partial<Record<ModelId, string>> {

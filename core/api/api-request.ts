@@ -2,12 +2,13 @@
  * Request plumbing shared by the client's calls: the URL under the API base,
  * the headers, and errors an envelope reports inside a 200 answer.
  */
+import { normaliseApiBase } from './api-base';
 import { PluginError } from './errors';
 
-/** `apiBase` + path. Refuses anything but http(s), so the key never goes elsewhere by accident. */
+/** `apiBase` + path. Refuses what api-base.ts refuses, so the key never goes elsewhere by accident. */
 export function apiUrl(apiBase: string, path: string): string {
-  const base = apiBase.trim().replace(/\/+$/, '');
-  if (!/^https?:\/\/[^/?#@\s]+(\/[^?#\s]*)?$/i.test(base)) {
+  const base = normaliseApiBase(apiBase);
+  if (base === undefined) {
     throw new PluginError({
       code: 'bad-request',
       action: 'none',

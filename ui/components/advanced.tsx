@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { normaliseApiBase } from '../../core/api/api-base';
 import { DEFAULT_API_BASE } from '../../core/settings';
-import { apiBaseProblem, normaliseApiBase } from '../state/validation';
+import { apiBaseProblem } from '../state/validation';
 import { onEnter } from './on-enter';
 
 export interface AdvancedProps {

@@ -2,6 +2,7 @@
  * Checks on what the designer typed. Each returns a sentence to show, or
  * undefined when the value is fine. Nothing here changes what they typed.
  */
+import { normaliseApiBase } from '../../core/api/api-base';
 import { PROMPT_MAX, PROMPT_MIN } from '../../core/models/catalogue';
 
 /** Characters as the designer counts them (code points, not UTF-16 units). */
@@ -61,19 +62,6 @@ export function iconPaddingProblem(size: string): string {
 
 export function monoProblem(text: string): string | undefined {
   return normaliseHex(text) ? undefined : 'Colour must be a hex colour such as #1e88e5';
-}
-
-/** An http(s) URL without a trailing slash, or undefined. */
-export function normaliseApiBase(text: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(text.trim());
-  } catch {
-    return undefined;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-  if (url.username || url.password || url.search || url.hash) return undefined;
-  return url.href.replace(/\/+$/, '');
 }
 
 export function apiBaseProblem(text: string): string | undefined {

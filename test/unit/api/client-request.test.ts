@@ -69,6 +69,8 @@ describe('generation request', () => {
       [{ apiKey: '  ' }, 'invalid-key'],
       [{ apiBase: 'javascript:alert(1)' }, 'bad-request'],
       [{ apiBase: 'https://user:pw@apiin.one/api/v1' }, 'bad-request'],
+      [{ apiBase: 'https://u@apiin.one/api' }, 'bad-request'],
+      [{ apiBase: 'https://apiin.one/api/v1?x' }, 'bad-request'],
     ];
     for (const [over, code] of cases) {
       const { fetch, calls } = recordingFetch(ENVELOPE);

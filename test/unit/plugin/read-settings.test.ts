@@ -46,6 +46,16 @@ describe('readSettings', () => {
     );
   });
 
+  it('falls back to the default API base for one the UI and the client would refuse', () => {
+    for (const apiBase of [
+      'https://u@apiin.one/api',
+      'https://apiin.one/api/v1?x',
+      'https://apiin.one/v1#a',
+    ]) {
+      expect(readSettings({ apiBase }).apiBase, apiBase).toBe(DEFAULT_SETTINGS.apiBase);
+    }
+  });
+
   it('keeps a batch inside the batch limit (1 to 8) and ignores fractions', () => {
     expect(readSettings({ batch: 0 }).batch).toBe(1);
     expect(readSettings({ batch: 4 }).batch).toBe(4);

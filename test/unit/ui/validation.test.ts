@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { normaliseApiBase } from '../../../core/api/api-base';
 import {
   apiBaseProblem,
   keyProblem,
   monoProblem,
-  normaliseApiBase,
   normaliseHex,
   paletteProblem,
   parsePalette,
