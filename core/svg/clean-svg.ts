@@ -1,6 +1,7 @@
 import { removeBackground } from './background';
 import { SvgRejectedError } from './errors';
 import { fitToSquare } from './fit';
+import { parseLength, type ViewBox } from './length';
 import { resolveLimits } from './limits';
 import { normalise } from './normalise';
 import { parseXml } from './parse-xml';
@@ -9,7 +10,7 @@ import { sanitise, type RemovedCounts } from './sanitise';
 import { serialise } from './serialise';
 import { simplify } from './simplify';
 import { hasStylesheet } from './styles';
-import { countElements } from './tree';
+import { countElements, type SvgElement } from './tree';
 import type { CleanSvgOptions, CleanSvgResult } from './types';
 import { checkUseReferences } from './use-references';
 import { utf8Length } from '../bytes/utf8';
@@ -44,6 +45,7 @@ export function cleanSvg(svg: string, options: CleanSvgOptions = {}): CleanSvgRe
   return {
     svg: out,
     report: {
+      size: outputSize(root, view),
       bytesIn,
       bytesOut: utf8Length(out),
       colors,
@@ -52,6 +54,14 @@ export function cleanSvg(svg: string, options: CleanSvgOptions = {}): CleanSvgRe
       elementsIn: parsed.elementCount,
       elementsOut: countElements(root),
     },
+  };
+}
+
+/** The root's width and height as normalise (or fit) left them: what the canvas will draw. */
+function outputSize(root: SvgElement, view: ViewBox): { width: number; height: number } {
+  return {
+    width: parseLength(root.attrs.get('width')) ?? view.width,
+    height: parseLength(root.attrs.get('height')) ?? view.height,
   };
 }
 

@@ -20,6 +20,8 @@ export interface SvgLimits {
 }
 
 export interface CleanSvgReport {
+  /** The output's width and height in px (its root's), so a caller lays it out without parsing it again. */
+  readonly size: { readonly width: number; readonly height: number };
   readonly bytesIn: number;
   readonly bytesOut: number;
   /** Distinct colours found in the input, "#rrggbb". */
