@@ -4,13 +4,13 @@
  * falls back to its default, so a bad value never breaks the plugin.
  */
 import { normaliseApiBase } from '../core/api/api-base';
+import { normaliseHex } from '../core/color/hex';
 import { isModelId, type ModelId } from '../core/models/catalogue';
 import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
 import { STORE_KEYS, type KeyValueStore } from '../core/storage/store';
 import { clampBatch } from '../core/tasks/batch-limit';
 import { isIconFrame, type VectorOptions } from '../core/tasks/types';
 
-const HEX = /^#[0-9a-f]{6}$/i;
 const RECOLOR: readonly VectorOptions['recolor'][] = ['none', 'palette', 'mono'];
 
 type Loose = Record<string, unknown>;
@@ -43,14 +43,16 @@ function readShapes(value: unknown): Partial<Record<ModelId, string>> {
 function readVector(value: unknown): VectorOptions {
   const v = asObject(value);
   const d = DEFAULT_SETTINGS.vector;
-  const palette = Array.isArray(v.palette) ? v.palette.filter((c): c is string => isHex(c)) : d.palette;
+  const palette = Array.isArray(v.palette)
+    ? v.palette.map(normaliseHex).filter((c): c is string => c !== undefined)
+    : d.palette;
   return {
     removeBackground: typeof v.removeBackground === 'boolean' ? v.removeBackground : d.removeBackground,
     recolor: RECOLOR.includes(v.recolor as VectorOptions['recolor'])
       ? (v.recolor as VectorOptions['recolor'])
       : d.recolor,
-    palette: palette.map((c) => c.toLowerCase()),
-    mono: isHex(v.mono) ? v.mono.toLowerCase() : d.mono,
+    palette,
+    mono: normaliseHex(v.mono) ?? d.mono,
     ...(isIconFrame(v.iconFrame)
       ? { iconFrame: { size: v.iconFrame.size, padding: v.iconFrame.padding } }
       : {}),
@@ -60,8 +62,4 @@ function readVector(value: unknown): VectorOptions {
 /** Clamped to the form's own limit: a corrupt value never spends more credits than the form allows. */
 function readBatch(value: unknown): number {
   return typeof value === 'number' && Number.isInteger(value) ? clampBatch(value) : DEFAULT_SETTINGS.batch;
-}
-
-function isHex(value: unknown): value is string {
-  return typeof value === 'string' && HEX.test(value);
 }

@@ -1,3 +1,4 @@
+import { parseHex } from './hex';
 import { namedColor } from './named-colors';
 import { fromRgbNumber, type Rgba } from './rgba';
 
@@ -9,7 +10,7 @@ import { fromRgbNumber, type Rgba } from './rgba';
  */
 export function parseColor(text: string): Rgba | undefined {
   const value = text.trim().toLowerCase();
-  if (value.charCodeAt(0) === 35 /* # */) return parseHex(value.slice(1));
+  if (value.charCodeAt(0) === 35 /* # */) return parseHex(value);
   const open = value.indexOf('(');
   if (open < 0) {
     if (value === 'transparent') return { r: 0, g: 0, b: 0, a: 0 };
@@ -23,17 +24,6 @@ export function parseColor(text: string): Rgba | undefined {
   if (fn === 'rgb' || fn === 'rgba') return parseRgbArgs(args);
   if (fn === 'hsl' || fn === 'hsla') return parseHslArgs(args);
   return undefined;
-}
-
-function parseHex(hex: string): Rgba | undefined {
-  if (!/^[0-9a-f]+$/.test(hex)) return undefined;
-  if (hex.length === 3 || hex.length === 4) {
-    const full = hex.replace(/./g, (digit) => digit + digit);
-    return parseHex(full);
-  }
-  if (hex.length !== 6 && hex.length !== 8) return undefined;
-  const alpha = hex.length === 8 ? parseInt(hex.slice(6), 16) / 255 : 1;
-  return fromRgbNumber(parseInt(hex.slice(0, 6), 16), alpha);
 }
 
 /** "1, 2, 3, .5" or "1 2 3 / .5" into four strings (the last may be absent). */

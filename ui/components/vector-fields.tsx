@@ -1,7 +1,8 @@
+import { normaliseHex } from '../../core/color/hex';
 import type { VectorOptions } from '../../core/tasks/types';
 import type { FormState } from '../state/form';
 import { IconFrameField } from './icon-frame-field';
-import { monoProblem, normaliseHex, paletteProblem } from '../state/validation';
+import { monoProblem, paletteProblem } from '../state/validation';
 
 export interface VectorFieldsProps {
   readonly form: FormState;

@@ -2,13 +2,14 @@
  * The generation form: what the designer typed and picked. Nothing here is
  * ever cleared by generating or by an error, so no typing is lost.
  */
+import { normaliseHex } from '../../core/color/hex';
 import { isModelId, modelById, type ModelId } from '../../core/models/catalogue';
 import type { Prefill } from '../../core/protocol/messages';
 import type { Settings } from '../../core/settings';
 import { clampBatch, isBatchCount } from '../../core/tasks/batch-limit';
 import { isIconFrame, type IconFrame, type VectorOptions } from '../../core/tasks/types';
 import { rememberShape, shapeFor } from './shape';
-import { normaliseHex, parsePalette } from './validation';
+import { parsePalette } from './validation';
 
 export interface FormState {
   readonly prompt: string;

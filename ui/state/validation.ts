@@ -3,6 +3,7 @@
  * undefined when the value is fine. Nothing here changes what they typed.
  */
 import { normaliseApiBase } from '../../core/api/api-base';
+import { normaliseHex } from '../../core/color/hex';
 import { PROMPT_MAX, PROMPT_MIN } from '../../core/models/catalogue';
 
 /** Characters as the designer counts them (code points, not UTF-16 units). */
@@ -18,15 +19,6 @@ export function promptProblem(prompt: string): string | undefined {
     return `Prompt is too long: ${length} / ${PROMPT_MAX} characters, remove ${length - PROMPT_MAX}`;
   }
   return undefined;
-}
-
-/** "#rgb", "#rrggbb", with or without "#", any case → "#rrggbb"; undefined when not a hex colour. */
-export function normaliseHex(text: string): string | undefined {
-  const match = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(text.trim());
-  if (!match) return undefined;
-  const digits = match[1]!.toLowerCase();
-  const full = digits.length === 3 ? [...digits].map((d) => d + d).join('') : digits;
-  return `#${full}`;
 }
 
 export interface PaletteParse {

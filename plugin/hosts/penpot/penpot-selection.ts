@@ -1,4 +1,5 @@
 /** What is selected, what a shape can take, colours, and bringing a shape into view. */
+import { normaliseHex } from '../../../core/color/hex';
 import type { SelectionInfo } from '../../../core/protocol/messages';
 import { META_KEY } from '../../generation-meta';
 import { describeSelection } from '../../selection-info';
@@ -37,7 +38,8 @@ export async function focusAsync(nodeId: string): Promise<void> {
 export async function documentColorsAsync(): Promise<string[]> {
   const colors = new Set<string>();
   for (const { color } of penpot.library.local.colors) {
-    if (typeof color === 'string' && /^#[0-9a-f]{6}$/i.test(color)) colors.add(color.toLowerCase());
+    const hex = normaliseHex(color);
+    if (hex !== undefined) colors.add(hex);
   }
   return [...colors];
 }

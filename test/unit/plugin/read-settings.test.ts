@@ -56,6 +56,14 @@ describe('readSettings', () => {
     }
   });
 
+  it('takes the same hex colours as the UI (#rgb too), kept as lower-case #rrggbb', () => {
+    const vector = readSettings({
+      vector: { palette: ['#ABC', '#112233', '#1234', 'red'], mono: '#FFF' },
+    }).vector;
+    expect(vector.palette).toEqual(['#aabbcc', '#112233']);
+    expect(vector.mono).toBe('#ffffff');
+  });
+
   it('keeps a batch inside the batch limit (1 to 8) and ignores fractions', () => {
     expect(readSettings({ batch: 0 }).batch).toBe(1);
     expect(readSettings({ batch: 4 }).batch).toBe(4);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseApiBase } from '../../../core/api/api-base';
+import { normaliseHex } from '../../../core/color/hex';
 import {
   apiBaseProblem,
   keyProblem,
   monoProblem,
-  normaliseHex,
   paletteProblem,
   parsePalette,
   promptLength,
