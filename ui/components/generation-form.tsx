@@ -2,7 +2,7 @@ import type { OutputKind } from '../../core/models/catalogue';
 import type { GenerationMeta, SelectionInfo } from '../../core/protocol/messages';
 import { generateLabel } from '../state/cost';
 import { batchOf, type FormAction, type FormState } from '../state/form';
-import { canFillSelection, insertTargetFor } from '../state/target';
+import { canFillSelection, insertTargetFor } from '../../core/tasks/insert-target';
 import { GenerateButton } from './generate-button';
 import { ModelFields } from './model-fields';
 import { Placement } from './placement';

@@ -2,8 +2,8 @@ import { DEFAULT_VECTOR_OPTIONS, type GenerationRequest } from '../../core/tasks
 import type { SelectionInfo } from '../../core/protocol/messages';
 import { modelById } from '../../core/models/catalogue';
 import { BATCH_RANGE_TEXT } from '../../core/tasks/batch-limit';
+import { insertTargetFor } from '../../core/tasks/insert-target';
 import { batchOf, iconFrameOf, vectorOptionsOf, type FormState } from './form';
-import { insertTargetFor } from './target';
 import { iconPaddingProblem, monoProblem, paletteProblem, promptProblem } from './validation';
 
 /** Why Generate is disabled, or undefined when the form can be sent. */

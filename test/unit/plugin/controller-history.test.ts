@@ -35,6 +35,19 @@ describe('History', () => {
     expect(host.ofType('history')).toHaveLength(before);
   });
 
+  it('never fills a selected shape unasked: Insert again places a new image', async () => {
+    const { host } = await startOn({ name: 'penpot' });
+    const { imageEntry } = await generated(host);
+    const shape = host.addNode('shape');
+    host.select(shape.id);
+    const from = host.messages.length;
+    host.send({ type: 'insert-history', entryId: imageEntry.id });
+    const inserted = await host.waitFor('inserted', from);
+    expect(inserted.nodeId).not.toBe(shape.id);
+    expect(host.nodes.get(inserted.nodeId)).toMatchObject({ kind: 'image-rect', name: 'fox' });
+    expect(host.nodes.get(shape.id)!.fill).toBeUndefined();
+  });
+
   it('says so when the entry is no longer cached', async () => {
     const { host } = await startOn({ name: 'penpot' });
     host.send({ type: 'insert-history', entryId: 'missing' });

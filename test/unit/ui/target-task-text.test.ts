@@ -3,7 +3,8 @@ import type { UserError } from '../../../core/api/errors';
 import { EMPTY_SELECTION, type SelectionInfo } from '../../../core/protocol/messages';
 import type { TaskView } from '../../../core/tasks/types';
 import { errorText } from '../../../ui/state/error-text';
-import { canFillSelection, insertTargetFor, placementHint } from '../../../ui/state/target';
+import { canFillSelection, insertTargetFor } from '../../../core/tasks/insert-target';
+import { placementHint } from '../../../ui/state/target';
 import { canStop, elapsedSeconds, elapsedText, phaseText, progressOf } from '../../../ui/state/task-text';
 import { request } from './fakes';
 
