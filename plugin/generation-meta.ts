@@ -3,6 +3,7 @@
  * hosts. It travels with the document and anyone with the file can read it:
  * it holds what made the asset, never the API key.
  */
+import type { HistoryEntry } from '../core/history/types';
 import { isModelId } from '../core/models/catalogue';
 import type { GenerationMeta, Prefill } from '../core/protocol/messages';
 import type { PendingTask } from '../core/tasks/types';
@@ -13,6 +14,12 @@ export const META_KEY = 'recraft';
 export function metaFor(task: PendingTask): GenerationMeta {
   const { prompt, model, shape } = task.request;
   return { prompt, model, shape, taskId: task.taskId, createdAt: task.createdAt };
+}
+
+/** The meta of a History entry's result, for Insert again; createdAt is when the result was kept (History holds no other). */
+export function entryMeta(entry: HistoryEntry): GenerationMeta {
+  const { prompt, model, shape, taskId, createdAt } = entry;
+  return { prompt, model, shape, taskId, createdAt };
 }
 
 /** JSON of exactly the five known fields, so nothing else can slip into the document. */

@@ -6,13 +6,30 @@
  */
 import { PluginError } from '../core/api/errors';
 import { implausibleImageError } from '../core/api/task-errors';
-import { isBelievableSize, MAX_IMAGE_SIDE } from '../core/images/placed-size';
+import { isBelievableSize, MAX_IMAGE_SIDE, type Size } from '../core/images/placed-size';
 import { parseSize } from '../core/models/catalogue';
 import { cleanSvg } from '../core/svg/clean-svg';
 import { SvgRejectedError } from '../core/svg/errors';
 import type { SvgRejection } from '../core/svg/types';
 import { cleanOptionsFor } from '../core/svg/vector-options';
-import { DEFAULT_VECTOR_OPTIONS, type PendingTask, type ResultPayload } from '../core/tasks/types';
+import type { ResultPayload, VectorOptions } from '../core/tasks/types';
+import type { ImageConverter } from './image-converter';
+
+export type ImageResult = Extract<ResultPayload, { kind: 'image' }>;
+
+/** What the canvas receives: clean SVG with the size the pipeline drew it at, or a checked image. */
+export type PreparedResult =
+  { readonly kind: 'svg'; readonly svg: string; readonly size: Size } | ImageResult;
+
+/** The designer's choices a result is prepared with: a task's request, or a History entry's. */
+export interface PrepareOptions {
+  readonly vector: VectorOptions;
+  /**
+   * The requested size ("1024x1024") the SVG is drawn at; an aspect ratio, or none (a result that
+   * landed once, already drawn at its size, an icon frame's too), leaves it as drawn.
+   */
+  readonly shape?: string;
+}
 
 const REJECTIONS: Record<SvgRejection, string> = {
   'too-large': 'it is too large to insert safely',
@@ -24,8 +41,25 @@ const REJECTIONS: Record<SvgRejection, string> = {
   malformed: 'it is not well-formed',
 };
 
-export function prepareResult(task: PendingTask, result: ResultPayload): ResultPayload {
-  if (result.kind === 'svg') return { kind: 'svg', svg: cleanedSvg(task, result.svg) };
+/** Prepared, then made readable by the host (images it cannot import are re-encoded by the UI). */
+export async function prepareForCanvasAsync(
+  images: ImageConverter,
+  raw: ResultPayload,
+  options: PrepareOptions,
+): Promise<PreparedResult> {
+  const prepared = prepareResult(raw, options);
+  if (prepared.kind !== 'image') return prepared;
+  const image = await images.readableAsync(prepared);
+  return image === prepared ? prepared : { kind: 'image', ...image, mime: image.mime as 'image/png' };
+}
+
+/** What History caches of a prepared result: the payload, without what only the layout needed. */
+export function payloadOf(prepared: PreparedResult): ResultPayload {
+  return prepared.kind === 'svg' ? { kind: 'svg', svg: prepared.svg } : prepared;
+}
+
+export function prepareResult(result: ResultPayload, options: PrepareOptions): PreparedResult {
+  if (result.kind === 'svg') return cleanedSvg(result.svg, options);
   if (result.kind !== 'image' || !isImage(result)) throw unreadable();
   // A header is only what the file claims: an absurd size is refused, a large one placed scaled down.
   if (!isBelievableSize(result.width, result.height)) {
@@ -34,11 +68,14 @@ export function prepareResult(task: PendingTask, result: ResultPayload): ResultP
   return result;
 }
 
-function cleanedSvg(task: PendingTask, svg: unknown): string {
+function cleanedSvg(svg: unknown, options: PrepareOptions): PreparedResult {
   if (typeof svg !== 'string') throw unreadable();
-  const vector = task.request.vector ?? DEFAULT_VECTOR_OPTIONS;
   try {
-    return cleanSvg(svg, cleanOptionsFor(vector, parseSize(String(task.request.shape)))).svg;
+    const cleaned = cleanSvg(
+      svg,
+      cleanOptionsFor(options.vector, options.shape ? parseSize(options.shape) : undefined),
+    );
+    return { kind: 'svg', svg: cleaned.svg, size: cleaned.report.size };
   } catch (error) {
     if (!(error instanceof SvgRejectedError)) throw error;
     const why = REJECTIONS[error.reason] ?? 'it could not be read';
@@ -50,7 +87,7 @@ function cleanedSvg(task: PendingTask, svg: unknown): string {
   }
 }
 
-function isImage(result: Extract<ResultPayload, { kind: 'image' }>): boolean {
+function isImage(result: ImageResult): boolean {
   const size = (n: unknown) => typeof n === 'number' && Number.isFinite(n);
   return (
     result.bytes instanceof Uint8Array && result.bytes.length > 0 && size(result.width) && size(result.height)

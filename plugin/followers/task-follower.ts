@@ -25,21 +25,29 @@ export interface TaskFollower {
 }
 
 /**
- * Delivers and, when the host refuses, tells the UI which task failed and
- * why; the rejection is passed on so the runner records the failure too.
+ * Delivers and tells the UI how it went: 'inserted' with the node, or which
+ * task failed and why; the rejection is passed on so the runner records the
+ * failure too.
  */
 export async function deliverOrReportAsync(
   ctx: PluginContext,
   task: PendingTask,
   result: ResultPayload,
 ): Promise<string> {
+  let nodeId: string;
   try {
-    return await deliverResultAsync(ctx, task, result);
+    nodeId = await deliverResultAsync(ctx, task, result);
   } catch (error) {
     const userError = toUserError(error, 'Could not place the result on the canvas');
     ctx.host.postToUi({ type: 'insert-failed', taskId: task.taskId, error: userError });
     throw error;
   }
+  try {
+    ctx.host.postToUi({ type: 'inserted', taskId: task.taskId, nodeId });
+  } catch {
+    // A plugin closing: the node is on the canvas and its record settled all the same.
+  }
+  return nodeId;
 }
 
 export type CreateFollower = (ctx: PluginContext) => TaskFollower;

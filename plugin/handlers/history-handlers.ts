@@ -1,17 +1,10 @@
 /** History: insert a cached result again, delete entries, thumbnails for the list, files to download. */
 import { PluginError } from '../../core/api/errors';
 import { toBase64 } from '../../core/bytes/base64';
-import type { HistoryEntry } from '../../core/history/types';
-import type { ResultFile, Thumbnail } from '../../core/protocol/messages';
-import { insertTargetFor } from '../../core/tasks/insert-target';
-import {
-  DEFAULT_VECTOR_OPTIONS,
-  type InsertTarget,
-  type PendingTask,
-  type ResultPayload,
-} from '../../core/tasks/types';
-import { deliverResultAsync } from '../deliver-result';
+import type { ResultFile, SelectionInfo, Thumbnail } from '../../core/protocol/messages';
+import type { InsertTarget, ResultPayload } from '../../core/tasks/types';
 import type { PluginContext } from '../plugin-context';
+import { insertEntryAsync } from './insert-entry';
 
 /** Cheap to read, and protects the sandbox from a request for thousands at once. */
 const MAX_THUMBNAILS = 60;
@@ -23,9 +16,8 @@ const MAX_THUMBNAILS = 60;
  */
 export async function insertHistoryAsync(ctx: PluginContext, entryId: string): Promise<void> {
   const { entry, result } = await cachedAsync(ctx, entryId);
-  // History offers no "Fill the selected shape": a selected shape is never painted over unasked.
-  const target = insertTargetFor(await ctx.host.selection(), result.kind, false);
-  await deliverResultAsync(ctx, taskOf(entry, target), result, { record: false });
+  const target = targetFromSelection(await ctx.host.selection(), result.kind);
+  await insertEntryAsync(ctx, entry, result, target);
   if (entry.notInserted === undefined) return;
   await ctx.history.markInsertedAsync(entry.id);
   ctx.host.postToUi({ type: 'history', history: await ctx.history.listAsync() });
@@ -79,22 +71,9 @@ function thumbnailOf(entryId: string, result: ResultPayload): Thumbnail {
     : { entryId, kind: 'image', data: toBase64(result.bytes), mime: result.mime };
 }
 
-/**
- * The entry as a task, for naming and plugin data. A cached SVG that landed
- * is already recoloured and cleaned, so no vector options are applied a
- * second time; a raw one gets the designer's options, kept with it.
- */
-function taskOf(entry: HistoryEntry, target: InsertTarget): PendingTask {
-  return {
-    taskId: entry.taskId,
-    createdAt: entry.createdAt,
-    deadlineAt: entry.createdAt,
-    request: {
-      model: entry.model,
-      prompt: entry.prompt,
-      shape: entry.shape,
-      vector: entry.vector ?? DEFAULT_VECTOR_OPTIONS,
-      target,
-    },
-  };
+function targetFromSelection(selection: SelectionInfo, kind: ResultPayload['kind']): InsertTarget {
+  if (selection.nodeId && selection.canContain) return { kind: 'inside', nodeId: selection.nodeId };
+  if (selection.nodeId && selection.canFill && kind === 'image')
+    return { kind: 'fill', nodeId: selection.nodeId };
+  return { kind: 'viewport' };
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nodeName, toastText } from '../../../plugin/node-name';
 import { STAGGER_GAP, STAGGER_WINDOW_MS, Stagger } from '../../../plugin/stagger';
-import { svgSize } from '../../../plugin/svg-size';
 
 describe('nodeName', () => {
   it('is the prompt on one line, trimmed', () => {
@@ -24,21 +23,6 @@ describe('toastText', () => {
   it('holds at most 100 characters', () => {
     expect(toastText('x'.repeat(300))).toHaveLength(100);
     expect(toastText('short')).toBe('short');
-  });
-});
-
-describe('svgSize', () => {
-  it('reads width and height of the root element', () => {
-    expect(svgSize('<svg width="64px" height=\'32\'><svg width="1" height="1"/></svg>')).toEqual({
-      width: 64,
-      height: 32,
-    });
-  });
-
-  it('falls back to the viewBox, and to nothing', () => {
-    expect(svgSize('<svg viewBox="0 0 200 100" width="100%">')).toEqual({ width: 200, height: 100 });
-    expect(svgSize('<svg>')).toBeUndefined();
-    expect(svgSize('not svg')).toBeUndefined();
   });
 });
 
