@@ -1,5 +1,6 @@
+import { isFinishedPhase } from '../../core/tasks/finished-phase';
 import type { TaskView } from '../../core/tasks/types';
-import { canStop, isFinished } from '../state/task-text';
+import { canStop } from '../state/task-text';
 
 export interface TaskActionHandlers {
   readonly onStop: (taskId: string) => void;
@@ -46,7 +47,7 @@ export function TaskActions({
           Select on canvas
         </button>
       )}
-      {isFinished(view.phase) && (
+      {isFinishedPhase(view.phase) && (
         <button type="button" class="secondary" onClick={() => onDismiss(view.taskId)}>
           Dismiss
         </button>

@@ -1,16 +1,10 @@
 import { modelById } from '../../core/models/catalogue';
+import { isFinishedPhase } from '../../core/tasks/finished-phase';
 import type { TaskView } from '../../core/tasks/types';
 import { modelName } from '../state/cost';
 import { errorText } from '../state/error-text';
 import { UNSAVED_TASK_WARNING } from '../../core/api/task-errors';
-import {
-  elapsedSeconds,
-  elapsedText,
-  isAtRiskUnsaved,
-  isFinished,
-  phaseText,
-  progressOf,
-} from '../state/task-text';
+import { elapsedSeconds, elapsedText, isAtRiskUnsaved, phaseText, progressOf } from '../state/task-text';
 import { ProgressBar } from './progress-bar';
 import { TaskActions, type TaskActionHandlers } from './task-actions';
 
@@ -35,7 +29,7 @@ export function TaskItem({ view, now, ...handlers }: TaskItemProps) {
         </span>
         <span class="muted grow">{modelName(modelById(view.request.model))}</span>
       </div>
-      {!isFinished(view.phase) && (
+      {!isFinishedPhase(view.phase) && (
         <ProgressBar value={progressOf(view, now)} label={`Progress of "${prompt.slice(0, 40)}"`} />
       )}
       <TaskNote view={view} />

@@ -1,7 +1,7 @@
 import type { ChargeNotice } from '../../core/tasks/charge-notices';
+import { isFinishedPhase } from '../../core/tasks/finished-phase';
 import type { TaskView } from '../../core/tasks/types';
 import { useNow } from '../hooks/use-now';
-import { isFinished } from '../state/task-text';
 import { NoticeItem } from './notice-item';
 import type { TaskActionHandlers } from './task-actions';
 import { TaskItem } from './task-item';
@@ -15,7 +15,7 @@ export interface TaskListProps extends TaskActionHandlers {
 
 export function TaskList({ views, notices, onDismissNotice, ...handlers }: TaskListProps) {
   // One timer for the whole list, and only while something is running.
-  const now = useNow(views.some((v) => !isFinished(v.phase)));
+  const now = useNow(views.some((v) => !isFinishedPhase(v.phase)));
   if (!views.length && !notices.length) return null;
   return (
     <section class="panel">

@@ -1,5 +1,6 @@
 import { modelById } from '../../core/models/catalogue';
 import { leftPending } from '../../core/tasks/delivery-attempts';
+import { isFinishedPhase } from '../../core/tasks/finished-phase';
 import type { TaskPhase, TaskView } from '../../core/tasks/types';
 
 const PHASE_TEXT: Record<TaskPhase, string> = {
@@ -18,10 +19,6 @@ export function phaseText(phase: TaskPhase): string {
   return PHASE_TEXT[phase];
 }
 
-export function isFinished(phase: TaskPhase): boolean {
-  return phase === 'done' || phase === 'failed' || phase === 'cancelled';
-}
-
 /** Stop is offered while the gateway is working; a POST in flight or an insertion cannot be stopped. */
 export function canStop(phase: TaskPhase): boolean {
   return phase === 'queued' || phase === 'running' || phase === 'stalled' || phase === 'fetching';
@@ -29,7 +26,7 @@ export function canStop(phase: TaskPhase): boolean {
 
 /** Whole seconds since the task was created; frozen once it finished. */
 export function elapsedSeconds(view: TaskView, now: number): number {
-  const end = isFinished(view.phase) ? view.updatedAt : now;
+  const end = isFinishedPhase(view.phase) ? view.updatedAt : now;
   return Math.max(0, Math.floor((end - view.createdAt) / 1000));
 }
 

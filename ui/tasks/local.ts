@@ -1,7 +1,8 @@
 import type { Clock, FetchLike } from '../../core/api/http';
 import type { TaskRunnerApi, TaskRunnerOptions } from '../../core/tasks/runner-types';
 import { TaskRunner } from '../../core/tasks/runner';
-import type { PendingTask, TaskPhase } from '../../core/tasks/types';
+import { isFinishedPhase } from '../../core/tasks/finished-phase';
+import type { PendingTask } from '../../core/tasks/types';
 import type { Transport } from '../transport/types';
 import { deliverToSandboxAsync } from './deliver';
 import { createMessageStore } from './message-store';
@@ -22,8 +23,6 @@ export interface LocalTaskServiceOptions {
   /** Jitter source, injected for repeatable tests. */
   readonly random?: () => number;
 }
-
-const FINISHED: ReadonlySet<TaskPhase> = new Set(['done', 'failed', 'cancelled']);
 
 /**
  * Penpot: the sandbox's fetch cannot send Authorization nor read bytes, so
@@ -55,7 +54,7 @@ export function createLocalTaskService(transport: Transport, options: LocalTaskS
     cancel(taskId) {
       runner.cancel(taskId);
       views.update(taskId, (v) =>
-        FINISHED.has(v.phase) ? v : { ...v, phase: 'cancelled', updatedAt: options.clock.now() },
+        isFinishedPhase(v.phase) ? v : { ...v, phase: 'cancelled', updatedAt: options.clock.now() },
       );
     },
     keepWaiting: (taskId) => runner.keepWaiting(taskId),

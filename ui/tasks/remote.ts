@@ -1,4 +1,5 @@
-import type { PendingTask, TaskPhase, TaskView } from '../../core/tasks/types';
+import { isFinishedPhase } from '../../core/tasks/finished-phase';
+import type { PendingTask, TaskView } from '../../core/tasks/types';
 import type { Transport } from '../transport/types';
 import { persistTaskAsync } from './persisted';
 import type { TaskService } from './types';
@@ -15,8 +16,6 @@ export function queuedView(task: PendingTask, now: number): TaskView {
     polls: 0,
   };
 }
-
-const FINISHED: ReadonlySet<TaskPhase> = new Set(['done', 'failed', 'cancelled']);
 
 /**
  * Figma: the sandbox persists and follows tasks and reports 'task-update';
@@ -66,7 +65,7 @@ export function createRemoteTaskService(
     cancel(taskId) {
       transport.send({ type: 'cancel-task', taskId });
       views.update(taskId, (v) =>
-        FINISHED.has(v.phase) ? v : { ...v, phase: 'cancelled', updatedAt: now() },
+        isFinishedPhase(v.phase) ? v : { ...v, phase: 'cancelled', updatedAt: now() },
       );
     },
     keepWaiting(taskId) {
