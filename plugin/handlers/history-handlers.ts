@@ -1,8 +1,9 @@
 /** History: insert a cached result again, delete entries, thumbnails for the list, files to download. */
 import { PluginError } from '../../core/api/errors';
 import { toBase64 } from '../../core/bytes/base64';
-import type { ResultFile, SelectionInfo, Thumbnail } from '../../core/protocol/messages';
-import type { InsertTarget, ResultPayload } from '../../core/tasks/types';
+import type { ResultFile, Thumbnail } from '../../core/protocol/messages';
+import { insertTargetFor } from '../../core/tasks/insert-target';
+import type { ResultPayload } from '../../core/tasks/types';
 import type { PluginContext } from '../plugin-context';
 import { insertEntryAsync } from './insert-entry';
 
@@ -16,7 +17,8 @@ const MAX_THUMBNAILS = 60;
  */
 export async function insertHistoryAsync(ctx: PluginContext, entryId: string): Promise<void> {
   const { entry, result } = await cachedAsync(ctx, entryId);
-  const target = targetFromSelection(await ctx.host.selection(), result.kind);
+  // History offers no "Fill the selected shape": a selected shape is never painted over unasked.
+  const target = insertTargetFor(await ctx.host.selection(), result.kind, false);
   await insertEntryAsync(ctx, entry, result, target);
   if (entry.notInserted === undefined) return;
   await ctx.history.markInsertedAsync(entry.id);
@@ -69,11 +71,4 @@ function thumbnailOf(entryId: string, result: ResultPayload): Thumbnail {
   return result.kind === 'svg'
     ? { entryId, kind: 'svg', data: result.svg, mime: 'image/svg+xml' }
     : { entryId, kind: 'image', data: toBase64(result.bytes), mime: result.mime };
-}
-
-function targetFromSelection(selection: SelectionInfo, kind: ResultPayload['kind']): InsertTarget {
-  if (selection.nodeId && selection.canContain) return { kind: 'inside', nodeId: selection.nodeId };
-  if (selection.nodeId && selection.canFill && kind === 'image')
-    return { kind: 'fill', nodeId: selection.nodeId };
-  return { kind: 'viewport' };
 }
