@@ -7,6 +7,7 @@
  * normaliseTask({ code: 200, data: { status: 'SUCCESS', output: { image_url: 'https://x/a.png' } } });
  * // { status: 'succeeded', rawStatus: 'SUCCESS', urls: ['https://x/a.png'] }
  */
+import { hasResult } from '../tasks/snapshot-result';
 import type { TaskSnapshot, TaskStatus } from '../tasks/types';
 import { PluginError, serverError } from './errors';
 import { findResults } from './find-results';
@@ -38,10 +39,9 @@ export function normaliseTask(body: unknown, apiKey?: string | null): TaskSnapsh
   if (!isRecord(body)) throw new PluginError(serverError());
   const layers = taskLayers(body);
   const { urls, svg } = findResults(layers);
-  const hasResult = urls.length > 0 || svg !== undefined;
   const rawStatus = statusWord(layers);
   const error = errorText(layers);
-  const status = decideStatus(rawStatus, hasResult, error);
+  const status = decideStatus(rawStatus, hasResult({ urls, svg }), error);
   const failedMessage = status === 'failed' ? (error ?? envelopeMessage(body)) : undefined;
   const redact = (said: string | undefined) => (said === undefined ? undefined : redactSecrets(said, apiKey));
   const snapshot: TaskSnapshot = { status, urls };
@@ -77,10 +77,6 @@ export function normaliseCreation(body: unknown, apiKey?: string | null): Creati
   return withOptional({ taskId }, { immediate: finished ? snapshot : undefined, credits: snapshot.credits });
 }
 
-function hasResult(snapshot: TaskSnapshot): boolean {
-  return snapshot.urls.length > 0 || snapshot.svg !== undefined;
-}
-
 function statusWord(layers: readonly JsonRecord[]): string | undefined {
   const word = firstWord(layers, STATUS_KEYS);
   if (word) return word;
@@ -90,13 +86,13 @@ function statusWord(layers: readonly JsonRecord[]): string | undefined {
 
 function decideStatus(
   rawStatus: string | undefined,
-  hasResult: boolean,
+  withResult: boolean,
   error: string | undefined,
 ): TaskStatus {
   const known = rawStatus === undefined ? undefined : statusFromWord(rawStatus);
   if (known) return known;
   // No or an unknown word: a result means it finished; an error alone means it failed; else keep polling.
-  if (hasResult) return 'succeeded';
+  if (withResult) return 'succeeded';
   if (rawStatus === undefined && error) return 'failed';
   return 'running';
 }

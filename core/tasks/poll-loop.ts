@@ -7,6 +7,7 @@ import { networkError, PluginError, type UserError } from '../api/errors';
 import type { Clock } from '../api/http';
 import { modelById } from '../models/catalogue';
 import { firstPollDelayMs, nextPollDelayMs } from './schedule';
+import { hasResult } from './snapshot-result';
 import { STOPPED, type StopToken } from './stop-token';
 import type { PendingTask, TaskSnapshot } from './types';
 
@@ -83,8 +84,7 @@ export async function pollUntilFinishedAsync(
 function isFinished(snapshot: TaskSnapshot, state: PollState): boolean {
   if (snapshot.status === 'failed') return true;
   if (snapshot.status !== 'succeeded') return false;
-  const empty = snapshot.urls.length === 0 && snapshot.svg === undefined;
-  return !empty || ++state.emptySuccesses >= EMPTY_SUCCESS_RETRIES;
+  return hasResult(snapshot) || ++state.emptySuccesses >= EMPTY_SUCCESS_RETRIES;
 }
 
 async function readAsync(
