@@ -3,7 +3,7 @@
  * ever cleared by generating or by an error, so no typing is lost.
  */
 import { normaliseHex } from '../../core/color/hex';
-import { isModelId, modelById, type ModelId } from '../../core/models/catalogue';
+import { DEFAULT_MODEL_ID, isModelId, modelById, type ModelId } from '../../core/models/catalogue';
 import type { Prefill } from '../../core/protocol/messages';
 import type { Settings } from '../../core/settings';
 import { clampBatch, isBatchCount } from '../../core/tasks/batch-limit';
@@ -50,7 +50,7 @@ export function formFromSettings(
   documentPalette: readonly string[],
   prefill?: Prefill,
 ): FormState {
-  const model = isModelId(settings.model) ? settings.model : 'recraft-v4-text-to-vector';
+  const model = isModelId(settings.model) ? settings.model : DEFAULT_MODEL_ID;
   const palette = documentPalette.length ? documentPalette : settings.vector.palette;
   const form: FormState = {
     prompt: '',

@@ -10,6 +10,7 @@ import {
   parseSize,
   recraftModel,
 } from '../../../core/models/catalogue';
+import { DEFAULT_SETTINGS } from '../../../core/settings';
 
 describe('model catalogue', () => {
   it('lists every model once, with the documented credits', () => {
@@ -49,6 +50,12 @@ describe('model catalogue', () => {
 
   it('gives every model a typical duration the polling schedule can use', () => {
     for (const model of MODELS) expect(model.typicalSeconds).toBeGreaterThanOrEqual(5);
+  });
+
+  it('has one default model, Recraft V4 Vector, which the settings start from', () => {
+    expect(DEFAULT_MODEL_ID).toBe('recraft-v4-text-to-vector');
+    expect(modelById(DEFAULT_MODEL_ID).output).toBe('vector');
+    expect(DEFAULT_SETTINGS.model).toBe(DEFAULT_MODEL_ID);
   });
 
   it('validates ids and parses sizes', () => {
