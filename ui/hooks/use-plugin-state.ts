@@ -1,6 +1,5 @@
 import { useLayoutEffect, useReducer } from 'preact/hooks';
 import type { PluginMessageOf } from '../../core/protocol/messages';
-import { DEFAULT_SETTINGS } from '../../core/settings';
 import { appReducer, INITIAL_APP_STATE, type AppAction, type AppState } from '../state/app-state';
 import { formFromSettings, formReducer, type FormAction, type FormState } from '../state/form';
 import type { Transport } from '../transport/types';
@@ -17,8 +16,9 @@ export function usePluginState(transport: Transport, init: PluginMessageOf<'init
   const [app, dispatch] = useReducer(appReducer, INITIAL_APP_STATE, (s) =>
     appReducer(s, { type: 'message', message: init }),
   );
+  // The sandbox sends its settings checked (plugin/read-settings.ts), every field filled: taken as they are.
   const [form, formDispatch] = useReducer(formReducer, undefined, () =>
-    formFromSettings({ ...DEFAULT_SETTINGS, ...init.settings }, init.palette ?? [], init.prefill),
+    formFromSettings(init.settings, init.palette ?? [], init.prefill),
   );
   // Layout effect: listening before the browser hands over the next message.
   useLayoutEffect(

@@ -86,7 +86,8 @@ function onMessage(state: AppState, message: PluginMessage): AppState {
     case 'init':
       return {
         ...state,
-        settings: { ...DEFAULT_SETTINGS, ...message.settings },
+        // Checked by the sandbox, every field filled (plugin/read-settings.ts): taken as they are.
+        settings: message.settings,
         apiKey: message.apiKey,
         keyEditing: !message.apiKey,
         selection: message.selection,

@@ -3,10 +3,10 @@
  * ever cleared by generating or by an error, so no typing is lost.
  */
 import { normaliseHex } from '../../core/color/hex';
-import { DEFAULT_MODEL_ID, isModelId, modelById, type ModelId } from '../../core/models/catalogue';
+import { isModelId, modelById, type ModelId } from '../../core/models/catalogue';
 import type { Prefill } from '../../core/protocol/messages';
 import type { Settings } from '../../core/settings';
-import { clampBatch, isBatchCount } from '../../core/tasks/batch-limit';
+import { isBatchCount } from '../../core/tasks/batch-limit';
 import { isIconFrame, type IconFrame, type VectorOptions } from '../../core/tasks/types';
 import { rememberShape, shapeFor } from './shape';
 import { parsePalette } from './validation';
@@ -44,20 +44,24 @@ export type FormAction =
   | { type: 'fill'; on: boolean }
   | { type: 'prefill'; prefill: Prefill };
 
-/** The form as the designer left it last time, with the document's colours as the palette when it has any. */
+/**
+ * The form as the designer left it last time, with the document's colours as
+ * the palette when it has any. `settings` are the sandbox's, already checked
+ * field by field (plugin/read-settings.ts): nothing is decided again here.
+ */
 export function formFromSettings(
   settings: Settings,
   documentPalette: readonly string[],
   prefill?: Prefill,
 ): FormState {
-  const model = isModelId(settings.model) ? settings.model : DEFAULT_MODEL_ID;
+  const model = settings.model;
   const palette = documentPalette.length ? documentPalette : settings.vector.palette;
   const form: FormState = {
     prompt: '',
     model,
     shape: shapeFor(model, settings.shapes),
     shapes: settings.shapes,
-    batchText: String(clampBatch(settings.batch)),
+    batchText: String(settings.batch),
     removeBackground: settings.vector.removeBackground,
     recolor: settings.vector.recolor,
     paletteText: palette.join(', '),

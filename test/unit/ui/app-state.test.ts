@@ -44,6 +44,12 @@ describe('app state', () => {
     expect(message(INITIAL_APP_STATE, init(null)).keyEditing).toBe(true);
   });
 
+  it("takes the sandbox's checked settings as they are, merging no defaults of its own", () => {
+    const sent = init('aio_x');
+    if (sent.type !== 'init') throw new Error('an init message');
+    expect(message(INITIAL_APP_STATE, sent).settings).toBe(sent.settings);
+  });
+
   it('follows the key panel: save, change, forget, refused', () => {
     let state = message(INITIAL_APP_STATE, init(null));
     state = appReducer(state, { type: 'key-saved', apiKey: 'aio_1' });
