@@ -4,24 +4,42 @@ import { localName, prefixOf } from './xml-names';
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 export const XLINK_NS = 'http://www.w3.org/1999/xlink';
 
-/** In-scope namespace bindings: the default namespace and prefixes. */
+/**
+ * In-scope namespace bindings: what an element declares, then its ancestors'. A chain rather than a
+ * copied map, so an element declaring one prefix under thousands declared above costs one entry, not a
+ * copy of them all (a lookup walks at most the nesting limit).
+ */
 export interface NamespaceScope {
   readonly defaultNs: string | undefined;
-  readonly prefixes: ReadonlyMap<string, string>;
+  readonly own: ReadonlyMap<string, string> | undefined;
+  readonly parent: NamespaceScope | undefined;
 }
 
-export const ROOT_SCOPE: NamespaceScope = { defaultNs: undefined, prefixes: new Map() };
+export const ROOT_SCOPE: NamespaceScope = { defaultNs: undefined, own: undefined, parent: undefined };
 
 /** The scope inside `element`, given its parent's (a new object only when it declares something). */
 export function scopeOf(element: SvgElement, parent: NamespaceScope): NamespaceScope {
-  let scope = parent;
+  let defaultNs = parent.defaultNs;
+  let own: Map<string, string> | undefined;
+  let declares = false;
   for (const [name, value] of element.attrs) {
-    if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue;
-    if (scope === parent) scope = { defaultNs: parent.defaultNs, prefixes: new Map(parent.prefixes) };
-    if (name === 'xmlns') scope = { defaultNs: value || undefined, prefixes: scope.prefixes };
-    else (scope.prefixes as Map<string, string>).set(name.slice(6), value);
+    if (name === 'xmlns') {
+      defaultNs = value || undefined;
+      declares = true;
+    } else if (name.startsWith('xmlns:')) {
+      (own ??= new Map()).set(name.slice(6), value);
+      declares = true;
+    }
   }
-  return scope;
+  return declares ? { defaultNs, own, parent } : parent;
+}
+
+function prefixNs(scope: NamespaceScope, prefix: string): string | undefined {
+  for (let at: NamespaceScope | undefined = scope; at; at = at.parent) {
+    const ns = at.own?.get(prefix);
+    if (ns !== undefined) return ns;
+  }
+  return undefined;
 }
 
 /**
@@ -31,7 +49,7 @@ export function scopeOf(element: SvgElement, parent: NamespaceScope): NamespaceS
  */
 export function svgElementName(name: string, scope: NamespaceScope): string | undefined {
   const prefix = prefixOf(name);
-  const ns = prefix ? scope.prefixes.get(prefix) : scope.defaultNs;
+  const ns = prefix ? prefixNs(scope, prefix) : scope.defaultNs;
   if (ns === SVG_NS || (ns === undefined && (prefix === '' || prefix === 'svg'))) return localName(name);
   return undefined;
 }
@@ -41,7 +59,7 @@ export function svgAttributeName(name: string, scope: NamespaceScope): string | 
   if (name === 'xmlns' || name.startsWith('xmlns:')) return undefined;
   const prefix = prefixOf(name);
   if (!prefix || prefix === 'xml') return name;
-  const ns = scope.prefixes.get(prefix);
+  const ns = prefixNs(scope, prefix);
   if (ns === XLINK_NS || (ns === undefined && prefix === 'xlink')) return 'xlink:' + localName(name);
   return name; // another namespace: not on the allowlist, so dropped and counted
 }

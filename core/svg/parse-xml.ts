@@ -1,6 +1,7 @@
 import { SvgRejectedError } from './errors';
 import { createElement, type SvgElement } from './tree';
 import type { SvgLimits } from './types';
+import { hasIllegalXmlChars, stripIllegalXmlChars } from './xml-chars';
 import { decodeReferences } from './xml-entities';
 import { isAllSpace, localName, readName, skipSpace } from './xml-names';
 import { parseOpenTag } from './xml-tag';
@@ -17,7 +18,11 @@ const KEEPS_SPACE = new Set(['text', 'tspan', 'textPath']);
  * A strict, single-pass XML parser for SVG (no DOM in the plugin sandboxes).
  * Refuses DOCTYPEs, entity declarations and references, a root other than
  * <svg>, and input past the depth and element limits; drops comments and
- * processing instructions. Linear: every scan is an indexOf or a char loop.
+ * processing instructions. Characters XML forbids (C0 controls, lone
+ * surrogates, U+FFFE/U+FFFF) are dropped from text and attribute values, so
+ * what is written back parses in a browser; elsewhere they break the syntax.
+ * Linear: every scan is an indexOf or a char loop, and the limits are
+ * checked as each element opens.
  */
 export function parseXml(text: string, limits: SvgLimits): ParsedXml {
   const parser = new XmlParser(text, limits);
@@ -36,12 +41,19 @@ class XmlParser {
   private readonly stack: SvgElement[] = [];
   private root: SvgElement | undefined;
   private count = 0;
+  /** Whether values need illegal characters dropped: one scan of the whole text spares a scan per value. */
+  private readonly strip: boolean;
 
   constructor(
     private readonly text: string,
     private readonly limits: SvgLimits,
   ) {
     if (text.charCodeAt(0) === 0xfeff) this.pos = 1;
+    this.strip = hasIllegalXmlChars(text);
+  }
+
+  private legal(raw: string): string {
+    return this.strip ? stripIllegalXmlChars(raw) : raw;
   }
 
   run(): ParsedXml {
@@ -80,7 +92,8 @@ class XmlParser {
       throw new SvgRejectedError('malformed', 'text after the root element');
     }
     if (blank && !KEEPS_SPACE.has(localName(parent.name))) return;
-    parent.children.push({ kind: 'text', text: decodeReferences(this.text.slice(start, end)), cdata: false });
+    const text = decodeReferences(this.legal(this.text.slice(start, end)));
+    parent.children.push({ kind: 'text', text, cdata: false });
   }
 
   private markup(lt: number): void {
@@ -91,7 +104,7 @@ class XmlParser {
       const end = this.skipPast(']]>', lt + 9, 'a CDATA section');
       const parent = this.stack[this.stack.length - 1];
       if (!parent) throw new SvgRejectedError('malformed', 'a CDATA section outside the root element');
-      parent.children.push({ kind: 'text', text: text.slice(lt + 9, end - 3), cdata: true });
+      parent.children.push({ kind: 'text', text: this.legal(text.slice(lt + 9, end - 3)), cdata: true });
       this.pos = end;
     } else {
       const keyword = text.slice(lt + 2, lt + 9).toUpperCase();
@@ -108,7 +121,7 @@ class XmlParser {
   }
 
   private openTag(lt: number): void {
-    const tag = parseOpenTag(this.text, lt);
+    const tag = parseOpenTag(this.text, lt, this.strip);
     if (++this.count > this.limits.maxElements) {
       throw new SvgRejectedError('too-many-elements', `more than ${this.limits.maxElements}`);
     }

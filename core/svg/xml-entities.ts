@@ -1,6 +1,18 @@
 import { SvgRejectedError } from './errors';
+import { isXmlChar } from './xml-chars';
 
-const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+/**
+ * The five entities XML predefines. A Map, not an object literal: "&constructor;" or "&__proto__;" must
+ * be undeclared entities, not Object.prototype's members leaking their source text into the drawing.
+ * DOCTYPEs are refused, so a document never declares entities of its own.
+ */
+const PREDEFINED = new Map([
+  ['lt', '<'],
+  ['gt', '>'],
+  ['amp', '&'],
+  ['quot', '"'],
+  ['apos', "'"],
+]);
 const NAME = /^[A-Za-z_:][\w.:-]*$/;
 
 /**
@@ -26,7 +38,7 @@ export function decodeReferences(raw: string): string {
 }
 
 function resolveReference(ref: string): string {
-  const predefined = PREDEFINED[ref];
+  const predefined = PREDEFINED.get(ref);
   if (predefined !== undefined) return predefined;
   if (ref.charCodeAt(0) === 35 /* # */) return numericReference(ref);
   if (NAME.test(ref)) throw new SvgRejectedError('entity', `it references the entity "&${ref};"`);
@@ -40,15 +52,4 @@ function numericReference(ref: string): string {
   const code = valid ? parseInt(digits, hex ? 16 : 10) : -1;
   if (!isXmlChar(code)) throw new SvgRejectedError('malformed', `"&${ref};" is not a valid character`);
   return String.fromCodePoint(code);
-}
-
-function isXmlChar(code: number): boolean {
-  return (
-    code === 0x9 ||
-    code === 0xa ||
-    code === 0xd ||
-    (code >= 0x20 && code <= 0xd7ff) ||
-    (code >= 0xe000 && code <= 0xfffd) ||
-    (code >= 0x10000 && code <= 0x10ffff)
-  );
 }

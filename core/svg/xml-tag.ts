@@ -1,4 +1,5 @@
 import { SvgRejectedError } from './errors';
+import { stripIllegalXmlChars } from './xml-chars';
 import { decodeReferences } from './xml-entities';
 import { isXmlSpace, readName, skipSpace } from './xml-names';
 
@@ -10,8 +11,11 @@ export interface OpenTag {
   readonly selfClosing: boolean;
 }
 
-/** Parses "<name attr='v' ...>" or "<name .../>" starting at the "<". */
-export function parseOpenTag(text: string, lt: number): OpenTag {
+/**
+ * Parses "<name attr='v' ...>" or "<name .../>" starting at the "<"; with `strip`, characters XML forbids
+ * are dropped from attribute values.
+ */
+export function parseOpenTag(text: string, lt: number, strip = false): OpenTag {
   const nameEnd = readName(text, lt + 1);
   if (nameEnd === lt + 1) throw new SvgRejectedError('malformed', 'a "<" that does not start a tag');
   const name = text.slice(lt + 1, nameEnd);
@@ -27,11 +31,17 @@ export function parseOpenTag(text: string, lt: number): OpenTag {
     }
     if (pos >= text.length) throw new SvgRejectedError('malformed', `the tag <${name}> is never closed`);
     if (!spaced) throw new SvgRejectedError('malformed', `bad attribute syntax in <${name}>`);
-    pos = parseAttribute(text, pos, name, attrs);
+    pos = parseAttribute(text, pos, name, attrs, strip);
   }
 }
 
-function parseAttribute(text: string, start: number, tag: string, attrs: Map<string, string>): number {
+function parseAttribute(
+  text: string,
+  start: number,
+  tag: string,
+  attrs: Map<string, string>,
+  strip: boolean,
+): number {
   const nameEnd = readName(text, start);
   if (nameEnd === start) throw new SvgRejectedError('malformed', `bad attribute syntax in <${tag}>`);
   const name = text.slice(start, nameEnd);
@@ -51,6 +61,6 @@ function parseAttribute(text: string, start: number, tag: string, attrs: Map<str
   if (raw.indexOf('<') >= 0) throw new SvgRejectedError('malformed', `a "<" inside the attribute "${name}"`);
   if (attrs.has(name))
     throw new SvgRejectedError('malformed', `the attribute "${name}" appears twice in <${tag}>`);
-  attrs.set(name, decodeReferences(raw));
+  attrs.set(name, decodeReferences(strip ? stripIllegalXmlChars(raw) : raw));
   return close + 1;
 }
