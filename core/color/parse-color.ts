@@ -41,10 +41,14 @@ function splitArgs(inner: string): string[] | undefined {
   return args;
 }
 
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/;
+/** CSS number syntax, written so no two quantifiers compete for the same digits (no quadratic backtracking). */
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/;
 
+/** A finite number: "1e999" is no channel value (it would turn hues into NaN). */
 function parseNumber(text: string): number | undefined {
-  return NUMBER.test(text) ? parseFloat(text) : undefined;
+  if (!NUMBER.test(text)) return undefined;
+  const value = parseFloat(text);
+  return isFinite(value) ? value : undefined;
 }
 
 /** A channel: a number 0..255 or a percentage. */
@@ -72,12 +76,20 @@ function parseRgbArgs(args: string[]): Rgba | undefined {
   return { r, g, b, a };
 }
 
-const HUE_UNITS: Record<string, number> = { deg: 1, grad: 0.9, rad: 180 / Math.PI, turn: 360 };
+/** A Map: a unit spelled "constructor" must be unknown, not Object.prototype's member. */
+const HUE_UNITS = new Map([
+  ['deg', 1],
+  ['grad', 0.9],
+  ['rad', 180 / Math.PI],
+  ['turn', 360],
+]);
 
 function parseHue(text: string): number | undefined {
-  const unit = /[a-z]+$/.exec(text);
-  const factor = unit ? HUE_UNITS[unit[0]] : 1;
-  const value = parseNumber(unit ? text.slice(0, unit.index) : text);
+  // The unit by index: an unanchored /[a-z]+$/ rescans every run of letters from each of its starts.
+  let start = text.length;
+  while (start > 0 && text.charCodeAt(start - 1) >= 97 && text.charCodeAt(start - 1) <= 122) start--;
+  const factor = start < text.length ? HUE_UNITS.get(text.slice(start)) : 1;
+  const value = parseNumber(text.slice(0, start));
   if (value === undefined || factor === undefined) return undefined;
   return (((value * factor) % 360) + 360) % 360;
 }

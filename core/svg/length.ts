@@ -1,31 +1,35 @@
+import { isNumberText, NUMBER_SOURCE } from './number-syntax';
+
 /** Numbers, lengths and viewBoxes of SVG attributes. */
 
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-const UNIT_PX: Record<string, number> = {
-  '': 1,
-  px: 1,
-  in: 96,
-  cm: 96 / 2.54,
-  mm: 96 / 25.4,
-  pt: 4 / 3,
-  pc: 16,
-};
+/** Matched on trimmed text: `^\s*…\s*$` around optional parts backtracks quadratically over long space runs. */
+const LENGTH = new RegExp(`^(${NUMBER_SOURCE})\\s*([a-zA-Z%]*)$`);
+/** A Map: a unit spelled "constructor" must be unknown, not Object.prototype's member. */
+const UNIT_PX = new Map([
+  ['', 1],
+  ['px', 1],
+  ['in', 96],
+  ['cm', 96 / 2.54],
+  ['mm', 96 / 25.4],
+  ['pt', 4 / 3],
+  ['pc', 16],
+]);
 
 export function parseNumber(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const trimmed = text.trim();
-  return NUMBER.test(trimmed) ? parseFloat(trimmed) : undefined;
+  return isNumberText(trimmed) ? parseFloat(trimmed) : undefined;
 }
 
 /** A length in user units; percentages resolve against `reference` when given; em, ex and friends do not resolve. */
 export function parseLength(text: string | undefined, reference?: number): number | undefined {
   if (text === undefined) return undefined;
-  const match = /^\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*([a-zA-Z%]*)\s*$/.exec(text);
+  const match = LENGTH.exec(text.trim());
   if (!match) return undefined;
   const value = parseFloat(match[1] ?? '');
   const unit = (match[2] ?? '').toLowerCase();
   if (unit === '%') return reference === undefined ? undefined : (value * reference) / 100;
-  const factor = UNIT_PX[unit];
+  const factor = UNIT_PX.get(unit);
   return factor === undefined ? undefined : value * factor;
 }
 

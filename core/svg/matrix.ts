@@ -1,3 +1,5 @@
+import { numberMatcher, numbersIn } from './number-syntax';
+
 /** An affine transform [a, b, c, d, e, f]: x' = a·x + c·y + e, y' = b·x + d·y + f. */
 export type Matrix = readonly [number, number, number, number, number, number];
 
@@ -19,8 +21,8 @@ export function scaleOf(m: Matrix): number {
   return Math.sqrt(Math.abs(m[0] * m[3] - m[1] * m[2]));
 }
 
-const FUNCTION = /\s*,?\s*(matrix|translate|scale|rotate|skewX|skewY)\s*\(([^()]*)\)/y;
-const NUMBERS = /[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/g;
+/** One function and the separator before it; `\s*,?\s*` would backtrack quadratically over a space run. */
+const FUNCTION = /\s*(?:,\s*)?(matrix|translate|scale|rotate|skewX|skewY)\s*\(([^()]*)\)/y;
 
 /** Parses a transform list; undefined when it is not valid (browsers then ignore the attribute). */
 export function parseTransform(text: string | undefined): Matrix | undefined {
@@ -32,8 +34,8 @@ export function parseTransform(text: string | undefined): Matrix | undefined {
     const start = FUNCTION.lastIndex;
     const match = FUNCTION.exec(source);
     if (!match || match.index !== start) return undefined;
-    const args = (match[2] ?? '').match(NUMBERS)?.map(Number) ?? [];
-    if ((match[2] ?? '').replace(NUMBERS, '').replace(/[\s,]/g, '') !== '') return undefined;
+    const args = numbersIn(match[2] ?? '');
+    if ((match[2] ?? '').replace(numberMatcher(), '').replace(/[\s,]/g, '') !== '') return undefined;
     const step = transformFunction(match[1] ?? '', args);
     if (!step) return undefined;
     matrix = multiply(matrix, step);

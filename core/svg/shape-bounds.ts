@@ -1,6 +1,7 @@
 import { addPoint, type Box } from './box';
 import { parseLength, parseNumber, type ViewBox } from './length';
 import type { Matrix } from './matrix';
+import { numbersIn } from './number-syntax';
 import { pathBounds } from './path-bounds';
 import { pathDataOf } from './path-cache';
 import type { SvgElement } from './tree';
@@ -10,7 +11,7 @@ export const SHAPES = new Set(['path', 'rect', 'circle', 'ellipse', 'line', 'pol
 
 /** Numbers of a points attribute (an odd count drops the last one, as browsers do). */
 export function parsePoints(text: string | undefined): number[] {
-  const numbers = (text ?? '').match(/[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/g)?.map(Number) ?? [];
+  const numbers = numbersIn(text ?? '');
   if (numbers.length % 2) numbers.pop();
   return numbers;
 }
@@ -22,7 +23,7 @@ type Measure = (element: SvgElement, m: Matrix, view: ViewBox, box: Box) => void
  * Percentages resolve against the root viewBox.
  */
 export function addShapeBounds(element: SvgElement, m: Matrix, view: ViewBox, box: Box): void {
-  MEASURES[element.name]?.(element, m, view, box);
+  MEASURES.get(element.name)?.(element, m, view, box);
 }
 
 const length = (element: SvgElement, name: string, reference: number): number =>
@@ -79,13 +80,13 @@ function measureText(element: SvgElement, m: Matrix, _view: ViewBox, box: Box): 
   addTransformed(box, m, x, y);
 }
 
-const MEASURES: Record<string, Measure | undefined> = {
-  path: (element, m, _view, box) => void pathBounds(pathDataOf(element), m, box),
-  rect: measureRect,
-  circle: measureEllipse,
-  ellipse: measureEllipse,
-  line: measureLine,
-  polyline: measurePoints,
-  polygon: measurePoints,
-  text: measureText,
-};
+const MEASURES = new Map<string, Measure>([
+  ['path', (element, m, _view, box) => void pathBounds(pathDataOf(element), m, box)],
+  ['rect', measureRect],
+  ['circle', measureEllipse],
+  ['ellipse', measureEllipse],
+  ['line', measureLine],
+  ['polyline', measurePoints],
+  ['polygon', measurePoints],
+  ['text', measureText],
+]);
