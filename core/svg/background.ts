@@ -5,6 +5,7 @@ import { parseLength, parseNumber, type ViewBox } from './length';
 import { IDENTITY, multiply, parseTransform, type Matrix } from './matrix';
 import { ownProperty } from './styles';
 import type { SvgElement } from './tree';
+import type { Work } from './work';
 
 /** Containers whose content is drawn only where referenced. */
 const NOT_DRAWN = new Set([
@@ -38,9 +39,9 @@ interface Found {
  * opaque colour (Recraft draws its background that way). With a stylesheet,
  * only a fill set in the shape's own style attribute is trusted.
  */
-export function removeBackground(root: SvgElement, view: ViewBox, stylesheet: boolean): boolean {
+export function removeBackground(root: SvgElement, view: ViewBox, stylesheet: boolean, work: Work): boolean {
   const found = firstShape(root, IDENTITY, { fill: undefined, fillOpacity: undefined, stroke: undefined });
-  if (!found || !isFlatBackground(found, root, view, stylesheet)) return false;
+  if (!found || !isFlatBackground(found, root, view, stylesheet, work)) return false;
   found.parent.children = found.parent.children.filter((child) => child !== found.element);
   return true;
 }
@@ -79,7 +80,13 @@ function isPlain(element: SvgElement): boolean {
   );
 }
 
-function isFlatBackground(found: Found, root: SvgElement, view: ViewBox, stylesheet: boolean): boolean {
+function isFlatBackground(
+  found: Found,
+  root: SvgElement,
+  view: ViewBox,
+  stylesheet: boolean,
+  work: Work,
+): boolean {
   const { element } = found;
   if (!CANDIDATES.has(element.name) || !isPlain(element)) return false;
   if (stylesheet && !/(^|;)\s*fill\s*:/.test(element.attrs.get('style') ?? '')) return false;
@@ -95,7 +102,7 @@ function isFlatBackground(found: Found, root: SvgElement, view: ViewBox, stylesh
     );
     if (radius > tolerance) return false;
   }
-  const box = elementBounds(element, found.matrix, root, view);
+  const box = elementBounds(element, found.matrix, root, view, work);
   return (
     !isEmptyBox(box) &&
     box.minX <= view.x + tolerance &&

@@ -1,25 +1,31 @@
 import { removeBackground } from './background';
 import { SvgRejectedError } from './errors';
+import { dropBadNumbers } from './finite-numbers';
 import { fitToSquare } from './fit';
 import { parseLength, type ViewBox } from './length';
 import { resolveLimits } from './limits';
 import { normalise } from './normalise';
 import { parseXml } from './parse-xml';
 import { collectColors, recolor } from './recolor';
+import { checkReferences } from './reference-check';
+import { checkRootGeometry } from './root-geometry';
 import { sanitise, type RemovedCounts } from './sanitise';
 import { serialise } from './serialise';
 import { simplify } from './simplify';
 import { hasStylesheet } from './styles';
 import { countElements, type SvgElement } from './tree';
 import type { CleanSvgOptions, CleanSvgResult } from './types';
-import { checkUseReferences } from './use-references';
+import { Work } from './work';
 import { utf8Length } from '../bytes/utf8';
 
 /**
  * The one SVG pipeline every result goes through before any canvas or
- * preview: strict parse, allowlist sanitising, normalised viewBox and size,
- * then the designer's options in order (background, fit, recolour,
- * simplify). Throws SvgRejectedError when the input is refused.
+ * preview: strict parse, allowlist sanitising, finite numbers, a reference
+ * graph without cycles or blow-ups, normalised viewBox and size, then the
+ * designer's options in order (background, fit, recolour, simplify). Every
+ * stage is linear in its input (or bounded by a budget of limits.ts), and
+ * the output is well-formed XML with finite numbers. Throws
+ * SvgRejectedError when the input is refused.
  *
  * @example
  *   const { svg, report } = cleanSvg(text, { width: 1024, height: 1024, removeBackground: true });
@@ -32,15 +38,22 @@ export function cleanSvg(svg: string, options: CleanSvgOptions = {}): CleanSvgRe
   if (bytesIn > limits.maxBytes) throw new SvgRejectedError('too-large', megabytes);
   const parsed = parseXml(svg, limits);
   const removed: RemovedCounts = {};
+  const count = (key: string): void => {
+    removed[key] = (removed[key] ?? 0) + 1;
+  };
+  const work = new Work(limits);
   const root = sanitise(parsed.root, removed);
-  checkUseReferences(root, limits, (key) => (removed[key] = (removed[key] ?? 0) + 1));
+  dropBadNumbers(root, count);
+  checkReferences(root, work, count);
   const colors = collectColors(root);
-  let view = normalise(root, { width: options.width, height: options.height });
+  let view = normalise(root, { width: options.width, height: options.height }, work);
   const stylesheet = hasStylesheet(root);
-  const backgroundRemoved = options.removeBackground === true && removeBackground(root, view, stylesheet);
-  if (options.fit) view = fitToSquare(root, view, options.fit);
+  const backgroundRemoved =
+    options.removeBackground === true && removeBackground(root, view, stylesheet, work);
+  if (options.fit) view = fitToSquare(root, view, options.fit, work);
   if (options.recolor) recolor(root, options.recolor);
-  if (options.simplify) simplify(root, view, stylesheet);
+  if (options.simplify) simplify(root, view, stylesheet, work);
+  checkRootGeometry(root);
   const out = serialise(root);
   return {
     svg: out,
@@ -53,6 +66,7 @@ export function cleanSvg(svg: string, options: CleanSvgOptions = {}): CleanSvgRe
       backgroundRemoved,
       elementsIn: parsed.elementCount,
       elementsOut: countElements(root),
+      work: { elementsVisited: work.elementsVisited, referencesFollowed: work.referencesFollowed },
     },
   };
 }

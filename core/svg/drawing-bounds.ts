@@ -5,14 +5,20 @@ import { IDENTITY, multiply, parseTransform, scaleOf, translation, type Matrix }
 import { addShapeBounds, SHAPES } from './shape-bounds';
 import { ownProperty } from './styles';
 import { childElements, type SvgElement } from './tree';
+import { DEFAULT_SVG_LIMITS } from './limits';
 import { indexIds, useTarget } from './use-references';
 import { viewportTransform } from './viewport';
+import { Work } from './work';
 
 interface Context {
   readonly ids: ReadonlyMap<string, SvgElement>;
   readonly view: ViewBox;
-  /** Guards against reference chains the sanitiser has already bounded, at no cost. */
-  depth: number;
+  /**
+   * Elements being measured on the current path: a reference back onto it is skipped, so even a graph the
+   * reference check has not seen (a caller of its own) cannot loop. In the pipeline it never triggers.
+   */
+  readonly onPath: Set<SvgElement>;
+  readonly work: Work;
 }
 
 interface Paint {
@@ -26,8 +32,8 @@ interface Paint {
  * viewports, cut down by clip paths. Definitions (defs, symbols, masks,
  * patterns, ...) are only counted where something uses them.
  */
-export function drawingBounds(root: SvgElement, view: ViewBox): Box {
-  const context: Context = { ids: indexIds(root), view, depth: 0 };
+export function drawingBounds(root: SvgElement, view: ViewBox, work = new Work(DEFAULT_SVG_LIMITS)): Box {
+  const context: Context = { ids: indexIds(root), view, onPath: new Set([root]), work };
   const box = emptyBox();
   const paint = inheritPaint(root, { stroked: false, strokeWidth: 1 }, view);
   for (const child of childElements(root)) addElement(child, IDENTITY, paint, context, box);
@@ -35,9 +41,15 @@ export function drawingBounds(root: SvgElement, view: ViewBox): Box {
 }
 
 /** Bounds of one element (and its subtree) after `m`; exported for background detection. */
-export function elementBounds(element: SvgElement, m: Matrix, root: SvgElement, view: ViewBox): Box {
+export function elementBounds(
+  element: SvgElement,
+  m: Matrix,
+  root: SvgElement,
+  view: ViewBox,
+  work = new Work(DEFAULT_SVG_LIMITS),
+): Box {
   const box = emptyBox();
-  const context: Context = { ids: indexIds(root), view, depth: 0 };
+  const context: Context = { ids: indexIds(root), view, onPath: new Set(), work };
   addElement(element, m, { stroked: false, strokeWidth: 1 }, context, box);
   return box;
 }
@@ -61,12 +73,15 @@ function addElement(
   context: Context,
   out: Box,
 ): void {
-  if (ownProperty(element, 'display') === 'none' || context.depth > 256) return;
+  const { onPath } = context;
+  if (onPath.has(element) || onPath.size > context.work.limits.maxDepth) return;
+  if (ownProperty(element, 'display') === 'none') return;
+  context.work.visit();
   const own = parseTransform(element.attrs.get('transform'));
   const m = own ? multiply(parentMatrix, own) : parentMatrix;
   const paint = inheritPaint(element, parentPaint, context.view);
   const box = emptyBox();
-  context.depth++;
+  onPath.add(element);
   if (SHAPES.has(element.name) || element.name === 'text') {
     addShapeBounds(element, m, context.view, box);
     if (paint.stroked) inflateBox(box, (paint.strokeWidth / 2) * scaleOf(m));
@@ -78,8 +93,8 @@ function addElement(
   } else if (element.name === 'use') {
     addUse(element, m, paint, context, box);
   }
-  context.depth--;
   const clip = clipBounds(element, m, context);
+  onPath.delete(element);
   addBox(out, clip ? intersectBox(box, clip) : box);
 }
 
@@ -97,7 +112,8 @@ function nestedViewport(element: SvgElement, view: ViewBox): Matrix {
 
 function addUse(use: SvgElement, m: Matrix, paint: Paint, context: Context, box: Box): void {
   const target = useTarget(use, context.ids);
-  if (!target) return;
+  if (!target || context.onPath.has(target)) return;
+  context.work.follow();
   const x = parseLength(use.attrs.get('x'), context.view.width) ?? 0;
   const y = parseLength(use.attrs.get('y'), context.view.height) ?? 0;
   if (target.name !== 'symbol')
@@ -111,8 +127,10 @@ function addUse(use: SvgElement, m: Matrix, paint: Paint, context: Context, box:
     parseLength(target.attrs.get('height')) ??
     context.view.height;
   const inner = multiply(m, viewportTransform(target, x, y, width, height));
+  context.onPath.add(target);
   for (const child of childElements(target))
     addElement(child, inner, inheritPaint(target, paint, context.view), context, box);
+  context.onPath.delete(target);
 }
 
 /** Bounds of the element's user-space clip path, or undefined when unclipped (or clipped in bounding-box units). */
@@ -122,12 +140,14 @@ function clipBounds(element: SvgElement, m: Matrix, context: Context): Box | und
   const clip = id === undefined ? undefined : context.ids.get(id);
   if (!clip || clip.name !== 'clipPath' || clip.attrs.get('clipPathUnits') === 'objectBoundingBox')
     return undefined;
+  if (context.onPath.has(clip)) return emptyBox(); // a clip path clipping its own content: nothing drawn
+  context.work.follow();
   const own = parseTransform(clip.attrs.get('transform'));
   const inner = own ? multiply(m, own) : m;
   const box = emptyBox();
-  context.depth++;
+  context.onPath.add(clip);
   for (const child of childElements(clip))
     addElement(child, inner, { stroked: false, strokeWidth: 0 }, context, box);
-  context.depth--;
+  context.onPath.delete(clip);
   return isEmptyBox(box) ? emptyBox() : box;
 }

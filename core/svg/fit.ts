@@ -2,6 +2,7 @@ import { isEmptyBox } from './box';
 import { drawingBounds } from './drawing-bounds';
 import { formatNumber, formatViewBox, type ViewBox } from './length';
 import type { SvgElement } from './tree';
+import type { Work } from './work';
 
 /**
  * Crops to what is drawn and centres it in a square of `size` with
@@ -12,10 +13,11 @@ export function fitToSquare(
   root: SvgElement,
   view: ViewBox,
   fit: { size: number; padding: number },
+  work: Work,
 ): ViewBox {
   const size = fit.size > 0 && isFinite(fit.size) ? fit.size : Math.max(view.width, view.height);
   const padding = Math.min(Math.max(0, fit.padding || 0), size * 0.49);
-  const box = drawingBounds(root, view);
+  const box = drawingBounds(root, view, work);
   const extent = isEmptyBox(box) ? 0 : Math.max(box.maxX - box.minX, box.maxY - box.minY);
   let next: ViewBox;
   if (!(extent > 0)) {

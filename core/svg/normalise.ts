@@ -2,6 +2,7 @@ import { isEmptyBox } from './box';
 import { drawingBounds } from './drawing-bounds';
 import { formatNumber, formatViewBox, parseLength, parseViewBox, type ViewBox } from './length';
 import type { SvgElement } from './tree';
+import type { Work } from './work';
 
 /** The size browsers give an SVG that states none. */
 const DEFAULT_VIEW: ViewBox = { x: 0, y: 0, width: 300, height: 150 };
@@ -11,12 +12,15 @@ const DEFAULT_VIEW: ViewBox = { x: 0, y: 0, width: 300, height: 150 };
  * drawn) and absolute width/height (the requested size, else the viewBox's).
  * Returns the viewBox.
  */
-export function normalise(root: SvgElement, size: { width?: number; height?: number }): ViewBox {
+export function normalise(root: SvgElement, size: { width?: number; height?: number }, work: Work): ViewBox {
   const width = parseLength(root.attrs.get('width'));
   const height = parseLength(root.attrs.get('height'));
   let view = parseViewBox(root.attrs.get('viewBox'));
   if (!view) {
-    view = width && height && width > 0 && height > 0 ? { x: 0, y: 0, width, height } : viewFromDrawing(root);
+    view =
+      width && height && width > 0 && height > 0
+        ? { x: 0, y: 0, width, height }
+        : viewFromDrawing(root, work);
     root.attrs.set('viewBox', formatViewBox(view));
   }
   const [outWidth, outHeight] = outputSize(size, view, width, height);
@@ -25,8 +29,8 @@ export function normalise(root: SvgElement, size: { width?: number; height?: num
   return view;
 }
 
-function viewFromDrawing(root: SvgElement): ViewBox {
-  const box = drawingBounds(root, DEFAULT_VIEW);
+function viewFromDrawing(root: SvgElement, work: Work): ViewBox {
+  const box = drawingBounds(root, DEFAULT_VIEW, work);
   if (isEmptyBox(box) || !(box.maxX > 0 && box.maxY > 0)) return DEFAULT_VIEW;
   return { x: 0, y: 0, width: Math.ceil(box.maxX), height: Math.ceil(box.maxY) };
 }

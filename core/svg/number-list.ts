@@ -1,3 +1,4 @@
+import { SvgRejectedError } from './errors';
 import { AsciiWriter } from './ascii-writer';
 import { pow10, shortNumber } from './number-format';
 
@@ -22,6 +23,10 @@ export class NumberList {
 
   /** Writes `value` rounded to `decimals` (exact when undefined); returns the number written. */
   number(value: number, decimals: number | undefined): number {
+    // Inputs are checked to be finite (finite-numbers.ts), so this never throws: if it did, the digit
+    // writer would write NUL bytes for NaN and loop forever on Infinity.
+    if (!isFinite(value))
+      throw new SvgRejectedError('too-large', 'path data computed to a non-finite number');
     if (decimals === undefined) {
       this.text(shortNumber(value));
       return value;

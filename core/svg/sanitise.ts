@@ -1,8 +1,10 @@
 import { ALLOWED_ELEMENTS, ALLOWED_PROPERTIES, HREF_ATTRIBUTES, isAllowedAttribute } from './allowlist';
 import { parseDeclarations, serialiseDeclarations, type Declaration } from './css-declarations';
-import { parseStylesheet, serialiseStylesheet } from './css-stylesheet';
+import { parseScopedSelectors } from './css-selectors';
+import { parseStylesheet, serialiseStylesheet, type CssRule } from './css-stylesheet';
 import { isInternalHref, isSafeValue } from './css-values';
 import { SvgRejectedError } from './errors';
+import { hasBadNumber } from './finite-numbers';
 import { ROOT_SCOPE, scopeOf, svgAttributeName, svgElementName, type NamespaceScope } from './namespaces';
 import { createElement, textContent, type SvgElement } from './tree';
 
@@ -91,15 +93,26 @@ function cleanAttributes(element: SvgElement, scope: NamespaceScope, count: Coun
   return attrs;
 }
 
+/** "<" and ">" have no use in a drawing's CSS values, and could close the <style> or a CDATA section around them. */
+const MARKUP = /[<>]/;
+
+/** Keeps allowed properties with safe values; one with a bad number goes, as CSS drops an invalid declaration. */
 function cleanDeclarations(declarations: readonly Declaration[], count: Count): Declaration[] {
-  return declarations.filter((declaration) => {
-    const keep = ALLOWED_PROPERTIES.has(declaration.name) && isSafeValue(declaration.value);
-    if (!keep) count('css:' + declaration.name);
+  return declarations.filter(({ name, value }) => {
+    const keep =
+      ALLOWED_PROPERTIES.has(name) && isSafeValue(value) && !MARKUP.test(value) && !hasBadNumber(name, value);
+    if (!keep) count('css:' + name);
     return keep;
   });
 }
 
-/** Keeps a stylesheet's plain rules with safe selectors and safe declarations. */
+/** Sequences that end a <style> element, a CDATA section or a comment, wherever the sheet is pasted. */
+const BREAKOUT = /<|\]\]>|-->/;
+
+/**
+ * Keeps a stylesheet's plain rules whose selectors can only match SVG elements (see css-selectors.ts)
+ * and their safe declarations.
+ */
 function cleanStyleElement(
   element: SvgElement,
   attrs: Map<string, string>,
@@ -112,17 +125,24 @@ function cleanStyleElement(
   }
   const sheet = parseStylesheet(textContent(element));
   sheet.atRules.forEach((name) => count('css:' + name));
-  const rules = sheet.rules.filter((rule) => {
-    const safe = rule.selector !== '' && !/[\\<@{}]/.test(rule.selector);
-    if (!safe) count('css:selector');
-    return safe;
-  });
+  const rules: CssRule[] = [];
+  for (const rule of sheet.rules) {
+    const selectors = parseScopedSelectors(rule.selector);
+    if (selectors)
+      rules.push({ selector: selectors.map((s) => s.text).join(','), declarations: rule.declarations });
+    else count('css:selector');
+  }
   for (const rule of rules) {
     const kept = cleanDeclarations(rule.declarations, count);
     rule.declarations.splice(0, rule.declarations.length, ...kept);
   }
   const css = serialiseStylesheet(rules);
   if (!css) return undefined;
+  if (BREAKOUT.test(css)) {
+    // Cannot happen with the checks above; if it ever did, the sheet goes rather than the page around it.
+    count('style');
+    return undefined;
+  }
   const style = createElement('style', attrs);
   style.children.push({ kind: 'text', text: css, cdata: false });
   return style;

@@ -1,6 +1,7 @@
 import { appendNumber, shortNumber } from './number-format';
+import { isNumberText } from './number-syntax';
 import { parsePoints } from './shape-bounds';
-import type { SvgElement, SvgNode } from './tree';
+import type { SvgElement } from './tree';
 
 const GEOMETRY = ['x', 'y', 'width', 'height', 'x1', 'y1', 'x2', 'y2', 'cx', 'cy', 'r', 'rx', 'ry'];
 /** Non-inherited properties at their initial value: dropping them never changes a pixel. */
@@ -42,7 +43,7 @@ export function dropNoOps(element: SvgElement, stylesheet: boolean, setAbove: Re
 export function roundGeometry(element: SvgElement, decimals: number): void {
   for (const name of GEOMETRY) {
     const value = element.attrs.get(name);
-    if (value !== undefined && /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(value)) {
+    if (value !== undefined && isNumberText(value.trim())) {
       element.attrs.set(name, shortNumber(parseFloat(value), decimals));
     }
   }
@@ -56,16 +57,4 @@ export function roundGeometry(element: SvgElement, decimals: number): void {
     }
     element.attrs.set('points', out);
   }
-}
-
-/** Drops empty groups and definitions, and unwraps groups with no attributes. */
-export function flattenGroups(children: SvgNode[]): SvgNode[] {
-  const out: SvgNode[] = [];
-  for (const child of children) {
-    const container = child.kind === 'element' && (child.name === 'g' || child.name === 'defs');
-    if (container && child.children.length === 0 && !child.attrs.has('id')) continue;
-    if (container && child.name === 'g' && child.attrs.size === 0) out.push(...child.children);
-    else out.push(child);
-  }
-  return out;
 }

@@ -1,15 +1,16 @@
-import { parseLength, type ViewBox } from './length';
+import type { ViewBox } from './length';
 import { multiply, parseTransform, scaleOf, type Matrix } from './matrix';
 import { mergeSiblingPaths } from './merge-paths';
 import { decimalsFor } from './number-format';
 import { pathDataOf } from './path-cache';
 import type { PathData } from './path-data';
 import { formatPathData } from './path-format';
-import { dropNoOps, flattenGroups, INHERITED_DEFAULTS, roundGeometry } from './simplify-attributes';
+import { dropNoOps, INHERITED_DEFAULTS, roundGeometry } from './simplify-attributes';
 import { ownProperty } from './styles';
-import { forEachElement, type SvgElement } from './tree';
+import { forEachElement, type SvgElement, type SvgNode } from './tree';
 import { indexIds, useTarget } from './use-references';
-import { viewportTransform } from './viewport';
+import { nestedViewport } from './viewport';
+import type { Work } from './work';
 
 /** Containers drawn only through a reference, possibly in other units: their numbers are kept exact. */
 const REFERENCED_CONTAINERS = new Set([
@@ -30,6 +31,7 @@ interface Walk {
   readonly referenced: ReadonlySet<SvgElement>;
   /** Decimal places per element (undefined: keep exact). */
   readonly decimals: Map<SvgElement, number | undefined>;
+  readonly work: Work;
 }
 
 interface Scope {
@@ -46,9 +48,10 @@ interface Scope {
  * (in each element's own scale), compact path data, no-op attributes and
  * empty groups dropped, attribute-less groups unwrapped, disjoint same-look
  * sibling paths merged. With a stylesheet, inherited defaults and merges
- * are left alone (rules may depend on them).
+ * are left alone (rules may depend on them). Each element is visited once
+ * and each path merged and written once, at the parent it ends up in.
  */
-export function simplify(root: SvgElement, view: ViewBox, stylesheet: boolean): void {
+export function simplify(root: SvgElement, view: ViewBox, stylesheet: boolean, work: Work): void {
   let markers = false;
   forEachElement(root, (element) => (markers = markers || element.name === 'marker'));
   const walk: Walk = {
@@ -57,6 +60,7 @@ export function simplify(root: SvgElement, view: ViewBox, stylesheet: boolean): 
     merge: !stylesheet && !markers,
     referenced: usedElements(root),
     decimals: new Map(),
+    work,
   };
   simplifyChildren(root, walk, {
     matrix: [1, 0, 0, 1, 0, 0],
@@ -78,8 +82,9 @@ function usedElements(root: SvgElement): Set<SvgElement> {
 }
 
 function simplifyChildren(parent: SvgElement, walk: Walk, scope: Scope): void {
-  for (const child of parent.children) if (child.kind === 'element') simplifyElement(child, walk, scope);
-  parent.children = flattenGroups(parent.children);
+  const children: SvgNode[] = [];
+  collect(parent.children, walk, scope, children);
+  parent.children = children;
   const merged =
     walk.merge && !scope.exact ? mergeSiblingPaths(parent, scope.stroked) : new Map<SvgElement, PathData>();
   for (const child of parent.children) {
@@ -89,7 +94,31 @@ function simplifyChildren(parent: SvgElement, walk: Walk, scope: Scope): void {
   }
 }
 
-function simplifyElement(element: SvgElement, walk: Walk, parent: Scope): void {
+/**
+ * Simplifies `nodes` into `out`. A group left without attributes gives its children in its place,
+ * collected straight into `out`: flattening level by level would move (and merge, and rewrite) the same
+ * paths once per level, quadratic under deep nesting. Empty groups and defs without an id go.
+ */
+function collect(nodes: readonly SvgNode[], walk: Walk, scope: Scope, out: SvgNode[]): void {
+  for (const child of nodes) {
+    if (child.kind !== 'element') {
+      out.push(child);
+      continue;
+    }
+    walk.work.visit();
+    const inner = simplifyElement(child, walk, scope);
+    if (child.name === 'g' && child.attrs.size === 0) {
+      collect(child.children, walk, inner, out); // nothing set, so the children's scope is the group's
+      continue;
+    }
+    simplifyChildren(child, walk, inner);
+    const container = child.name === 'g' || child.name === 'defs';
+    if (!container || child.children.length > 0 || child.attrs.has('id')) out.push(child);
+  }
+}
+
+/** Simplifies an element's own attributes; returns the scope of its children. */
+function simplifyElement(element: SvgElement, walk: Walk, parent: Scope): Scope {
   const own = parseTransform(element.attrs.get('transform'));
   let matrix = own ? multiply(parent.matrix, own) : parent.matrix;
   if (element.name === 'svg') matrix = multiply(matrix, nestedViewport(element));
@@ -108,10 +137,5 @@ function simplifyElement(element: SvgElement, walk: Walk, parent: Scope): void {
   const decimals = exact ? undefined : decimalsFor(walk.step / scaleOf(matrix));
   walk.decimals.set(element, decimals);
   if (decimals !== undefined && element.name !== 'svg') roundGeometry(element, decimals);
-  simplifyChildren(element, walk, scope);
-}
-
-function nestedViewport(element: SvgElement): Matrix {
-  const box = (name: string): number => parseLength(element.attrs.get(name)) ?? 0;
-  return viewportTransform(element, box('x'), box('y'), box('width'), box('height'));
+  return scope;
 }

@@ -13,10 +13,25 @@ export interface CleanSvgOptions {
   readonly limits?: Partial<SvgLimits>;
 }
 
+/** Budgets of the pipeline (values in limits.ts); each ends in a rejection, never in a hang. */
 export interface SvgLimits {
+  /** Input size in UTF-8 bytes ('too-large'). */
   readonly maxBytes: number;
+  /** Nesting, also through references: a <use> chain counts its hops ('too-deep'). */
   readonly maxDepth: number;
+  /** Elements in the file ('too-many-elements'). */
   readonly maxElements: number;
+  /**
+   * Elements a renderer instantiates once every reference is expanded (use, clip-path, mask, marker,
+   * fill/stroke paint servers, filter, href templates): the "billion laughs" of SVG ('too-many-elements').
+   */
+  readonly maxExpandedElements: number;
+  /** Characters of attributes and text read by such a full expansion: one long path used 10 000 times ('too-large'). */
+  readonly maxExpandedChars: number;
+  /** Element visits by the stages that follow references (checks, bounds, simplify): a backstop ('too-many-elements'). */
+  readonly maxVisits: number;
+  /** References followed by those stages, stylesheet rules tried on elements included ('too-many-elements'). */
+  readonly maxReferencesFollowed: number;
 }
 
 export interface CleanSvgReport {
@@ -27,13 +42,17 @@ export interface CleanSvgReport {
   /** Distinct colours found in the input, "#rrggbb". */
   readonly colors: readonly string[];
   /**
-   * Element and attribute names removed by sanitising, with counts. Keys: an element ("script"), an
-   * attribute as "@name" ("@onclick"), CSS as "css:name" ("css:@import", "css:behavior"), "cdata".
+   * Element and attribute names removed by sanitising, with counts. Keys: an element ("script", or a "use"
+   * closing a reference cycle), an attribute as "@name" ("@onclick", a duplicate "@id"), CSS as "css:name"
+   * ("css:@import", "css:behavior", "css:selector"), "cdata", and an element dropped for a number that is not
+   * finite or is out of range as "number:name" ("number:path").
    */
   readonly removed: Readonly<Record<string, number>>;
   readonly backgroundRemoved: boolean;
   readonly elementsIn: number;
   readonly elementsOut: number;
+  /** Work done by the stages that follow references, bounded by the limits' maxVisits and maxReferencesFollowed. */
+  readonly work: { readonly elementsVisited: number; readonly referencesFollowed: number };
 }
 
 export interface CleanSvgResult {

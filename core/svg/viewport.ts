@@ -1,5 +1,5 @@
 import { multiply, translation, type Matrix } from './matrix';
-import { parseViewBox } from './length';
+import { parseLength, parseViewBox } from './length';
 import type { SvgElement } from './tree';
 
 /**
@@ -31,4 +31,10 @@ export function viewportTransform(
   }
   const fit: Matrix = [sx, 0, 0, sy, dx - box.x * sx, dy - box.y * sy];
   return multiply(place, fit);
+}
+
+/** The viewport transform of a nested <svg> from its own x, y, width and height (absolute lengths only). */
+export function nestedViewport(element: SvgElement): Matrix {
+  const box = (name: string): number => parseLength(element.attrs.get(name)) ?? 0;
+  return viewportTransform(element, box('x'), box('y'), box('width'), box('height'));
 }
