@@ -1,7 +1,7 @@
 // `npm run bench`: builds, then prints every figure the project tracks.
 import { benchBundleSizes } from './bundle-size';
 import { benchPolling } from './polling';
-import { benchSvg } from './svg';
+import { benchSvg, benchSvgAdversarial } from './svg';
 import { benchBatch } from './batch';
 
 type Rows = { label: string; value: string }[];
@@ -15,6 +15,7 @@ function print(title: string, rows: Rows): void {
 print('Bundle sizes', await benchBundleSizes());
 print('Polling efficiency (simulated workload, virtual clock)', await benchPolling());
 print('SVG pipeline throughput', await benchSvg());
+print('SVG pipeline under attack (adversarial corpus, every option on)', await benchSvgAdversarial());
 print('Batch time (real runner, mock gateway over loopback)', await benchBatch());
 
 // A disposed runner's last sleep (a plain timer, up to a poll interval) would hold the process open.
