@@ -26,6 +26,7 @@ import { generationBody } from './request-body';
 import { apiUrl, authHeaders, envelopeError } from './api-request';
 import { invalidTaskIdError, taskNotFoundError } from './task-errors';
 import { isTaskId } from './task-id';
+import { TIMEOUTS } from './timeouts';
 
 export interface ClientOptions {
   readonly fetch: FetchLike;
@@ -60,7 +61,11 @@ export async function createGenerationAsync(opts: CreateOptions): Promise<Creati
     const last = attempt >= maxAttempts;
     let response: FetchResponseLike;
     try {
-      response = await withTimeoutAsync(opts.fetch(url, init), clock, opts.timeoutMs ?? 120_000);
+      response = await withTimeoutAsync(
+        opts.fetch(url, init),
+        clock,
+        opts.timeoutMs ?? TIMEOUTS.generationMs,
+      );
     } catch (error) {
       if (!neverConnected(error)) throw new PluginError(ambiguousError());
       if (last) throw new PluginError(networkError());
@@ -95,7 +100,7 @@ async function readCreationAsync(
 ): Promise<CreationResult | Refusal> {
   let bodyText: string;
   try {
-    bodyText = await withTimeoutAsync(response.text(), clock, opts.timeoutMs ?? 120_000);
+    bodyText = await withTimeoutAsync(response.text(), clock, opts.timeoutMs ?? TIMEOUTS.generationMs);
   } catch {
     // The gateway answered but the body was cut off: it may have taken the order.
     throw new PluginError(ambiguousError());
@@ -136,13 +141,13 @@ export async function getTaskAsync(opts: TaskOptions): Promise<TaskSnapshot> {
   let response: FetchResponseLike;
   let bodyText: string;
   try {
-    response = await withTimeoutAsync(opts.fetch(url, init), clock, opts.timeoutMs ?? 30_000);
+    response = await withTimeoutAsync(opts.fetch(url, init), clock, opts.timeoutMs ?? TIMEOUTS.pollMs);
     const redirect = redirectOf(response, url, opts.apiKey);
     if (redirect) {
       discardBody(response);
       throw new PluginError(redirectedError(redirect, 'poll'));
     }
-    bodyText = await withTimeoutAsync(response.text(), clock, opts.timeoutMs ?? 30_000);
+    bodyText = await withTimeoutAsync(response.text(), clock, opts.timeoutMs ?? TIMEOUTS.pollMs);
   } catch (error) {
     // A lost GET is only a missed poll: transient, the runner polls again.
     if (error instanceof PluginError) throw error;

@@ -7,7 +7,7 @@
  * (honouring Retry-After), 5xx, a reset or dropped connection, no answer in
  * time, or a file that arrived cut short are retried with capped,
  * jittered exponential back-off until the URL's own expiry, or for
- * RESULT_RETRY_WINDOW_MS when it names none. Only a definite answer ends it
+ * TIMEOUTS.downloadRetryWindowMs when it names none. Only a definite answer ends it
  * at once: 401/403/404/410 (the file is gone), or a whole file that is still
  * not a result.
  */
@@ -25,10 +25,8 @@ import { headerOf, type Clock, type FetchLike, type FetchResponseLike } from './
 import { wholeness, svgWholeness } from './result-whole';
 import { parseRetryAfter } from './retry-after';
 import { cancelledError, resultExpiredError, resultGaveUpError, resultUnreadableError } from './task-errors';
+import { TIMEOUTS } from './timeouts';
 import { urlExpiry } from './url-expiry';
-
-/** How long a download keeps retrying passing faults when its URL names no expiry. */
-export const RESULT_RETRY_WINDOW_MS = 10 * 60_000;
 
 /** Statuses that say the file is gone for good (signed URLs answer 401/403 once expired). */
 const GONE = new Set([401, 403, 404, 410]);
@@ -63,16 +61,16 @@ export async function fetchResultAsync(
   const started = clock.now();
   const expiresAt = urlExpiry(url);
   const expiryKnown = expiresAt !== undefined && expiresAt > started;
-  const deadline = expiryKnown ? expiresAt : started + RESULT_RETRY_WINDOW_MS;
+  const deadline = expiryKnown ? expiresAt : started + TIMEOUTS.downloadRetryWindowMs;
   for (let faults = 1; ; faults++) {
     if (options.stopped?.()) throw new PluginError(cancelledError());
-    const attempt = await attemptAsync(fetch, url, clock, options.timeoutMs ?? 60_000);
+    const attempt = await attemptAsync(fetch, url, clock, options.timeoutMs ?? TIMEOUTS.downloadMs);
     if ('payload' in attempt) return attempt.payload;
     const wait = Math.max(faultDelayMs(faults, random), attempt.retryAfterMs ?? 0);
     if (clock.now() + wait > deadline) {
       // Past its own expiry the link is dead; past our window it may live on, on the gateway's dashboard.
       throw new PluginError(
-        expiryKnown ? resultExpiredError() : resultGaveUpError(attempt.fault, RESULT_RETRY_WINDOW_MS),
+        expiryKnown ? resultExpiredError() : resultGaveUpError(attempt.fault, TIMEOUTS.downloadRetryWindowMs),
       );
     }
     await clock.sleep(wait);

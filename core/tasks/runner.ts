@@ -12,13 +12,11 @@
  */
 import type { UserError } from '../api/errors';
 import { cancelledError } from '../api/task-errors';
+import { TIMEOUTS } from '../api/timeouts';
 import { runTaskAsync } from './follow-task';
 import type { TaskRunnerApi, TaskRunnerOptions } from './runner-types';
 import { createStopToken, type StopToken } from './stop-token';
 import type { PendingTask, TaskView } from './types';
-
-/** How much Keep waiting adds past the current deadline (or now, if later). */
-export const KEEP_WAITING_MS = 120_000;
 
 interface Followed {
   task: PendingTask;
@@ -71,7 +69,7 @@ export class TaskRunner implements TaskRunnerApi {
   keepWaiting(taskId: string): void {
     const f = this.followed.get(taskId);
     if (!f || f.view.phase !== 'stalled' || this.disposed) return;
-    const deadlineAt = Math.max(this.options.clock.now(), f.task.deadlineAt) + KEEP_WAITING_MS;
+    const deadlineAt = Math.max(this.options.clock.now(), f.task.deadlineAt) + TIMEOUTS.keepWaitingMs;
     const task = { ...f.task, deadlineAt };
     const followed = this.follow(task, f.view.unsaved === true);
     void this.options.store.saveAsync(task).then(

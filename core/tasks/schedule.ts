@@ -8,6 +8,7 @@
  * @example
  * firstPollDelayMs({ createdAt: 0, now: 0, typicalMs: 15_000, faults: 0 }); // 7500
  */
+import { TIMEOUTS } from '../api/timeouts';
 
 export interface PollContext {
   readonly createdAt: number;
@@ -71,7 +72,7 @@ export function faultDelayMs(faults: number, random: () => number): number {
 
 /** How long the runner follows a task before asking the designer: 3 min or 6× typical. */
 export function deadlineMs(typicalMs: number): number {
-  return Math.max(180_000, 6 * typicalMs);
+  return Math.max(TIMEOUTS.taskDeadlineMinMs, 6 * typicalMs);
 }
 
 function jittered(value: number, spread: number, random: () => number): number {

@@ -1,7 +1,8 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { PluginError, type UserError } from '../../../core/api/errors';
-import { fetchResultAsync, RESULT_RETRY_WINDOW_MS } from '../../../core/api/fetch-result';
+import { fetchResultAsync } from '../../../core/api/fetch-result';
+import { TIMEOUTS } from '../../../core/api/timeouts';
 import type { FetchLike, FetchResponseLike } from '../../../core/api/http';
 import type { ResultPayload, TaskSnapshot } from '../../../core/tasks/types';
 import { VirtualClock } from '../tasks/virtual-clock';
@@ -197,8 +198,8 @@ describe('fetchResultAsync gives up at its deadline', () => {
     expect(error.message).toBe(
       'The result could not be downloaded: its file still failed (HTTP 503) after 10 min of retries. It was generated and may be charged; check your gateway dashboard.',
     );
-    expect(at.at(-1)! - at[0]!).toBeLessThanOrEqual(RESULT_RETRY_WINDOW_MS);
-    expect(at.at(-1)! - at[0]!).toBeGreaterThan(RESULT_RETRY_WINDOW_MS - 20_000);
+    expect(at.at(-1)! - at[0]!).toBeLessThanOrEqual(TIMEOUTS.downloadRetryWindowMs);
+    expect(at.at(-1)! - at[0]!).toBeGreaterThan(TIMEOUTS.downloadRetryWindowMs - 20_000);
     // Capped back-off: never more than one try every 15 s once it grew.
     expect(Math.max(...gaps(at))).toBe(15_000);
   });
@@ -224,7 +225,7 @@ describe('fetchResultAsync gives up at its deadline', () => {
   it('a Retry-After past the deadline is not waited out', async () => {
     const clock = new VirtualClock();
     const { fetch, at } = scripted(clock, [
-      file(429, '', { 'Retry-After': String(RESULT_RETRY_WINDOW_MS / 1000 + 60) }),
+      file(429, '', { 'Retry-After': String(TIMEOUTS.downloadRetryWindowMs / 1000 + 60) }),
     ]);
     expect(await downloadAsync(clock, fetch, vector())).toMatchObject({ code: 'result-unreadable' });
     expect(at).toHaveLength(1);

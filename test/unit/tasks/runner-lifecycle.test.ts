@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPendingStore } from '../../../core/tasks/pending-store';
-import { KEEP_WAITING_MS } from '../../../core/tasks/runner';
+import { TIMEOUTS } from '../../../core/api/timeouts';
 import { harness } from './runner-harness';
 
 describe('TaskRunner: deadline, keep waiting, cancel', () => {
@@ -18,7 +18,7 @@ describe('TaskRunner: deadline, keep waiting, cancel', () => {
     expect(h.gateway.polls()).toHaveLength(pollsAtStall);
     h.runner.keepWaiting('slow');
     const [stored] = await h.store.listAsync();
-    expect(stored!.deadlineAt).toBe(h.clock.now() + KEEP_WAITING_MS);
+    expect(stored!.deadlineAt).toBe(h.clock.now() + TIMEOUTS.keepWaitingMs);
     await h.untilAsync('slow', 'done', 'failed', 'stalled');
     expect(h.view('slow')!.phase).toBe('done');
     expect(h.view('slow')!.polls).toBe(h.gateway.polls().length);
