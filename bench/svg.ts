@@ -8,16 +8,7 @@ import { DEFAULT_SVG_LIMITS } from '../core/svg/limits';
 import type { CleanSvgOptions } from '../core/svg/types';
 import { utf8Length } from '../core/bytes/utf8';
 import { seededRandom } from '../dev/seeded-random';
-import {
-  ADVERSARIAL,
-  ALL_OPTIONS,
-  randomBadNumber,
-  randomCycle,
-  randomIllegalChars,
-  randomNesting,
-  randomWhitespace,
-  type AdversarialCase,
-} from '../test/unit/svg/fixtures/adversarial';
+import { ADVERSARIAL, ALL_OPTIONS, adversarialCorpus } from '../test/unit/svg/fixtures/adversarial';
 import { makeIllustration } from '../test/unit/svg/fixtures/art';
 
 type Rows = { label: string; value: string }[];
@@ -97,21 +88,8 @@ const ms = (seconds: number): string =>
     ? `${(seconds * 1e6).toFixed(0)} µs`
     : `${(seconds * 1000).toFixed(seconds < 0.01 ? 1 : 0)} ms`;
 
-/** Every named attack and 20 seeded variations of each generator, with every option on. */
-function adversarialCorpus(): AdversarialCase[] {
-  const random = seededRandom(99);
-  const generated = [
-    randomCycle,
-    randomIllegalChars,
-    randomBadNumber,
-    randomNesting,
-    randomWhitespace,
-  ].flatMap((generate) => Array.from({ length: 20 }, () => generate(random)));
-  return [...ADVERSARIAL, ...generated];
-}
-
 export async function benchSvgAdversarial(): Promise<Rows> {
-  const corpus = adversarialCorpus();
+  const corpus = adversarialCorpus(seededRandom(99));
   const timed = corpus.map((sample) => ({ sample, ...attempt(sample.svg, ALL_OPTIONS, 3) }));
   timed.sort((a, b) => b.seconds - a.seconds);
   const total = timed.reduce((sum, t) => sum + t.seconds, 0);

@@ -12,7 +12,7 @@ import { serveStatic, type StaticServer } from '../../dev/static-server';
 import { PlaygroundSession, type Host, type Theme } from './playground-session';
 
 export const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
