@@ -6,6 +6,7 @@ import type { ApiKeyCache } from './api-key-cache';
 import type { Host } from './hosts/host';
 import type { ImageConverter } from './image-converter';
 import type { Stagger } from './stagger';
+import type { UiRequests } from './ui-requests';
 
 export interface PluginContext {
   readonly host: Host;
@@ -17,6 +18,8 @@ export interface PluginContext {
   readonly apiKey: ApiKeyCache;
   readonly stagger: Stagger;
   readonly images: ImageConverter;
+  /** Requests to the UI awaiting its answer (image conversions). */
+  readonly requests: UiRequests;
   /**
    * Deliveries in flight or settled in this session, by task id, so a result
    * handed over twice (resume racing a late answer) is inserted once, and one

@@ -19,6 +19,7 @@ import type { Host } from './hosts/host';
 import type { PluginContext } from './plugin-context';
 import { ImageConverter } from './image-converter';
 import { Stagger } from './stagger';
+import { UiRequests, type SetTimer } from './ui-requests';
 import { toUserError } from './user-error';
 
 export const UI_SIZE = { width: 360, height: 620 } as const;
@@ -28,6 +29,8 @@ export interface StartOptions {
   readonly createFollower: CreateFollower;
   /** Time source for laying out results that arrive together; injected by tests. */
   readonly now?: () => number;
+  /** Timers of requests to the UI; the host's by default, injected by tests whose host runs every wait at once. */
+  readonly requestTimer?: SetTimer;
 }
 
 export interface StartedPlugin {
@@ -39,6 +42,7 @@ export function startPlugin(host: Host, options: StartOptions): StartedPlugin {
   const history = new History(host.storage);
   // Storage full: History's cached files give way (oldest first) to records nothing else could replace.
   const roomy = withRoomFrom(host.storage, () => history.evictOneAsync());
+  const requests = new UiRequests(host, options.requestTimer);
   const ctx: PluginContext = {
     host,
     history,
@@ -46,15 +50,21 @@ export function startPlugin(host: Host, options: StartOptions): StartedPlugin {
     notices: createChargeNoticeStore(roomy),
     apiKey: new ApiKeyCache(host.storage),
     stagger: new Stagger(options.now ?? (() => Date.now())),
-    images: new ImageConverter(host),
+    images: new ImageConverter(host, requests),
+    requests,
     deliveries: new Map(),
   };
   const follower = options.createFollower(ctx);
   const handlers = createHandlers(ctx, follower);
   host.showUi(UI_SIZE);
 
-  const report = (error: unknown) =>
-    host.postToUi({ type: 'error', error: toUserError(error, 'Something went wrong in the plugin') });
+  // A failed request is answered so, naming it: its sender stops waiting.
+  const report = (error: unknown, failed?: UiMessage) =>
+    host.postToUi({
+      type: 'error',
+      error: toUserError(error, 'Something went wrong in the plugin'),
+      ...(failed && 'requestId' in failed ? { requestId: failed.requestId } : {}),
+    });
   // Messages wait for the key: a task must not start polling without it.
   const ready = ctx.apiKey
     .loadAsync()
@@ -63,7 +73,7 @@ export function startPlugin(host: Host, options: StartOptions): StartedPlugin {
 
   host.onUiMessage((raw) => {
     const message = asUiMessage(raw);
-    if (message) void ready.then(() => dispatchAsync(handlers, message)).catch(report);
+    if (message) void ready.then(() => dispatchAsync(handlers, message)).catch((e) => report(e, message));
   });
   host.onSelectionChange(() => void sendSelectionAsync(ctx).catch(report));
   host.onThemeChange((theme) => host.postToUi({ type: 'theme', theme }));

@@ -41,7 +41,7 @@ export function App({ transport, service, init, fetch, keyRef, settingsRef }: Ap
   const tasks = useTasks(service);
   const key = useKeyActions(transport, service, dispatch, keyRef);
   const notices = useNotices(transport, dispatch);
-  const handleDownload = useHistoryFiles(transport, app.history, dispatch);
+  const handleDownload = useHistoryFiles(transport, dispatch);
   const placeholders = useMemo(
     () => ({ show: tasks.show, hide: tasks.hide, remember: notices.remember }),
     [tasks.show, tasks.hide, notices.remember],

@@ -137,5 +137,14 @@ export function fileUnsavableError(): UserError {
   };
 }
 
+/** Download file asked the sandbox for the cached file and heard nothing back in time. */
+export function fileNotSentError(): UserError {
+  return {
+    code: 'result-unreadable',
+    action: 'retry',
+    message: 'The file did not arrive from the plugin in time. Try Download file again.',
+  };
+}
+
 /** Shown on a task whose pending record could not be saved, for as long as closing would lose it. */
 export const UNSAVED_TASK_WARNING = 'This task is not saved: keep the plugin open until it lands.';

@@ -11,6 +11,8 @@ type Check = (m: Record<string, unknown>) => boolean;
 const str = (v: unknown) => typeof v === 'string';
 const obj = (v: unknown) => typeof v === 'object' && v !== null;
 const num = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
+/** Replies that may also be sent unasked carry a requestId only when they answer a request. */
+const optStr = (v: unknown) => v === undefined || str(v);
 const isTask = (v: unknown) =>
   obj(v) && str((v as { taskId?: unknown }).taskId) && obj((v as { request?: unknown }).request);
 
@@ -19,14 +21,15 @@ const UI_CHECKS: { [K in keyof UiToPlugin]: Check } = {
   'save-key': (m) => str(m.apiKey),
   'forget-key': () => true,
   'save-settings': (m) => obj(m.settings),
-  'track-task': (m) => isTask(m.task),
-  'insert-result': (m) => isTask(m.task) && obj(m.result) && str((m.result as { kind?: unknown }).kind),
+  'track-task': (m) => str(m.requestId) && isTask(m.task),
+  'insert-result': (m) =>
+    str(m.requestId) && isTask(m.task) && obj(m.result) && str((m.result as { kind?: unknown }).kind),
   'cancel-task': (m) => str(m.taskId),
   'keep-waiting': (m) => str(m.taskId),
   'insert-history': (m) => str(m.entryId),
   'delete-history': (m) => str(m.entryId),
   'request-thumbnails': (m) => Array.isArray(m.entryIds) && m.entryIds.every(str),
-  'export-history': (m) => str(m.entryId),
+  'export-history': (m) => str(m.requestId) && str(m.entryId),
   'save-notice': (m) => isChargeNotice(m.notice),
   'dismiss-notice': (m) => str(m.id),
   notify: (m) => str(m.message),
@@ -46,16 +49,16 @@ const PLUGIN_CHECKS: { [K in keyof PluginToUi]: Check } = {
     Array.isArray(m.notices) &&
     m.notices.every(isChargeNotice),
   selection: (m) => obj(m.selection),
-  'task-persisted': (m) => str(m.taskId),
-  'task-not-saved': (m) => str(m.taskId),
+  'task-persisted': (m) => str(m.requestId) && str(m.taskId),
+  'task-not-saved': (m) => str(m.requestId) && str(m.taskId),
   'task-update': (m) => obj(m.view) && str((m.view as { taskId?: unknown }).taskId),
-  inserted: (m) => str(m.taskId) && str(m.nodeId),
-  'insert-failed': (m) => str(m.taskId) && obj(m.error),
+  inserted: (m) => optStr(m.requestId) && str(m.taskId) && str(m.nodeId),
+  'insert-failed': (m) => optStr(m.requestId) && str(m.taskId) && obj(m.error),
   history: (m) => Array.isArray(m.history),
   thumbnails: (m) => Array.isArray(m.thumbnails),
-  'history-file': (m) => isResultFile(m.file),
+  'history-file': (m) => str(m.requestId) && isResultFile(m.file),
   theme: (m) => m.theme === 'light' || m.theme === 'dark',
-  error: (m) => obj(m.error),
+  error: (m) => optStr(m.requestId) && obj(m.error),
   'convert-image': (m) =>
     str(m.requestId) &&
     m.bytes instanceof Uint8Array &&

@@ -74,18 +74,18 @@ export interface UiToPlugin {
   'save-key': { apiKey: string };
   'forget-key': Record<never, never>;
   'save-settings': { settings: Settings };
-  /** Persist an accepted task; on Figma the sandbox then follows it. Answered by 'task-persisted'. */
-  'track-task': { task: PendingTask };
-  /** Penpot only: the UI's runner hands a finished result over for insertion. */
-  'insert-result': { task: PendingTask; result: ResultPayload };
+  /** Persist an accepted task; on Figma the sandbox then follows it. A request (REQUEST_REPLIES). */
+  'track-task': { requestId: string; task: PendingTask };
+  /** Penpot only: the UI's runner hands a finished result over for insertion. A request. */
+  'insert-result': { requestId: string; task: PendingTask; result: ResultPayload };
   /** Stop following (and forget) a task. */
   'cancel-task': { taskId: string };
   'keep-waiting': { taskId: string };
   'insert-history': { entryId: string };
   'delete-history': { entryId: string };
   'request-thumbnails': { entryIds: string[] };
-  /** Download file: answered by 'history-file'. */
-  'export-history': { entryId: string };
+  /** Download file: a request, answered by 'history-file'. */
+  'export-history': { requestId: string; entryId: string };
   /** A generation request that may have been charged (its answer was lost): kept until dismissed. */
   'save-notice': { notice: ChargeNotice };
   'dismiss-notice': { id: string };
@@ -122,24 +122,54 @@ export interface PluginToUi {
     theme?: ThemeName;
   };
   selection: { selection: SelectionInfo };
-  'task-persisted': { taskId: string };
+  'task-persisted': { requestId: string; taskId: string };
   /** The task's record could not be saved (storage full): it is followed in memory only. */
-  'task-not-saved': { taskId: string };
+  'task-not-saved': { requestId: string; taskId: string };
   /** Figma only: the sandbox's runner reports progress. */
   'task-update': { view: TaskView };
-  inserted: { taskId: string; nodeId: string };
-  'insert-failed': { taskId: string; error: UserError };
+  /** A task's result landed; `requestId` when it answers 'insert-result' (else the sandbox's runner, or History). */
+  inserted: { taskId: string; nodeId: string; requestId?: string };
+  'insert-failed': { taskId: string; error: UserError; requestId?: string };
   history: { history: HistoryEntry[] };
   thumbnails: { thumbnails: Thumbnail[] };
-  'history-file': { file: ResultFile };
+  'history-file': { requestId: string; file: ResultFile };
   theme: { theme: ThemeName };
-  error: { error: UserError };
+  /** `requestId`: the request whose handler failed, which is answered so (ui/transport/request.ts). */
+  error: { error: UserError; requestId?: string };
   /**
    * The sandbox asks the UI to re-encode an image its host cannot import (Figma reads no WebP), scaled
    * down to fit `maxSide` px when given (Figma takes 4096 px a side at most).
    */
   'convert-image': { requestId: string; bytes: Uint8Array; mime: string; maxSide?: number };
 }
+
+/**
+ * Requests, each side's, and the messages that answer them, carrying the
+ * request's `requestId` (core/protocol/request.ts pairs them). Sandbox
+ * handlers that fail answer a UI request with 'error' instead.
+ */
+export const REQUEST_REPLIES = {
+  ui: {
+    'track-task': ['task-persisted', 'task-not-saved'],
+    'insert-result': ['inserted', 'insert-failed'],
+    'export-history': ['history-file'],
+  },
+  plugin: { 'convert-image': ['image-converted'] },
+} as const satisfies {
+  ui: { [K in keyof UiToPlugin]?: readonly (keyof PluginToUi)[] };
+  plugin: { [K in keyof PluginToUi]?: readonly (keyof UiToPlugin)[] };
+};
+
+type UiRequests = typeof REQUEST_REPLIES.ui;
+type PluginRequests = typeof REQUEST_REPLIES.plugin;
+export type UiRequestType = keyof UiRequests;
+export type PluginRequestType = keyof PluginRequests;
+/** What the caller gives: the request function adds the type and a fresh requestId. */
+export type UiRequestPayload<K extends UiRequestType> = Omit<UiToPlugin[K], 'requestId'>;
+export type PluginRequestPayload<K extends PluginRequestType> = Omit<PluginToUi[K], 'requestId'>;
+/** A request's answer, typed by the map. */
+export type UiReply<K extends UiRequestType> = PluginMessageOf<UiRequests[K][number]>;
+export type PluginReply<K extends PluginRequestType> = UiMessageOf<PluginRequests[K][number]>;
 
 type Wire<Map> = { [K in keyof Map]: { type: K } & Map[K] }[keyof Map];
 

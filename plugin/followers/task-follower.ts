@@ -26,24 +26,27 @@ export interface TaskFollower {
 
 /**
  * Delivers and tells the UI how it went: 'inserted' with the node, or which
- * task failed and why; the rejection is passed on so the runner records the
+ * task failed and why, answering `requestId` when the UI asked (Penpot's
+ * 'insert-result'); the rejection is passed on so the runner records the
  * failure too.
  */
 export async function deliverOrReportAsync(
   ctx: PluginContext,
   task: PendingTask,
   result: ResultPayload,
+  requestId?: string,
 ): Promise<string> {
+  const answer = requestId === undefined ? {} : { requestId };
   let nodeId: string;
   try {
     nodeId = await deliverResultAsync(ctx, task, result);
   } catch (error) {
     const userError = toUserError(error, 'Could not place the result on the canvas');
-    ctx.host.postToUi({ type: 'insert-failed', taskId: task.taskId, error: userError });
+    ctx.host.postToUi({ type: 'insert-failed', taskId: task.taskId, error: userError, ...answer });
     throw error;
   }
   try {
-    ctx.host.postToUi({ type: 'inserted', taskId: task.taskId, nodeId });
+    ctx.host.postToUi({ type: 'inserted', taskId: task.taskId, nodeId, ...answer });
   } catch {
     // A plugin closing: the node is on the canvas and its record settled all the same.
   }

@@ -25,14 +25,18 @@ export async function insertHistoryAsync(ctx: PluginContext, entryId: string): P
   ctx.host.postToUi({ type: 'history', history: await ctx.history.listAsync() });
 }
 
-/** Download file: the cached file as it is (for a result not inserted, the raw download). */
-export async function exportHistoryAsync(ctx: PluginContext, entryId: string): Promise<void> {
+/** Download file: the cached file as it is (for a result not inserted, the raw download), answering `requestId`. */
+export async function exportHistoryAsync(
+  ctx: PluginContext,
+  entryId: string,
+  requestId: string,
+): Promise<void> {
   const { result } = await cachedAsync(ctx, entryId);
   const file: ResultFile =
     result.kind === 'svg'
       ? { entryId, kind: 'svg', data: result.svg, mime: 'image/svg+xml' }
       : { entryId, kind: 'image', data: toBase64(result.bytes), mime: result.mime };
-  ctx.host.postToUi({ type: 'history-file', file });
+  ctx.host.postToUi({ type: 'history-file', requestId, file });
 }
 
 export async function deleteHistoryAsync(ctx: PluginContext, entryId: string): Promise<void> {

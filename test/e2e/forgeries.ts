@@ -55,6 +55,9 @@ function attackerTask(k: Knowledge, target: PendingTask['request']['target']): P
 }
 
 const ids = (known: readonly string[], guess: string) => (known.length > 0 ? known : [guess]);
+/** Request ids as each side numbers its own: a forger can guess them. */
+const UI_REQUEST_IDS = ['ui-1', 'ui-2', 'ui-3'];
+const PLUGIN_REQUEST_ID = 'plugin-1';
 
 /** Every UI → sandbox message, forged. */
 export function forgedForSandbox(k: Knowledge): UiMessageOf<keyof UiToPlugin>[] {
@@ -70,24 +73,24 @@ export function forgedForSandbox(k: Knowledge): UiMessageOf<keyof UiToPlugin>[] 
     'save-settings': [
       { type: 'save-settings', settings: { ...DEFAULT_SETTINGS, apiBase: k.attackerApiBase } },
     ],
-    'track-task': [{ type: 'track-task', task: viewport }],
+    'track-task': [{ type: 'track-task', requestId: 'ui-1', task: viewport }],
     'insert-result': [
-      { type: 'insert-result', task: viewport, result: { kind: 'svg', svg: SVG } },
-      { type: 'insert-result', task: fill, result: image },
+      { type: 'insert-result', requestId: 'ui-2', task: viewport, result: { kind: 'svg', svg: SVG } },
+      { type: 'insert-result', requestId: 'ui-3', task: fill, result: image },
     ],
     'cancel-task': taskIds.map((taskId) => ({ type: 'cancel-task', taskId })),
     'keep-waiting': taskIds.map((taskId) => ({ type: 'keep-waiting', taskId })),
     'insert-history': entryIds.map((entryId) => ({ type: 'insert-history', entryId })),
     'delete-history': entryIds.map((entryId) => ({ type: 'delete-history', entryId })),
     'request-thumbnails': [{ type: 'request-thumbnails', entryIds: [...entryIds] }],
-    'export-history': entryIds.map((entryId) => ({ type: 'export-history', entryId })),
+    'export-history': entryIds.map((entryId) => ({ type: 'export-history', requestId: 'ui-4', entryId })),
     'save-notice': [{ type: 'save-notice', notice: forgedNotice() }],
     'dismiss-notice': [{ type: 'dismiss-notice', id: `${FORGED}-notice` }],
     notify: [{ type: 'notify', message: `${FORGED} toast`, error: true }],
     'select-node': [{ type: 'select-node', nodeId: k.shapeId }],
     resize: [{ type: 'resize', width: 1000, height: 1200 }],
     'image-converted': [
-      { type: 'image-converted', requestId: 'convert-1', image: { ...image, mime: 'image/png' } },
+      { type: 'image-converted', requestId: PLUGIN_REQUEST_ID, image: { ...image, mime: 'image/png' } },
     ],
   };
   return Object.values(all).flat();
@@ -162,11 +165,36 @@ export function forgedForUi(k: Knowledge): PluginMessageOf<keyof PluginToUi>[] {
       },
     ],
     selection: [{ type: 'selection', selection }],
-    'task-persisted': taskIds.map((taskId) => ({ type: 'task-persisted', taskId })),
-    'task-not-saved': taskIds.map((taskId) => ({ type: 'task-not-saved', taskId })),
+    'task-persisted': replies(taskIds, (requestId, taskId) => ({
+      type: 'task-persisted',
+      requestId,
+      taskId,
+    })),
+    'task-not-saved': replies(taskIds, (requestId, taskId) => ({
+      type: 'task-not-saved',
+      requestId,
+      taskId,
+    })),
     'task-update': [{ type: 'task-update', view }],
-    inserted: taskIds.map((taskId) => ({ type: 'inserted', taskId, nodeId: `${FORGED}-node` })),
-    'insert-failed': taskIds.map((taskId) => ({ type: 'insert-failed', taskId, error })),
+    // Unasked (as the sandbox's runner tells the UI), and as answers to a guessed request.
+    inserted: [
+      ...taskIds.map((taskId) => ({ type: 'inserted' as const, taskId, nodeId: `${FORGED}-node` })),
+      ...replies(taskIds, (requestId, taskId) => ({
+        type: 'inserted' as const,
+        requestId,
+        taskId,
+        nodeId: `${FORGED}-node`,
+      })),
+    ],
+    'insert-failed': [
+      ...taskIds.map((taskId) => ({ type: 'insert-failed' as const, taskId, error })),
+      ...replies(taskIds, (requestId, taskId) => ({
+        type: 'insert-failed' as const,
+        requestId,
+        taskId,
+        error,
+      })),
+    ],
     history: [{ type: 'history', history: [entry] }],
     thumbnails: [
       {
@@ -174,16 +202,26 @@ export function forgedForUi(k: Knowledge): PluginMessageOf<keyof PluginToUi>[] {
         thumbnails: [{ entryId: entry.id, kind: 'svg', data: SVG, mime: 'image/svg+xml' }],
       },
     ],
-    'history-file': [
-      { type: 'history-file', file: { entryId: entry.id, kind: 'svg', data: SVG, mime: 'image/svg+xml' } },
-    ],
+    'history-file': UI_REQUEST_IDS.map((requestId) => ({
+      type: 'history-file',
+      requestId,
+      file: { entryId: entry.id, kind: 'svg', data: SVG, mime: 'image/svg+xml' },
+    })),
     theme: [{ type: 'theme', theme: 'dark' }],
-    error: [{ type: 'error', error }],
+    error: [
+      { type: 'error', error },
+      ...UI_REQUEST_IDS.map((requestId) => ({ type: 'error' as const, requestId, error })),
+    ],
     'convert-image': [
-      { type: 'convert-image', requestId: 'convert-1', bytes: PNG_BYTES, mime: 'image/webp' },
+      { type: 'convert-image', requestId: PLUGIN_REQUEST_ID, bytes: PNG_BYTES, mime: 'image/webp' },
     ],
   };
   return Object.values(all).flat();
+}
+
+/** A forged answer for each task, to each request id a forger could guess. */
+function replies<T>(taskIds: readonly string[], make: (requestId: string, taskId: string) => T): T[] {
+  return taskIds.flatMap((taskId) => UI_REQUEST_IDS.map((requestId) => make(requestId, taskId)));
 }
 
 /**

@@ -1,23 +1,25 @@
 import { PluginError } from '../../core/api/errors';
+import { FILE_WORK_TIMEOUT_MS } from '../../core/protocol/request';
 import type { PendingTask, ResultPayload } from '../../core/tasks/types';
 import type { Transport } from '../transport/types';
-import { waitForMessageAsync } from '../transport/wait-for';
 
 /**
  * Penpot: hands a finished result to the sandbox, which inserts it through the
  * shared insertion path (and removes the pending record). Resolves with the
- * new node's id; rejects with the sandbox's reason.
+ * new node's id; rejects with the sandbox's reason. A sandbox that never
+ * answers rejects with a RequestTimeoutError, which the runner reads as "left
+ * pending": the record is the sandbox's, and the next open resumes it.
  */
-export function deliverToSandboxAsync(
+export async function deliverToSandboxAsync(
   transport: Transport,
   task: PendingTask,
   result: ResultPayload,
 ): Promise<string> {
-  const answer = waitForMessageAsync(transport, (m) => {
-    if (m.type === 'inserted' && m.taskId === task.taskId) return m.nodeId;
-    if (m.type === 'insert-failed' && m.taskId === task.taskId) throw new PluginError(m.error);
-    return undefined;
-  });
-  transport.send({ type: 'insert-result', task, result });
-  return answer;
+  const reply = await transport.requestAsync(
+    'insert-result',
+    { task, result },
+    { timeoutMs: FILE_WORK_TIMEOUT_MS },
+  );
+  if (reply.type === 'insert-failed') throw new PluginError(reply.error);
+  return reply.nodeId;
 }

@@ -4,6 +4,7 @@
  * which one it has.
  */
 import type { PluginMessage, UiMessage } from '../../core/protocol/messages';
+import type { RequestAsync } from './request';
 
 /** Where messages go: `window.parent` in the iframe, a fake in tests. */
 export interface MessageTarget {
@@ -26,4 +27,6 @@ export interface Transport {
   send(message: UiMessage): void;
   /** Calls `handler` with every valid sandbox message; returns the unsubscribe function. */
   onMessage(handler: (message: PluginMessage) => void): () => void;
+  /** Sends a request and resolves with its answer, typed by REQUEST_REPLIES (messages.ts). */
+  readonly requestAsync: RequestAsync;
 }

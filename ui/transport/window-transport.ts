@@ -1,5 +1,6 @@
 import { asPluginMessage } from '../../core/protocol/guard';
 import type { PluginMessage, UiMessage } from '../../core/protocol/messages';
+import { requestsOver } from './request';
 import type { MessageEventLike, MessageSource, MessageTarget, Transport } from './types';
 
 /** The envelope a host puts around protocol messages on the window channel. */
@@ -21,7 +22,7 @@ export function createWindowTransport(
   source: MessageSource,
   envelope: Envelope,
 ): Transport {
-  return {
+  const transport: Omit<Transport, 'requestAsync'> = {
     send(message) {
       // The sandbox has a null origin, so '*' is the only origin that reaches it.
       target.postMessage(envelope.wrap(message), '*');
@@ -36,4 +37,5 @@ export function createWindowTransport(
       return () => source.removeEventListener('message', listener);
     },
   };
+  return { ...transport, requestAsync: requestsOver(transport) };
 }

@@ -9,8 +9,8 @@ import { initOf, startOn, until } from './harness';
 async function generated(host: FakeHost) {
   const vector = makeTask('h1', { prompt: 'owl' });
   const raster = makeTask('h2', { prompt: 'fox', model: 'recraft-v4-text-to-image' });
-  host.send({ type: 'insert-result', task: vector, result: svgResult() });
-  host.send({ type: 'insert-result', task: raster, result: imageResult(40, 30) });
+  host.send({ type: 'insert-result', requestId: 'rq', task: vector, result: svgResult() });
+  host.send({ type: 'insert-result', requestId: 'rq', task: raster, result: imageResult(40, 30) });
   await until(() => host.ofType('history').some((m) => m.history.length === 2));
   const history = host.ofType('history').find((m) => m.history.length === 2)!.history;
   return {

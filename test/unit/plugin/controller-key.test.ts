@@ -17,9 +17,9 @@ describe('startPlugin: the API key', () => {
   it('never puts the key in plugin data, history or any message but init', async () => {
     const { host } = await startOn({ name: 'penpot', storage: { [STORE_KEYS.apiKey]: KEY } });
     const task = makeTask('t1');
-    host.send({ type: 'track-task', task });
+    host.send({ type: 'track-task', requestId: 'rq', task });
     await host.waitFor('task-persisted');
-    host.send({ type: 'insert-result', task, result: svgResult() });
+    host.send({ type: 'insert-result', requestId: 'rq', task, result: svgResult() });
     const inserted = await host.waitFor('inserted');
     await initOf(host);
     const node = host.nodes.get(inserted.nodeId)!;

@@ -15,8 +15,12 @@ describe('startPlugin with a sandbox fetch (Figma: the sandbox runs the tasks)',
       storage: { ...SAVED_API, [STORE_KEYS.apiKey]: KEY },
     });
     const task = makeTask('r1', { prompt: 'lighthouse', createdAt: Date.now() });
-    host.send({ type: 'track-task', task });
-    expect(await host.waitFor('task-persisted')).toEqual({ type: 'task-persisted', taskId: 'r1' });
+    host.send({ type: 'track-task', requestId: 'rq', task });
+    expect(await host.waitFor('task-persisted')).toEqual({
+      type: 'task-persisted',
+      requestId: 'rq',
+      taskId: 'r1',
+    });
     const inserted = await host.waitFor('inserted');
     expect(host.nodes.get(inserted.nodeId)).toMatchObject({ kind: 'vector', name: 'lighthouse' });
     await until(() => host.ofType('task-update').some((m) => m.view.phase === 'done'));
@@ -44,7 +48,7 @@ describe('startPlugin with a sandbox fetch (Figma: the sandbox runs the tasks)',
       storage: { ...SAVED_API, [STORE_KEYS.apiKey]: KEY },
     });
     const task = { ...makeTask('rx', { createdAt: Date.now() }), apiBase: 'https://attacker.test/api/v1' };
-    host.send({ type: 'track-task', task: task as PendingTask });
+    host.send({ type: 'track-task', requestId: 'rq', task: task as PendingTask });
     await host.waitFor('inserted');
     expect(gateway.calls.some((c) => c.url.includes('attacker.test'))).toBe(false);
     expect(gateway.calls.filter((c) => c.url.startsWith(`${API_BASE}/tasks/rx`)).length).toBeGreaterThan(0);
@@ -77,7 +81,7 @@ describe('startPlugin with a sandbox fetch (Figma: the sandbox runs the tasks)',
       fetch: gateway.fetch,
       storage: { ...SAVED_API, [STORE_KEYS.apiKey]: 'aio_revoked' },
     });
-    host.send({ type: 'track-task', task: makeTask('rk', { createdAt: Date.now() }) });
+    host.send({ type: 'track-task', requestId: 'rq', task: makeTask('rk', { createdAt: Date.now() }) });
     await until(() => host.ofType('task-update').some((m) => m.view.error?.code === 'invalid-key'));
     expect(host.stored.has(pendingKey('rk'))).toBe(true);
     expect(host.nodes.size).toBe(0);
@@ -93,7 +97,7 @@ describe('startPlugin with a sandbox fetch (Figma: the sandbox runs the tasks)',
       fetch: gateway.fetch,
       storage: { ...SAVED_API, [STORE_KEYS.apiKey]: KEY },
     });
-    host.send({ type: 'track-task', task: makeTask('rc', { createdAt: Date.now() }) });
+    host.send({ type: 'track-task', requestId: 'rq', task: makeTask('rc', { createdAt: Date.now() }) });
     await host.waitFor('task-persisted');
     host.send({ type: 'cancel-task', taskId: 'rc' });
     await until(() => host.ofType('task-update').some((m) => m.view.phase === 'cancelled'));
@@ -109,7 +113,7 @@ describe('startPlugin with a sandbox fetch (Figma: the sandbox runs the tasks)',
       storage: { ...SAVED_API, [STORE_KEYS.apiKey]: KEY },
       refuseSvg: true,
     });
-    host.send({ type: 'track-task', task: makeTask('rf', { createdAt: Date.now() }) });
+    host.send({ type: 'track-task', requestId: 'rq', task: makeTask('rf', { createdAt: Date.now() }) });
     const failed = await host.waitFor('insert-failed');
     expect(failed).toMatchObject({ taskId: 'rf', error: { code: 'insert-failed' } });
     expect(host.nodes.size).toBe(0);

@@ -9,8 +9,12 @@ describe('startPlugin without a sandbox fetch (Penpot: the UI runs the tasks)', 
   it("persists a tracked task and answers 'task-persisted'; the next init lists it", async () => {
     const { host } = await startOn({ name: 'penpot' });
     const task = makeTask('t1');
-    host.send({ type: 'track-task', task });
-    expect(await host.waitFor('task-persisted')).toEqual({ type: 'task-persisted', taskId: 't1' });
+    host.send({ type: 'track-task', requestId: 'rq', task });
+    expect(await host.waitFor('task-persisted')).toEqual({
+      type: 'task-persisted',
+      requestId: 'rq',
+      taskId: 't1',
+    });
     expect(JSON.parse(host.stored.get(pendingKey('t1'))!)).toEqual(task);
     expect((await initOf(host)).pending).toEqual([task]);
     // Nothing polls in the sandbox here: no task updates.
@@ -20,9 +24,9 @@ describe('startPlugin without a sandbox fetch (Penpot: the UI runs the tasks)', 
   it('inserts what the UI hands over and forgets the task', async () => {
     const { host } = await startOn({ name: 'penpot' });
     const task = makeTask('t2');
-    host.send({ type: 'track-task', task });
+    host.send({ type: 'track-task', requestId: 'rq', task });
     await host.waitFor('task-persisted');
-    host.send({ type: 'insert-result', task, result: svgResult() });
+    host.send({ type: 'insert-result', requestId: 'rq', task, result: svgResult() });
     const inserted = await host.waitFor('inserted');
     expect(inserted.taskId).toBe('t2');
     expect(host.nodes.has(inserted.nodeId)).toBe(true);
@@ -31,7 +35,7 @@ describe('startPlugin without a sandbox fetch (Penpot: the UI runs the tasks)', 
 
   it('forgets a cancelled task', async () => {
     const { host } = await startOn({ name: 'penpot' });
-    host.send({ type: 'track-task', task: makeTask('t3') });
+    host.send({ type: 'track-task', requestId: 'rq', task: makeTask('t3') });
     await host.waitFor('task-persisted');
     host.send({ type: 'keep-waiting', taskId: 't3' });
     host.send({ type: 'cancel-task', taskId: 't3' });

@@ -101,7 +101,7 @@ describe('the runner path does not remove a record its delivery left pending', (
       refuseSvg: true,
     });
     host.breakStorage(historyWrites);
-    host.send({ type: 'track-task', task: makeTask('r1', { createdAt: Date.now() }) });
+    host.send({ type: 'track-task', requestId: 'rq', task: makeTask('r1', { createdAt: Date.now() }) });
     const failed = await host.waitFor('insert-failed');
     expect(failed.error.code).toBe('insert-pending');
     await until(() => host.ofType('task-update').some((m) => m.view.phase === 'failed'));

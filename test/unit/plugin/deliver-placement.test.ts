@@ -42,7 +42,7 @@ describe('deliver-result: where and what', () => {
       target: { kind: 'fill', nodeId: shape.id },
     });
     const answer = await insert(host, task, imageResult(64, 64));
-    expect(answer).toEqual({ type: 'inserted', taskId: 't3', nodeId: shape.id });
+    expect(answer).toEqual({ type: 'inserted', requestId: 'insert-t3', taskId: 't3', nodeId: shape.id });
     expect(host.nodes.size).toBe(1);
     expect(shape.fill?.width).toBe(64);
     expect(JSON.parse(shape.pluginData.recraft!).taskId).toBe('t3');

@@ -74,7 +74,7 @@ describe('deliver-result: records', () => {
       cached: true,
       notInserted: expect.stringMatching(/DOCTYPE/),
     });
-    host.send({ type: 'export-history', entryId: entry!.id });
+    host.send({ type: 'export-history', requestId: 'rq', entryId: entry!.id });
     expect((await host.waitFor('history-file')).file).toEqual({
       entryId: entry!.id,
       kind: 'svg',

@@ -117,7 +117,7 @@ describe('Penpot (the UI hands results over): two attempts that froze the page, 
     expect(entry).toMatchObject({ taskId: 'p1', prompt: 'a poison pill', cached: true });
     expect(entry!.notInserted).toMatch(/interrupted 2 times/);
     // Raw: the file as downloaded, never through the pipeline (its script is still there).
-    third.send({ type: 'export-history', entryId: entry!.id });
+    third.send({ type: 'export-history', requestId: 'rq', entryId: entry!.id });
     expect((await third.waitFor('history-file')).file.data).toBe(DIRTY_SVG);
     expect(third.stored.has(pendingKey('p1'))).toBe(false);
   });
@@ -208,7 +208,7 @@ describe('Figma (the sandbox runner): the attempt limit on resume', () => {
   it('a malformed result ends its task once; reopening fetches nothing of it again', async () => {
     const gateway = inMemoryGateway(BAD_SVG, 0);
     const { host } = await startOn({ fetch: gateway.fetch, storage: figmaStorage({}) });
-    host.send({ type: 'track-task', task: makeTask('f2', { createdAt: Date.now() }) });
+    host.send({ type: 'track-task', requestId: 'rq', task: makeTask('f2', { createdAt: Date.now() }) });
     const failed = await host.waitFor('insert-failed');
     expect(failed.error).toMatchObject({ code: 'invalid-svg', action: 'check-history' });
     expect(failed.error.message).toMatch(/^Could not be inserted\. The SVG result was not inserted/);

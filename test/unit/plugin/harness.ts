@@ -16,6 +16,8 @@ export async function startOn(options: FakeHostOptions = {}): Promise<Started> {
   let now = 1_800_000_000_000;
   const plugin = startPlugin(host, {
     now: () => now,
+    // The fake host runs every wait at once (a runner's schedule); a request to the UI waits for real.
+    requestTimer: (fn, ms) => setTimeout(fn, ms),
     // As the entries choose: the sandbox runs tasks where the host gives it a fetch (Figma).
     createFollower: host.fetch ? sandboxRunnerFollower : storedOnlyFollower,
   });
@@ -38,6 +40,6 @@ export async function until(condition: () => boolean): Promise<void> {
 /** Hands a result over as Penpot's UI does and waits for the answer. */
 export async function insert(host: FakeHost, task: PendingTask, result: ResultPayload) {
   const from = host.messages.length;
-  host.send({ type: 'insert-result', task, result });
+  host.send({ type: 'insert-result', requestId: `insert-${task.taskId}`, task, result });
   return Promise.race([host.waitFor('inserted', from), host.waitFor('insert-failed', from)]);
 }

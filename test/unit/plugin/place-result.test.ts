@@ -13,11 +13,13 @@ import { ImageConverter } from '../../../plugin/image-converter';
 import { placeAsync } from '../../../plugin/place-result';
 import type { PluginContext } from '../../../plugin/plugin-context';
 import { Stagger } from '../../../plugin/stagger';
+import { UiRequests } from '../../../plugin/ui-requests';
 import { FakeHost } from './fake-host';
 import { imageResult, makeTask, svgResult } from './fixtures';
 import { insert, startOn } from './harness';
 
 function contextOn(host: FakeHost): PluginContext {
+  const requests = new UiRequests(host);
   return {
     host,
     history: new History(host.storage),
@@ -25,7 +27,8 @@ function contextOn(host: FakeHost): PluginContext {
     notices: createChargeNoticeStore(host.storage),
     apiKey: new ApiKeyCache(host.storage),
     stagger: new Stagger(() => 0),
-    images: new ImageConverter(host),
+    images: new ImageConverter(host, requests),
+    requests,
     deliveries: new Map(),
   };
 }

@@ -54,8 +54,12 @@ describe('a pending record that does not fit', () => {
     await landAsync(host, ['oldest', 'middle', 'newest']);
     host.limitStorage(usedBytes(host.stored) + 200);
     const from = host.messages.length;
-    host.send({ type: 'track-task', task: makeTask('big') });
-    expect(await host.waitFor('task-persisted', from)).toEqual({ type: 'task-persisted', taskId: 'big' });
+    host.send({ type: 'track-task', requestId: 'rq', task: makeTask('big') });
+    expect(await host.waitFor('task-persisted', from)).toEqual({
+      type: 'task-persisted',
+      requestId: 'rq',
+      taskId: 'big',
+    });
     expect(host.stored.has(pendingKey('big'))).toBe(true);
     expect(await cachedByPromptAsync(host)).toEqual({ oldest: false, middle: true, newest: true });
   });
@@ -83,7 +87,7 @@ describe('a pending record that does not fit', () => {
     expect(recordBytes).toBeGreaterThan(sizeOf('landed-1') + 200);
     expect(recordBytes).toBeLessThan(sizeOf('landed-1') + sizeOf('landed-2'));
     const from = host.messages.length;
-    host.send({ type: 'track-task', task: long });
+    host.send({ type: 'track-task', requestId: 'rq', task: long });
     expect((await host.waitFor('task-persisted', from)).taskId).toBe('long');
     expect(await cachedByPromptAsync(host)).toEqual({ kept: true, 'landed-1': false, 'landed-2': false });
   });
@@ -91,8 +95,12 @@ describe('a pending record that does not fit', () => {
   it('when nothing more can go, the sandbox says the task is not saved (Penpot)', async () => {
     const { host } = await startOn({ name: 'penpot' });
     host.limitStorage(usedBytes(host.stored));
-    host.send({ type: 'track-task', task: makeTask('lost') });
-    expect(await host.waitFor('task-not-saved')).toEqual({ type: 'task-not-saved', taskId: 'lost' });
+    host.send({ type: 'track-task', requestId: 'rq', task: makeTask('lost') });
+    expect(await host.waitFor('task-not-saved')).toEqual({
+      type: 'task-not-saved',
+      requestId: 'rq',
+      taskId: 'lost',
+    });
     expect(host.ofType('task-persisted')).toEqual([]);
     expect(host.ofType('error')).toEqual([]);
   });
@@ -104,7 +112,7 @@ describe('a pending record that does not fit', () => {
       storage: { ...SAVED_API, [STORE_KEYS.apiKey]: KEY },
     });
     host.limitStorage(usedBytes(host.stored));
-    host.send({ type: 'track-task', task: makeTask('mem', { createdAt: Date.now() }) });
+    host.send({ type: 'track-task', requestId: 'rq', task: makeTask('mem', { createdAt: Date.now() }) });
     expect((await host.waitFor('task-not-saved')).taskId).toBe('mem');
     const inserted = await host.waitFor('inserted');
     expect(host.nodes.has(inserted.nodeId)).toBe(true);

@@ -25,14 +25,14 @@ const UI_MESSAGES: UiMessage[] = [
   { type: 'save-key', apiKey: 'aio_x' },
   { type: 'forget-key' },
   { type: 'save-settings', settings: DEFAULT_SETTINGS },
-  { type: 'track-task', task },
-  { type: 'insert-result', task, result: { kind: 'svg', svg: '<svg/>' } },
+  { type: 'track-task', requestId: 'ui-1', task },
+  { type: 'insert-result', requestId: 'ui-2', task, result: { kind: 'svg', svg: '<svg/>' } },
   { type: 'cancel-task', taskId: 't1' },
   { type: 'keep-waiting', taskId: 't1' },
   { type: 'insert-history', entryId: 'h1' },
   { type: 'delete-history', entryId: 'h1' },
   { type: 'request-thumbnails', entryIds: ['h1'] },
-  { type: 'export-history', entryId: 'h1' },
+  { type: 'export-history', requestId: 'ui-3', entryId: 'h1' },
   {
     type: 'save-notice',
     notice: {
@@ -65,19 +65,25 @@ const PLUGIN_MESSAGES: PluginMessage[] = [
     notices: [],
   },
   { type: 'selection', selection: EMPTY_SELECTION },
-  { type: 'task-persisted', taskId: 't1' },
-  { type: 'task-not-saved', taskId: 't1' },
+  { type: 'task-persisted', requestId: 'ui-1', taskId: 't1' },
+  { type: 'task-not-saved', requestId: 'ui-1', taskId: 't1' },
   {
     type: 'task-update',
     view: { taskId: 't1', request: task.request, phase: 'running', createdAt: 1, updatedAt: 2, polls: 1 },
   },
   { type: 'inserted', taskId: 't1', nodeId: '1:2' },
+  { type: 'inserted', requestId: 'ui-2', taskId: 't1', nodeId: '1:2' },
   { type: 'insert-failed', taskId: 't1', error: { code: 'insert-failed', message: 'no', action: 'retry' } },
   { type: 'history', history: [] },
   { type: 'thumbnails', thumbnails: [] },
-  { type: 'history-file', file: { entryId: 'h1', kind: 'svg', data: '<svg/>', mime: 'image/svg+xml' } },
+  {
+    type: 'history-file',
+    requestId: 'ui-3',
+    file: { entryId: 'h1', kind: 'svg', data: '<svg/>', mime: 'image/svg+xml' },
+  },
   { type: 'theme', theme: 'dark' },
   { type: 'error', error: { code: 'network', message: 'offline', action: 'retry' } },
+  { type: 'error', requestId: 'ui-3', error: { code: 'result-expired', message: 'gone', action: 'none' } },
   { type: 'convert-image', requestId: 'c1', bytes, mime: 'image/webp' },
   { type: 'convert-image', requestId: 'c1', bytes, mime: 'image/png', maxSide: 4096 },
 ];
@@ -127,6 +133,11 @@ describe('protocol guard', () => {
     expect(asPluginMessage({ type: 'init', host: 'figma' })).toBeUndefined();
     expect(asUiMessage({ type: 'save-notice', notice: { id: 'n1' } })).toBeUndefined();
     expect(asUiMessage({ type: 'export-history' })).toBeUndefined();
+    // Requests carry their id; replies to a request carry it too.
+    expect(asUiMessage({ type: 'track-task', task })).toBeUndefined();
+    expect(asUiMessage({ type: 'export-history', requestId: 7, entryId: 'h1' })).toBeUndefined();
+    expect(asPluginMessage({ type: 'task-persisted', taskId: 't1' })).toBeUndefined();
+    expect(asPluginMessage({ type: 'inserted', requestId: null, taskId: 't1', nodeId: '1' })).toBeUndefined();
     expect(
       asPluginMessage({ type: 'history-file', file: { entryId: 'h1', kind: 'pdf', data: '', mime: 'x' } }),
     ).toBeUndefined();
@@ -137,6 +148,6 @@ describe('protocol guard', () => {
 
   it('never mistakes a message of one direction for the other', () => {
     expect(asPluginMessage({ type: 'ui-ready' })).toBeUndefined();
-    expect(asUiMessage({ type: 'task-persisted', taskId: 't1' })).toBeUndefined();
+    expect(asUiMessage({ type: 'task-persisted', requestId: 'ui-1', taskId: 't1' })).toBeUndefined();
   });
 });

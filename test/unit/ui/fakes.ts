@@ -1,5 +1,6 @@
 /** Test doubles for the UI: a window pair and a transport wired to a scripted sandbox. */
 import type { PluginMessage, UiMessage } from '../../../core/protocol/messages';
+import { requestsOver } from '../../../ui/transport/request';
 import type { MessageEventLike, MessageSource, MessageTarget, Transport } from '../../../ui/transport/types';
 import type { GenerationRequest, PendingTask } from '../../../core/tasks/types';
 import { DEFAULT_VECTOR_OPTIONS } from '../../../core/tasks/types';
@@ -34,6 +35,8 @@ export class FakeTransport implements Transport {
   readonly sent: UiMessage[] = [];
   sandbox: (message: UiMessage) => void = () => undefined;
   private readonly handlers = new Set<(message: PluginMessage) => void>();
+  /** The real pairing, over this fake's send and onMessage. */
+  readonly requestAsync = requestsOver(this);
 
   send(message: UiMessage): void {
     this.sent.push(message);

@@ -45,12 +45,17 @@ function sandbox(transport: FakeTransport, refuse = false) {
     queueMicrotask(() => {
       if (message.type === 'track-task') {
         stored.set(message.task.taskId, message.task);
-        transport.deliver({ type: 'task-persisted', taskId: message.task.taskId });
+        transport.deliver({
+          type: 'task-persisted',
+          requestId: message.requestId,
+          taskId: message.task.taskId,
+        });
       } else if (message.type === 'cancel-task') {
         stored.delete(message.taskId);
       } else if (message.type === 'insert-result' && refuse) {
         transport.deliver({
           type: 'insert-failed',
+          requestId: message.requestId,
           taskId: message.task.taskId,
           error: { code: 'insert-failed', message: 'Penpot could not read the drawing.', action: 'retry' },
         });
@@ -58,6 +63,7 @@ function sandbox(transport: FakeTransport, refuse = false) {
         stored.delete(message.task.taskId);
         transport.deliver({
           type: 'inserted',
+          requestId: message.requestId,
           taskId: message.task.taskId,
           nodeId: `node-${message.task.taskId}`,
         });

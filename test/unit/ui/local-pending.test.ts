@@ -22,7 +22,12 @@ describe('local task service (Penpot): a delivery left pending', () => {
     s.transport.sandbox = (message: UiMessage) => {
       if (message.type !== 'insert-result' || !refuse) return scripted(message);
       queueMicrotask(() =>
-        s.transport.deliver({ type: 'insert-failed', taskId: message.task.taskId, error: PENDING }),
+        s.transport.deliver({
+          type: 'insert-failed',
+          requestId: message.requestId,
+          taskId: message.task.taskId,
+          error: PENDING,
+        }),
       );
     };
     await s.service.track(task('t1'));
@@ -51,7 +56,12 @@ describe('local task service (Penpot): the attempt limit', () => {
       s.stored.delete(message.task.taskId);
       const error = notInsertedError(interruptedAttemptsError(2));
       queueMicrotask(() =>
-        s.transport.deliver({ type: 'insert-failed', taskId: message.task.taskId, error }),
+        s.transport.deliver({
+          type: 'insert-failed',
+          requestId: message.requestId,
+          taskId: message.task.taskId,
+          error,
+        }),
       );
     };
     const seen: string[] = [];

@@ -24,16 +24,17 @@ describe('remote task service (Figma)', () => {
     expect(views().map((v) => [v.taskId, v.phase])).toEqual([['resumed', 'queued']]);
   });
 
-  it('track sends track-task and resolves on that task’s task-persisted only', async () => {
+  it('track sends track-task and resolves on the task-persisted answering it only', async () => {
     const { transport, service, views } = setup([]);
     let resolved = false;
     const tracking = service.track(pendingTask('t1')).then(() => (resolved = true));
-    expect(transport.sentOf('track-task').map((m) => m.task.taskId)).toEqual(['t1']);
+    const [asked] = transport.sentOf('track-task');
+    expect(asked!.task.taskId).toBe('t1');
     expect(views().map((v) => [v.taskId, v.phase])).toEqual([['t1', 'queued']]);
-    transport.deliver({ type: 'task-persisted', taskId: 'other' });
+    transport.deliver({ type: 'task-persisted', requestId: 'another request', taskId: 't1' });
     await flushAsync();
     expect(resolved).toBe(false);
-    transport.deliver({ type: 'task-persisted', taskId: 't1' });
+    transport.deliver({ type: 'task-persisted', requestId: asked!.requestId, taskId: 't1' });
     await tracking;
     expect(resolved).toBe(true);
   });

@@ -4,10 +4,9 @@ import { CHANNEL_PARAM } from '../../../core/protocol/penpot-envelope';
 import { DEFAULT_SETTINGS } from '../../../core/settings';
 import { createFigmaTransport } from '../../../ui/transport/figma';
 import { channelFromSearch, createPenpotTransport } from '../../../ui/transport/penpot';
-import { waitForMessageAsync } from '../../../ui/transport/wait-for';
-import { FakeTransport, FakeWindow } from './fakes';
+import { FakeWindow } from './fakes';
 
-const persisted: PluginMessage = { type: 'task-persisted', taskId: 't1' };
+const persisted: PluginMessage = { type: 'task-persisted', requestId: 'ui-1', taskId: 't1' };
 const forgedInit: PluginMessage = {
   type: 'init',
   host: 'penpot',
@@ -36,7 +35,7 @@ describe('Figma transport', () => {
     self.dispatch({ pluginMessage: persisted }, parent);
     self.dispatch(persisted, parent); // unwrapped: not how Figma speaks
     self.dispatch({ pluginMessage: { type: 'unknown-thing' } }, parent);
-    self.dispatch({ pluginMessage: { type: 'task-persisted' } }, parent); // missing taskId
+    self.dispatch({ pluginMessage: { type: 'task-persisted', requestId: 'ui-1' } }, parent); // no taskId
     self.dispatch('a string from an extension', parent);
     self.dispatch(null, parent);
     expect(handler.mock.calls).toEqual([[persisted]]);
@@ -107,26 +106,5 @@ describe.each([
     expect(handler).not.toHaveBeenCalled();
     self.dispatch(wire(persisted), parent);
     expect(handler.mock.calls).toEqual([[persisted]]);
-  });
-});
-
-describe('waitForMessageAsync', () => {
-  it('resolves with the first picked message and then stops listening', async () => {
-    const transport = new FakeTransport();
-    const waiting = waitForMessageAsync(transport, (m) => (m.type === 'inserted' ? m.nodeId : undefined));
-    transport.deliver(persisted);
-    transport.deliver({ type: 'inserted', taskId: 't1', nodeId: 'n1' });
-    await expect(waiting).resolves.toBe('n1');
-    expect(transport.handlerCount).toBe(0);
-  });
-
-  it('rejects when the picker throws', async () => {
-    const transport = new FakeTransport();
-    const waiting = waitForMessageAsync(transport, () => {
-      throw new Error('refused');
-    });
-    transport.deliver(persisted);
-    await expect(waiting).rejects.toThrow('refused');
-    expect(transport.handlerCount).toBe(0);
   });
 });

@@ -48,7 +48,9 @@ describe("'task-not-saved' reaches the task's view", () => {
     service.subscribe((v) => (views = v));
     transport.sandbox = (m: UiMessage) => {
       if (m.type === 'track-task') {
-        queueMicrotask(() => transport.deliver({ type: 'task-not-saved', taskId: m.task.taskId }));
+        queueMicrotask(() =>
+          transport.deliver({ type: 'task-not-saved', requestId: m.requestId, taskId: m.task.taskId }),
+        );
       }
     };
     await service.track(pendingTask('t1'));
@@ -60,7 +62,13 @@ describe("'task-not-saved' reaches the task's view", () => {
     const scripted = s.transport.sandbox;
     s.transport.sandbox = (message: UiMessage) => {
       if (message.type !== 'track-task') return scripted(message);
-      queueMicrotask(() => s.transport.deliver({ type: 'task-not-saved', taskId: message.task.taskId }));
+      queueMicrotask(() =>
+        s.transport.deliver({
+          type: 'task-not-saved',
+          requestId: message.requestId,
+          taskId: message.task.taskId,
+        }),
+      );
     };
     await s.service.track(task('t1'));
     expect(s.views()[0]).toMatchObject({ taskId: 't1', unsaved: true });
