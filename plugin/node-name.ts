@@ -6,8 +6,3 @@ export function nodeName(prompt: unknown): string {
   if (!line) return 'Recraft result';
   return line.length > MAX_NAME ? `${line.slice(0, MAX_NAME - 1).trimEnd()}…` : line;
 }
-
-/** Host toasts hold about 100 characters (Figma cuts the rest). */
-export function toastText(text: string, max = 100): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}

@@ -8,8 +8,8 @@
 import type { GenerationMeta } from '../core/protocol/messages';
 import { placedSize } from '../core/images/placed-size';
 import type { InsertTarget } from '../core/tasks/types';
+import { toastText } from '../core/toast-text';
 import type { Placement } from './hosts/host';
-import { toastText } from './node-name';
 import type { PluginContext } from './plugin-context';
 import type { PreparedResult } from './prepare-result';
 import { resolveTargetAsync } from './resolve-target';

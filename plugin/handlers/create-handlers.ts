@@ -24,7 +24,7 @@ export function createHandlers(ctx: PluginContext, follower: TaskFollower): Hand
   return {
     'ui-ready': async () => {
       await sendInitAsync(ctx, follower);
-      ctx.requests.askAgain();
+      ctx.images.askAgain();
     },
     // A task that stopped on a refused key kept its record: a new key picks it up again.
     'save-key': async (m) => {
@@ -36,15 +36,11 @@ export function createHandlers(ctx: PluginContext, follower: TaskFollower): Hand
     // Unsaved (storage full even after History gave way), the task still runs: the UI warns to stay open.
     'track-task': async (m) => {
       const saved = await follower.trackAsync(m.task);
-      host.postToUi({
-        type: saved ? 'task-persisted' : 'task-not-saved',
-        requestId: m.requestId,
-        taskId: m.task.taskId,
-      });
+      host.postToUi({ type: saved ? 'task-persisted' : 'task-not-saved', taskId: m.task.taskId });
     },
     // The UI learns the outcome from 'inserted' or 'insert-failed', both sent on the way.
     'insert-result': (m) =>
-      deliverOrReportAsync(ctx, m.task, m.result, m.requestId).then(
+      deliverOrReportAsync(ctx, m.task, m.result).then(
         () => undefined,
         () => undefined,
       ),
@@ -53,12 +49,12 @@ export function createHandlers(ctx: PluginContext, follower: TaskFollower): Hand
     'insert-history': (m) => insertHistoryAsync(ctx, m.entryId),
     'delete-history': (m) => deleteHistoryAsync(ctx, m.entryId),
     'request-thumbnails': (m) => sendThumbnailsAsync(ctx, m.entryIds),
-    'export-history': (m) => exportHistoryAsync(ctx, m.entryId, m.requestId),
+    'export-history': (m) => exportHistoryAsync(ctx, m.entryId),
     'save-notice': (m) => ctx.notices.saveAsync(m.notice),
     'dismiss-notice': (m) => ctx.notices.removeAsync(m.id),
     notify: (m) => host.notify(toastText(m.message), { error: m.error === true }),
     'select-node': (m) => host.focusAsync(m.nodeId),
-    'image-converted': (m) => ctx.requests.receive(m),
+    'image-converted': (m) => ctx.images.handleConverted(m),
     resize: (m) =>
       host.resizeUi(
         clamp(m.width, UI_LIMITS.minWidth, UI_LIMITS.maxWidth),

@@ -90,6 +90,7 @@ export interface Host {
   launchPrefill(): Promise<Prefill | undefined>;
   theme(): ThemeName | undefined;
   onThemeChange(handler: (theme: ThemeName) => void): void;
+  /** A toast; `message` already fits one (core/toast-text.ts). Penpot has none: its outcomes reach the UI. */
   notify(message: string, options?: { error?: boolean }): void;
   setTimer(fn: () => void, ms: number): unknown;
 }

@@ -1,7 +1,6 @@
 /** The Host adapter over the `figma` global. */
 import type { FetchLike } from '../../../core/api/http';
 import { MAX_PLACED_SIDE } from '../../../core/images/placed-size';
-import { toastText } from '../../node-name';
 import type { Host } from '../host';
 import { documentColorsAsync } from './figma-colors';
 import { fillShapeAsync, insertImageAsync, insertSvgAsync, FIGMA_IMAGE_MIMES } from './figma-insert';
@@ -41,7 +40,8 @@ export function createFigmaHost(): Host {
     // The theme reaches the UI through themeColors, not through messages.
     theme: () => undefined,
     onThemeChange: () => undefined,
-    notify: (message, options) => void figma.notify(toastText(message), { error: options?.error === true }),
+    // Cut to fit by the sandbox (core/toast-text.ts) before it gets here.
+    notify: (message, options) => void figma.notify(message, { error: options?.error === true }),
     setTimer: (fn, ms) => setTimeout(fn, ms),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nodeName, toastText } from '../../../plugin/node-name';
+import { nodeName } from '../../../plugin/node-name';
 import { STAGGER_GAP, STAGGER_WINDOW_MS, Stagger } from '../../../plugin/stagger';
 
 describe('nodeName', () => {
@@ -16,13 +16,6 @@ describe('nodeName', () => {
   it('has a fallback for an empty or missing prompt', () => {
     expect(nodeName('   ')).toBe('Recraft result');
     expect(nodeName(undefined)).toBe('Recraft result');
-  });
-});
-
-describe('toastText', () => {
-  it('holds at most 100 characters', () => {
-    expect(toastText('x'.repeat(300))).toHaveLength(100);
-    expect(toastText('short')).toBe('short');
   });
 });
 
