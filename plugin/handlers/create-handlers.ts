@@ -24,7 +24,7 @@ export function createHandlers(ctx: PluginContext, follower: TaskFollower): Hand
   return {
     'ui-ready': async () => {
       await sendInitAsync(ctx, follower);
-      ctx.images.askAgain();
+      ctx.requests.askAgain();
     },
     // A task that stopped on a refused key kept its record: a new key picks it up again.
     'save-key': async (m) => {
@@ -36,11 +36,15 @@ export function createHandlers(ctx: PluginContext, follower: TaskFollower): Hand
     // Unsaved (storage full even after History gave way), the task still runs: the UI warns to stay open.
     'track-task': async (m) => {
       const saved = await follower.trackAsync(m.task);
-      host.postToUi({ type: saved ? 'task-persisted' : 'task-not-saved', taskId: m.task.taskId });
+      host.postToUi({
+        type: saved ? 'task-persisted' : 'task-not-saved',
+        requestId: m.requestId,
+        taskId: m.task.taskId,
+      });
     },
     // The UI learns the outcome from 'inserted' or 'insert-failed', both sent on the way.
     'insert-result': (m) =>
-      deliverOrReportAsync(ctx, m.task, m.result).then(
+      deliverOrReportAsync(ctx, m.task, m.result, m.requestId).then(
         () => undefined,
         () => undefined,
       ),
@@ -49,12 +53,12 @@ export function createHandlers(ctx: PluginContext, follower: TaskFollower): Hand
     'insert-history': (m) => insertHistoryAsync(ctx, m.entryId),
     'delete-history': (m) => deleteHistoryAsync(ctx, m.entryId),
     'request-thumbnails': (m) => sendThumbnailsAsync(ctx, m.entryIds),
-    'export-history': (m) => exportHistoryAsync(ctx, m.entryId),
+    'export-history': (m) => exportHistoryAsync(ctx, m.entryId, m.requestId),
     'save-notice': (m) => ctx.notices.saveAsync(m.notice),
     'dismiss-notice': (m) => ctx.notices.removeAsync(m.id),
     notify: (m) => host.notify(toastText(m.message), { error: m.error === true }),
     'select-node': (m) => host.focusAsync(m.nodeId),
-    'image-converted': (m) => ctx.images.handleConverted(m),
+    'image-converted': (m) => ctx.requests.receive(m),
     resize: (m) =>
       host.resizeUi(
         clamp(m.width, UI_LIMITS.minWidth, UI_LIMITS.maxWidth),
