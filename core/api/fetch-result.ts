@@ -12,7 +12,7 @@
  * not a result.
  */
 import { fromBase64 } from '../bytes/base64';
-import { decodeUtf8 } from '../bytes/utf8';
+import { decodeUtf8, utf8Length } from '../bytes/utf8';
 import { sniffImage } from '../images/image-size';
 import type { OutputKind } from '../models/catalogue';
 import { faultDelayMs } from '../tasks/schedule';
@@ -23,8 +23,15 @@ import { RequestTimeout, withTimeoutAsync } from './fetch-failure';
 import { isSvgText } from './find-results';
 import { headerOf, type Clock, type FetchLike, type FetchResponseLike } from './http';
 import { wholeness, svgWholeness } from './result-whole';
+import { resultByteLimit } from './result-size';
 import { parseRetryAfter } from './retry-after';
-import { cancelledError, resultExpiredError, resultGaveUpError, resultUnreadableError } from './task-errors';
+import {
+  cancelledError,
+  resultExpiredError,
+  resultGaveUpError,
+  resultTooLargeError,
+  resultUnreadableError,
+} from './task-errors';
 import { TIMEOUTS } from './timeouts';
 import { urlExpiry } from './url-expiry';
 
@@ -64,7 +71,8 @@ export async function fetchResultAsync(
   const deadline = expiryKnown ? expiresAt : started + TIMEOUTS.downloadRetryWindowMs;
   for (let faults = 1; ; faults++) {
     if (options.stopped?.()) throw new PluginError(cancelledError());
-    const attempt = await attemptAsync(fetch, url, clock, options.timeoutMs ?? TIMEOUTS.downloadMs);
+    const limit = resultByteLimit(output);
+    const attempt = await attemptAsync(fetch, url, clock, options.timeoutMs ?? TIMEOUTS.downloadMs, limit);
     if ('payload' in attempt) return attempt.payload;
     const wait = Math.max(faultDelayMs(faults, random), attempt.retryAfterMs ?? 0);
     if (clock.now() + wait > deadline) {
@@ -86,6 +94,7 @@ async function attemptAsync(
   url: string,
   clock: Clock,
   timeoutMs: number,
+  limitBytes: number,
 ): Promise<Attempt> {
   let response: FetchResponseLike;
   try {
@@ -101,6 +110,7 @@ async function attemptAsync(
     return { fault: `HTTP ${status}`, ...(seconds === undefined ? {} : { retryAfterMs: seconds * 1000 }) };
   }
   if (!response.ok) throw unreadable(`the file answered HTTP ${status}.`);
+  refuseOverLimit(Number(headerOf(response, 'content-length')), limitBytes);
   let body: Uint8Array | string;
   try {
     body = response.arrayBuffer
@@ -110,7 +120,15 @@ async function attemptAsync(
   } catch (error) {
     return { fault: error instanceof RequestTimeout ? 'no answer in time' : 'the transfer broke off' };
   }
+  refuseOverLimit(typeof body === 'string' ? utf8Length(body) : body.length, limitBytes);
   return typeof body === 'string' ? fromText(body) : fromBytes(body, response);
+}
+
+/** A definite answer, not a passing fault: the same file would be as large on the next try. */
+function refuseOverLimit(bytes: number, limitBytes: number): void {
+  if (Number.isFinite(bytes) && bytes > limitBytes) {
+    throw new PluginError(resultTooLargeError(bytes, limitBytes));
+  }
 }
 
 /**

@@ -59,6 +59,16 @@ export function resultUnreadableError(why: string): UserError {
   return { code: 'result-unreadable', action: 'retry', message: `The result could not be read: ${why}` };
 }
 
+/** A result file over `limitBytes`: refused before it is read or parsed; the gateway still holds it. */
+export function resultTooLargeError(bytes: number, limitBytes: number): UserError {
+  const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  return {
+    code: 'result-unreadable',
+    action: 'check-history',
+    message: `The result file is ${mb(bytes)}, more than the ${mb(limitBytes)} the plugin can insert safely, so it was not read. It was generated and may be charged: you can download it from your gateway dashboard.`,
+  };
+}
+
 /** The download kept meeting passing faults (`lastFault`, e.g. "HTTP 503") until its window closed. */
 export function resultGaveUpError(lastFault: string, windowMs: number): UserError {
   const minutes = Math.max(1, Math.round(windowMs / 60_000));
