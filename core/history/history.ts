@@ -74,6 +74,7 @@ export class History {
         if (kept !== index) await this.store.setAsync(STORE_KEYS.historyIndex, kept);
         return added;
       }
+      // Newest first, by adding in front: History's one order, which the UI shows as it is.
       const next = [added, ...kept];
       const max = this.options.maxEntries ?? DEFAULT_HISTORY_ENTRIES;
       while (next.length > max) {

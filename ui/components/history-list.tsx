@@ -16,12 +16,14 @@ export interface HistoryListProps {
 
 const PAGE = 8;
 
-/** Recent results, newest first; thumbnails are asked for only for the entries on screen. */
+/**
+ * Recent results, newest first as the sandbox keeps them (core/history/history.ts,
+ * the one place that orders them); thumbnails are asked for only for the entries on screen.
+ */
 export function HistoryList(props: HistoryListProps) {
   const [limit, setLimit] = useState(PAGE);
   const requested = useRef(new Set<string>());
-  const sorted = [...props.history].sort((a, b) => b.createdAt - a.createdAt);
-  const shown = sorted.slice(0, limit);
+  const shown = props.history.slice(0, limit);
 
   useEffect(() => {
     const ids = thumbnailsToRequest(shown, props.thumbnails, requested.current);
@@ -30,7 +32,7 @@ export function HistoryList(props: HistoryListProps) {
     props.onRequestThumbnails(ids);
   });
 
-  if (!sorted.length) return null;
+  if (!props.history.length) return null;
   return (
     <section class="panel">
       <h2 id="history-heading">History</h2>
@@ -47,9 +49,9 @@ export function HistoryList(props: HistoryListProps) {
           />
         ))}
       </ul>
-      {sorted.length > limit && (
+      {props.history.length > limit && (
         <button type="button" class="link" onClick={() => setLimit(limit + PAGE)}>
-          Show more ({sorted.length - limit})
+          Show more ({props.history.length - limit})
         </button>
       )}
     </section>

@@ -57,6 +57,21 @@ describe('History', () => {
     ).toBe(true);
   });
 
+  it('stays newest first through every change: the one order, which the UI shows as it is', async () => {
+    const history = new History(createMemoryStore(), 100_000, { now });
+    const a = await history.addAsync(task('a'), svgOf(10));
+    const b = await history.addAsync(task('b'), svgOf(10), { notInserted: 'refused' });
+    const c = await history.addAsync(task('c'), svgOf(10));
+    const ids = async () => (await history.listAsync()).map((e) => e.id);
+    expect(await ids()).toEqual([c.id, b.id, a.id]);
+    await history.evictOneAsync();
+    await history.markInsertedAsync(b.id);
+    expect(await ids()).toEqual([c.id, b.id, a.id]);
+    await history.deleteAsync(b.id);
+    const d = await history.addAsync(task('d'), svgOf(10));
+    expect(await ids()).toEqual([d.id, c.id, a.id]);
+  });
+
   it('keeps the cache within budget, evicting the oldest first but keeping their entries', async () => {
     const store = createMemoryStore();
     const budget = 50_000;
