@@ -3,30 +3,19 @@
  * the headers, and errors an envelope reports inside a 200 answer.
  */
 import { normaliseApiBase } from './api-base';
-import { PluginError } from './errors';
+import { pluginError } from './errors';
 
 /** `apiBase` + path. Refuses what api-base.ts refuses, so the key never goes elsewhere by accident. */
 export function apiUrl(apiBase: string, path: string): string {
   const base = normaliseApiBase(apiBase);
-  if (base === undefined) {
-    throw new PluginError({
-      code: 'bad-request',
-      action: 'none',
-      message: 'The API base URL is not a valid http(s) address. Check it under Advanced.',
-    });
-  }
+  if (base === undefined) throw pluginError('api-base-invalid');
   return base + path;
 }
 
 export function authHeaders(apiKey: string, json: boolean): Record<string, string> {
   const key = apiKey.trim();
-  if (!key) {
-    throw new PluginError({
-      code: 'invalid-key',
-      action: 'reenter-key',
-      message: 'No API key is set. Enter your API in One key in Settings.',
-    });
-  }
+  // No key is not a refused key: nothing was asked of the gateway (a task polled after Forget key).
+  if (!key) throw pluginError('no-key');
   const headers: Record<string, string> = { Authorization: `Bearer ${key}`, Accept: 'application/json' };
   if (json) headers['Content-Type'] = 'application/json';
   return headers;

@@ -1,42 +1,26 @@
+import {
+  ERROR_ACTIONS,
+  ERROR_CODES,
+  userError,
+  type ErrorAction,
+  type ErrorCode,
+  type ErrorId,
+  type SentenceArgs,
+  type UnexpectedContext,
+  type UserError,
+} from '../errors/catalogue';
+import { redactSecrets } from './redact';
 import { parseRetryAfter } from './retry-after';
 import { serverMessage } from './server-message';
 
 /**
- * The one error taxonomy. Every failure a designer can meet is one of these
- * codes, carried as plain data (it crosses postMessage) with a message a
- * designer understands and the action that gets them going again.
+ * The one error taxonomy: every failure a designer can meet is a UserError
+ * from the catalogue (core/errors/catalogue.ts: codes, actions, sentences),
+ * carried as plain data (it crosses postMessage). Here: the error thrown by
+ * core code, the one way to turn anything caught into a UserError, and the
+ * mapping of the gateway's answers.
  */
-
-export type ErrorCode =
-  | 'invalid-key' // 401/403: re-enter the key
-  | 'no-credits' // 402: top up
-  | 'rate-limited' // 429: wait retryAfterSeconds
-  | 'bad-request' // 400: the server's own message
-  | 'server' // 5xx after retries
-  | 'network' // unreachable
-  | 'ambiguous' // POST sent, outcome unknown: may have been charged, never resent
-  | 'task-not-found' // 404 on a task: unknown or expired
-  | 'task-failed' // the gateway says the generation failed
-  | 'result-expired' // the result file is gone (404 on its URL)
-  | 'result-unreadable' // the result could not be read (no URL, bad bytes)
-  | 'invalid-svg' // the SVG pipeline rejected the result
-  | 'insert-failed' // the host refused to put it on the canvas
-  | 'insert-pending' // neither placed nor kept in History: the task stays pending for the next open
-  | 'timeout' // still running at the deadline
-  | 'cancelled'; // the user stopped following it
-
-export type ErrorAction =
-  'reenter-key' | 'top-up' | 'wait' | 'edit-prompt' | 'retry' | 'check-history' | 'keep-waiting' | 'none';
-
-export interface UserError {
-  readonly code: ErrorCode;
-  /** One or two sentences for the designer; never contains the key. */
-  readonly message: string;
-  readonly action: ErrorAction;
-  readonly retryAfterSeconds?: number;
-  /** HTTP status when one was received. */
-  readonly status?: number;
-}
+export type { ErrorAction, ErrorCode, UserError };
 
 /** Thrown by core code; `error` is what crosses to the UI. */
 export class PluginError extends Error {
@@ -48,9 +32,70 @@ export class PluginError extends Error {
   }
 }
 
+/** The catalogue's entry, thrown. */
+export function pluginError<K extends ErrorId>(id: K, ...args: SentenceArgs<K>): PluginError {
+  return new PluginError(userError(id, ...args));
+}
+
 export function isUserError(value: unknown): value is UserError {
   const v = value as UserError | null;
   return typeof v === 'object' && v !== null && typeof v.code === 'string' && typeof v.message === 'string';
+}
+
+/** A stopped task, a refused key or none at all: the task is kept and carries on once a valid key is saved. */
+export function isKeyError(error: UserError): boolean {
+  return error.code === 'invalid-key' || error.code === 'no-key';
+}
+
+/** Enough of a cause's own text to tell one failure from another, without flooding a sentence. */
+const MAX_CAUSE_CHARS = 160;
+
+/**
+ * Anything caught, as the error the designer reads: a PluginError's own
+ * error; a UserError as it is (copied, so a hostile object cannot change it
+ * later); anything else is `unexpected`, saying where (`context`) and the
+ * cause's own text, redacted. Never labelled as something it was not
+ * foreseen to be (a storage write failing is not a refused insertion), and
+ * never throws, whatever was thrown (a throwing getter, a revoked proxy).
+ */
+export function asUserError(caught: unknown, context: UnexpectedContext): UserError {
+  try {
+    if (caught instanceof PluginError) return caught.error;
+    return knownError(caught) ?? userError('unexpected', context, causeText(caught));
+  } catch {
+    return userError('unexpected', context);
+  }
+}
+
+/** The text an Error or a thrown string carries, redacted and cut; undefined for anything else. */
+export function causeText(caught: unknown): string | undefined {
+  try {
+    const raw = caught instanceof Error ? caught.message : typeof caught === 'string' ? caught : undefined;
+    if (typeof raw !== 'string') return undefined;
+    const text = redactSecrets(raw).replace(/\s+/g, ' ').trim();
+    if (!text) return undefined;
+    return text.length > MAX_CAUSE_CHARS ? `${text.slice(0, MAX_CAUSE_CHARS - 1)}…` : text;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A UserError thrown as a value, rebuilt from its known fields; undefined when it is not one. */
+function knownError(caught: unknown): UserError | undefined {
+  if (!isUserError(caught)) return undefined;
+  const { code, message, action, status, retryAfterSeconds } = caught;
+  if (!(ERROR_CODES as readonly string[]).includes(code) || typeof message !== 'string') return undefined;
+  const known: UserError = {
+    code,
+    message,
+    action: (ERROR_ACTIONS as readonly string[]).includes(action) ? action : 'retry',
+  };
+  const finite = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
+  return {
+    ...known,
+    ...(finite(status) ? { status } : {}),
+    ...(finite(retryAfterSeconds) ? { retryAfterSeconds } : {}),
+  };
 }
 
 /** Context for mapping a response: the key to scrub from server text, and the time for HTTP-date Retry-After. */
@@ -73,68 +118,24 @@ export function errorFromResponse(
   context: ResponseContext = {},
 ): UserError {
   const said = serverMessage(bodyText, context.apiKey);
-  if (status === 401 || status === 403) {
-    return {
-      code: 'invalid-key',
-      status,
-      action: 'reenter-key',
-      message: 'The API key was refused. Re-enter it in Settings (API in One keys start with "aio_").',
-    };
-  }
-  if (status === 402) {
-    return {
-      code: 'no-credits',
-      status,
-      action: 'top-up',
-      message: 'Your API in One balance has run out of credits. Top up at apiin.one, then try again.',
-    };
-  }
+  if (status === 401 || status === 403) return { ...userError('invalid-key'), status };
+  if (status === 402) return { ...userError('no-credits'), status };
   if (status === 429) return rateLimitedError(parseRetryAfter(retryAfter, context.now), status);
   if (status >= 500) return serverError(status);
-  if (status === 404) {
-    return {
-      code: 'bad-request',
-      status,
-      action: 'none',
-      message: 'The gateway has no such address (HTTP 404). Check the API base URL under Advanced.',
-    };
-  }
-  const detail = said ? `: ${said}` : ` (HTTP ${status}).`;
-  return {
-    code: 'bad-request',
-    status,
-    action: 'edit-prompt',
-    message: `The gateway refused the request${detail}`,
-  };
+  if (status === 404) return { ...userError('no-such-address'), status };
+  return { ...userError('request-refused', status, said), status };
 }
 
 export function rateLimitedError(retryAfterSeconds?: number, status = 429): UserError {
-  const wait = retryAfterSeconds === undefined ? 'a moment' : `${retryAfterSeconds} s`;
-  return {
-    code: 'rate-limited',
-    status,
-    action: 'wait',
-    retryAfterSeconds,
-    message: `The gateway is busy (too many requests). Wait ${wait} and try again.`,
-  };
+  return { ...userError('rate-limited', retryAfterSeconds), status, retryAfterSeconds };
 }
 
 export function serverError(status?: number): UserError {
-  const detail = status === undefined ? 'sent an unreadable answer' : `had a problem (HTTP ${status})`;
-  return {
-    code: 'server',
-    status,
-    action: 'retry',
-    message: `The gateway ${detail}. Try again in a moment.`,
-  };
+  return { ...userError('server', status), ...(status === undefined ? {} : { status }) };
 }
 
 export function networkError(): UserError {
-  return {
-    code: 'network',
-    action: 'retry',
-    message: "Couldn't reach the gateway. Check your connection and the API base URL, then try again.",
-  };
+  return userError('network');
 }
 
 /** What a redirect answer told us: where to (an origin, when readable), and whether the host's fetch followed it anyway. */
@@ -152,51 +153,20 @@ export interface RedirectSeen {
  * (`server`, transient): the task is kept and polled again until its deadline.
  */
 export function redirectedError(redirect: RedirectSeen, call: 'generation' | 'poll'): UserError {
-  const where = redirect.target ? ` to ${redirect.target}` : '';
-  const what = call === 'generation' ? 'the request' : 'the task check';
   // A browser's opaque redirect has no status to report.
   const status = redirect.status === undefined ? {} : { status: redirect.status };
-  if (call === 'poll') {
-    const fate = redirect.followed ? 'this host followed it' : 'it was not followed';
-    return {
-      code: 'server',
-      action: 'retry',
-      ...status,
-      message: `The gateway redirected ${what}${where}; ${fate}. Check the API base URL under Advanced.`,
-    };
-  }
-  if (redirect.followed) {
-    // The host's fetch ignored 'manual': the body went to the target, so the outcome is unknown.
-    return {
-      code: 'ambiguous',
-      action: 'check-history',
-      ...status,
-      message: `The gateway redirected ${what}${where} and this host followed it, so it may have been sent and charged there. Check your gateway dashboard and the API base URL under Advanced before trying again.`,
-    };
-  }
-  return {
-    code: 'bad-request',
-    action: 'none',
-    ...status,
-    message: `The gateway redirected ${what}${where}; it was not followed. A redirect is not an accepted generation, so nothing was generated: check your gateway dashboard to be sure, and the API base URL under Advanced.`,
-  };
+  if (call === 'poll')
+    return { ...userError('redirected-poll', redirect.target, redirect.followed), ...status };
+  // The host's fetch ignored 'manual': the body went to the target, so the outcome is unknown.
+  if (redirect.followed) return { ...userError('redirected-followed', redirect.target), ...status };
+  return { ...userError('redirected-refused', redirect.target), ...status };
 }
 
 /** A POST whose outcome is unknown: never resent, the designer decides. */
 export function ambiguousError(): UserError {
-  return {
-    code: 'ambiguous',
-    action: 'check-history',
-    message:
-      "We couldn't confirm the generation was accepted. It may have been charged; check History/your gateway dashboard before trying again.",
-  };
+  return userError('ambiguous');
 }
 
 export function timeoutError(waitedMs: number): UserError {
-  const minutes = Math.max(1, Math.round(waitedMs / 60_000));
-  return {
-    code: 'timeout',
-    action: 'keep-waiting',
-    message: `Still running after ${minutes} min. Keep waiting, or stop following it (it may still be charged).`,
-  };
+  return userError('timeout', waitedMs);
 }

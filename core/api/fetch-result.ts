@@ -18,20 +18,15 @@ import type { OutputKind } from '../models/catalogue';
 import { faultDelayMs } from '../tasks/schedule';
 import type { ResultPayload, TaskSnapshot } from '../tasks/types';
 import { defaultClock } from './default-clock';
-import { PluginError } from './errors';
+import type { DownloadFault } from '../errors/catalogue';
+import { PluginError, pluginError } from './errors';
 import { RequestTimeout, withTimeoutAsync } from './fetch-failure';
 import { isSvgText } from './find-results';
 import { headerOf, type Clock, type FetchLike, type FetchResponseLike } from './http';
 import { wholeness, svgWholeness } from './result-whole';
 import { resultByteLimit } from './result-size';
 import { parseRetryAfter } from './retry-after';
-import {
-  cancelledError,
-  resultExpiredError,
-  resultGaveUpError,
-  resultTooLargeError,
-  resultUnreadableError,
-} from './task-errors';
+import { cancelledError, resultExpiredError, resultGaveUpError, resultTooLargeError } from './task-errors';
 import { TIMEOUTS } from './timeouts';
 import { urlExpiry } from './url-expiry';
 
@@ -61,7 +56,7 @@ export async function fetchResultAsync(
     return svgPayload(snapshot.svg);
   }
   const url = pickUrl(snapshot.urls, output);
-  if (!url) throw unreadable('the gateway reported success but sent no result file.');
+  if (!url) throw pluginError('result-no-file');
   if (url.startsWith('data:')) return payloadFromBytes(fromBase64(url.slice(url.indexOf(',') + 1)));
   const clock = options.clock ?? defaultClock();
   const random = options.random ?? Math.random;
@@ -85,9 +80,9 @@ export async function fetchResultAsync(
   }
 }
 
-/** One try: the payload, a passing fault to retry (described for the designer), or a definite error thrown. */
+/** One try: the payload, a passing fault to retry (named for the designer), or a definite error thrown. */
 type Attempt =
-  { readonly payload: ResultPayload } | { readonly fault: string; readonly retryAfterMs?: number };
+  { readonly payload: ResultPayload } | { readonly fault: DownloadFault; readonly retryAfterMs?: number };
 
 async function attemptAsync(
   fetch: FetchLike,
@@ -101,15 +96,15 @@ async function attemptAsync(
     // Deliberately no headers: the key belongs to the API origin only.
     response = await withTimeoutAsync(fetch(url, { method: 'GET' }), clock, timeoutMs);
   } catch (error) {
-    return { fault: error instanceof RequestTimeout ? 'no answer in time' : 'the connection failed' };
+    return { fault: error instanceof RequestTimeout ? 'no-answer' : 'connection' };
   }
   const status = response.status;
   if (GONE.has(status)) throw new PluginError(resultExpiredError());
   if (PASSING(status)) {
     const seconds = parseRetryAfter(headerOf(response, 'retry-after'), clock.now());
-    return { fault: `HTTP ${status}`, ...(seconds === undefined ? {} : { retryAfterMs: seconds * 1000 }) };
+    return { fault: status, ...(seconds === undefined ? {} : { retryAfterMs: seconds * 1000 }) };
   }
-  if (!response.ok) throw unreadable(`the file answered HTTP ${status}.`);
+  if (!response.ok) throw pluginError('result-http-error', status);
   refuseOverLimit(Number(headerOf(response, 'content-length')), limitBytes);
   let body: Uint8Array | string;
   try {
@@ -118,7 +113,7 @@ async function attemptAsync(
       : // A fetch that cannot read bytes can still read an SVG.
         await withTimeoutAsync(response.text(), clock, timeoutMs);
   } catch (error) {
-    return { fault: error instanceof RequestTimeout ? 'no answer in time' : 'the transfer broke off' };
+    return { fault: error instanceof RequestTimeout ? 'no-answer' : 'broke-off' };
   }
   refuseOverLimit(typeof body === 'string' ? utf8Length(body) : body.length, limitBytes);
   return typeof body === 'string' ? fromText(body) : fromBytes(body, response);
@@ -137,7 +132,7 @@ function refuseOverLimit(bytes: number, limitBytes: number): void {
  * A body whose format says it is whole is trusted over the header: a transfer
  * encoding the browser hides from cross-origin reads can decode shorter.
  */
-const CUT_SHORT: Attempt = { fault: 'the file arrived cut short' };
+const CUT_SHORT: Attempt = { fault: 'cut-short' };
 
 function fromBytes(bytes: Uint8Array, response: FetchResponseLike): Attempt {
   const image = wholeness(bytes);
@@ -179,10 +174,6 @@ function withoutBom(bytes: Uint8Array): Uint8Array {
 
 function svgPayload(text: string): ResultPayload {
   const svg = text.trim();
-  if (!isSvgText(svg)) throw unreadable('the file is neither SVG nor a PNG, JPEG, GIF or WebP image.');
+  if (!isSvgText(svg)) throw pluginError('result-not-a-file');
   return { kind: 'svg', svg };
-}
-
-function unreadable(why: string): PluginError {
-  return new PluginError(resultUnreadableError(why));
 }

@@ -8,7 +8,7 @@
  */
 import { isValidShape, modelById, PROMPT_MAX, PROMPT_MIN } from '../models/catalogue';
 import type { GenerationRequest } from '../tasks/types';
-import { PluginError } from './errors';
+import { pluginError } from './errors';
 
 export function generationBody(request: GenerationRequest): Record<string, string> {
   const model = modelById(request.model);
@@ -17,11 +17,7 @@ export function generationBody(request: GenerationRequest): Record<string, strin
   // Characters as people count them (code points), as the gateway does.
   const length = [...prompt].length;
   if (length < PROMPT_MIN || length > PROMPT_MAX) {
-    throw new PluginError({
-      code: 'bad-request',
-      action: 'edit-prompt',
-      message: `The prompt must be ${PROMPT_MIN} to ${PROMPT_MAX} characters (it has ${length}).`,
-    });
+    throw pluginError('prompt-length', length, PROMPT_MIN, PROMPT_MAX);
   }
   const shape = isValidShape(model, request.shape) ? request.shape : model.shapes[0]!;
   return { model: model.id, prompt, [model.shapeParam]: shape };

@@ -3,7 +3,7 @@
  * deliver it. The runner owns the bookkeeping (views, store, stop tokens);
  * this is the path a single task takes.
  */
-import { PluginError, timeoutError, type UserError } from '../api/errors';
+import { asUserError, isKeyError, PluginError, timeoutError, type UserError } from '../api/errors';
 import { getTaskAsync } from '../api/client';
 import { fetchResultAsync } from '../api/fetch-result';
 import { insertPendingError, taskFailedError } from '../api/task-errors';
@@ -40,8 +40,8 @@ export async function runTaskAsync(run: RunContext): Promise<void> {
       const waited = run.options.clock.now() - run.task.createdAt;
       return run.update({ phase: 'stalled', error: timeoutError(waited) });
     }
-    // A refused key keeps the record: once the key is re-entered, resume picks the task up again.
-    if (outcome.kind === 'ended') return run.endAsync(outcome.error, outcome.error.code === 'invalid-key');
+    // A refused key, or none (forgotten), keeps the record: once a key is saved, resume picks the task up again.
+    if (outcome.kind === 'ended') return run.endAsync(outcome.error, isKeyError(outcome.error));
     if (outcome.snapshot.status === 'failed') return run.endAsync(taskFailedError(outcome.snapshot.error));
     const result = await fetchAsync(run, outcome.snapshot, state);
     if (result === STOPPED) return;
@@ -81,7 +81,7 @@ async function fetchAsync(run: RunContext, snapshot: TaskSnapshot, state: PollSt
     return await run.token.race(fetchResultAsync(fetch, snapshot, output, options));
   } catch (error) {
     if (run.token.stopped) return STOPPED;
-    const userError = asUnreadable(error);
+    const userError = asUserError(error, 'reading-result');
     // The file may come back (URLs live about a day): keep the record and try again later.
     if (TRANSIENT_CODES.has(userError.code)) {
       state.faults += 1;
@@ -105,13 +105,4 @@ async function deliverAsync(run: RunContext, result: ResultPayload): Promise<voi
     // closing mid-insert). Either way the runner leaves the record alone.
     await run.endAsync(error instanceof PluginError ? error.error : insertPendingError(), true);
   }
-}
-
-function asUnreadable(error: unknown): UserError {
-  if (error instanceof PluginError) return error.error;
-  return {
-    code: 'result-unreadable',
-    action: 'retry',
-    message: "The result couldn't be read. Try generating again.",
-  };
 }

@@ -66,7 +66,8 @@ describe('generation request', () => {
     const cases: [Partial<Parameters<typeof createGenerationAsync>[0]>, string][] = [
       [{ request: request({ prompt: ' a ' }) }, 'bad-request'],
       [{ request: request({ prompt: 'x'.repeat(5001) }) }, 'bad-request'],
-      [{ apiKey: '  ' }, 'invalid-key'],
+      // No key is not a refused one: the gateway was never asked.
+      [{ apiKey: '  ' }, 'no-key'],
       [{ apiBase: 'javascript:alert(1)' }, 'bad-request'],
       [{ apiBase: 'https://user:pw@apiin.one/api/v1' }, 'bad-request'],
       [{ apiBase: 'https://u@apiin.one/api' }, 'bad-request'],

@@ -25,9 +25,11 @@ describe('errorFromResponse', () => {
     expect(error.message.length).toBeGreaterThan(10);
   });
 
-  it('reads the documented 401 body but says what to do', () => {
+  it('reads the documented 401 body but says what to do, where the key is entered', () => {
     const error = errorFromResponse(401, fixtureText('error.401.json'));
-    expect(error.message).toMatch(/Re-enter/);
+    expect(error.message).toMatch(/refused\. Check it and save it again/);
+    // The key is entered in the key panel; there is no "Settings" panel.
+    expect(error.message).not.toMatch(/Settings/);
   });
 
   it.each([

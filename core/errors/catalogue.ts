@@ -1,0 +1,452 @@
+/**
+ * The one catalogue of what a designer reads when something goes wrong: every
+ * error code, and every sentence, in one table. Code elsewhere names an entry
+ * (`userError('no-key')`) and never writes a sentence of its own, so one
+ * failure always reads the same wherever it surfaces (task list, key panel,
+ * banner, History), and the UI shows the sentence as it is: it never rewrites
+ * one by code, which once turned "no key is saved" into "the key was refused".
+ *
+ * Sentences that take parameters are functions in the same table. They never
+ * include the key: server text reaches them redacted (server-message.ts,
+ * redact.ts), and so does an unexpected failure's own text (asUserError).
+ */
+import type { SvgRejection } from '../svg/types';
+
+/** Every code a failure can carry, with what it means. Plain data: it crosses postMessage. */
+export const ERROR_CODES = [
+  'no-key', // no API key is saved (never asked the gateway)
+  'invalid-key', // 401/403: the gateway refused the key
+  'no-credits', // 402: top up
+  'rate-limited', // 429: wait retryAfterSeconds
+  'bad-request', // 400 and other refusals: the server's own message, or what to fix
+  'server', // 5xx after retries, an unreadable answer, a redirected poll
+  'network', // unreachable
+  'ambiguous', // POST sent, outcome unknown: may have been charged, never resent
+  'task-not-found', // 404 on a task, or an id never polled: unknown or expired
+  'task-failed', // the gateway says the generation failed
+  'untracked', // accepted (may be charged) but the plugin could not take it in to follow it
+  'result-expired', // the result file is gone (404 on its URL, or no longer cached)
+  'result-unreadable', // the result could not be read (no URL, bad bytes, absurd size)
+  'invalid-svg', // the SVG pipeline rejected the result
+  'insert-failed', // the host refused to put it on the canvas
+  'insert-pending', // neither placed nor kept in History: the task stays pending for the next open
+  'timeout', // still running at the deadline
+  'cancelled', // the user stopped following it
+  'unexpected', // anything we did not foresee: a bug, or a host failing in a way it never did before
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** What gets the designer going again; the UI offers it where it can. */
+export const ERROR_ACTIONS = [
+  'reenter-key',
+  'top-up',
+  'wait',
+  'edit-prompt',
+  'retry',
+  'check-history',
+  'keep-waiting',
+  'none',
+] as const;
+
+export type ErrorAction = (typeof ERROR_ACTIONS)[number];
+
+export interface UserError {
+  readonly code: ErrorCode;
+  /** One or two sentences for the designer, from this catalogue; never contains the key. */
+  readonly message: string;
+  readonly action: ErrorAction;
+  readonly retryAfterSeconds?: number;
+  /** HTTP status when one was received. */
+  readonly status?: number;
+}
+
+/** Where an unexpected failure happened, and what the designer can do about it. */
+const UNEXPECTED_CONTEXTS = {
+  plugin: { during: 'in the plugin', next: 'If it keeps happening, close and reopen the plugin.' },
+  'saving-settings': { during: 'while saving your settings', next: 'They may not be kept: try again.' },
+  'saving-key': { during: 'while saving your API key', next: 'Try saving it again.' },
+  'forgetting-key': {
+    during: 'while forgetting your API key',
+    next: 'It may still be saved: try Forget key again.',
+  },
+  history: { during: 'while working on History', next: 'Try again.' },
+  // Wrapped by the insertion path, which says what became of the result (kept in History, or pending).
+  placing: { during: 'while placing the result on the canvas', next: '' },
+  'reading-result': { during: 'while reading the result', next: 'Try generating again.' },
+  tracking: {
+    during: 'while handing the accepted task to the plugin',
+    next: 'It may still be charged: check your gateway dashboard.',
+  },
+} as const;
+
+export type UnexpectedContext = keyof typeof UNEXPECTED_CONTEXTS;
+
+/** Why the SVG pipeline refused a drawing, as the end of "The SVG result was not inserted: …". */
+const SVG_REJECTIONS: Readonly<Record<SvgRejection, string>> = {
+  'too-large': 'it is too large to insert safely',
+  doctype: 'it declares a DOCTYPE, which is refused for safety',
+  entity: 'it declares entities, which are refused for safety',
+  'not-svg': 'it is not an SVG drawing',
+  'too-deep': 'it is nested too deeply to insert safely',
+  'too-many-elements': 'it has too many elements to insert safely',
+  malformed: 'it is not well-formed',
+};
+
+/** What kept a result download failing until its window closed (the end of "its file still failed (…)"). */
+export const DOWNLOAD_FAULTS = {
+  'no-answer': 'no answer in time',
+  connection: 'the connection failed',
+  'broke-off': 'the transfer broke off',
+  'cut-short': 'the file arrived cut short',
+} as const;
+
+/** A passing download fault: one of DOWNLOAD_FAULTS, or the HTTP status the file answered. */
+export type DownloadFault = keyof typeof DOWNLOAD_FAULTS | number;
+
+const to = (target: string | undefined) => (target ? ` to ${target}` : '');
+const minutesOf = (ms: number) => Math.max(1, Math.round(ms / 60_000));
+const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+
+type Sentence = string | ((...args: never[]) => string);
+
+interface Entry {
+  readonly code: ErrorCode;
+  readonly action: ErrorAction;
+  readonly message: Sentence;
+}
+
+/** The table: an entry per failure, several per code where the designer needs to read different things. */
+export const CATALOGUE = {
+  // The key
+  'no-key': {
+    code: 'no-key',
+    action: 'reenter-key',
+    message: 'No API key is saved: enter your key above.',
+  },
+  'invalid-key': {
+    code: 'invalid-key',
+    action: 'reenter-key',
+    message: 'The API key was refused. Check it and save it again (API in One keys start with "aio_").',
+  },
+  'no-credits': {
+    code: 'no-credits',
+    action: 'top-up',
+    message: 'Your API in One balance has run out of credits. Top up at apiin.one, then try again.',
+  },
+
+  // The gateway and the request
+  'rate-limited': {
+    code: 'rate-limited',
+    action: 'wait',
+    message: (retryAfterSeconds?: number) =>
+      `The gateway is busy (too many requests). Wait ${
+        retryAfterSeconds === undefined ? 'a moment' : `${Math.ceil(retryAfterSeconds)} s`
+      } and try again.`,
+  },
+  server: {
+    code: 'server',
+    action: 'retry',
+    message: (status?: number) =>
+      `The gateway ${status === undefined ? 'sent an unreadable answer' : `had a problem (HTTP ${status})`}. Try again in a moment.`,
+  },
+  network: {
+    code: 'network',
+    action: 'retry',
+    message: "Couldn't reach the gateway. Check your connection and the API base URL, then try again.",
+  },
+  'api-base-invalid': {
+    code: 'bad-request',
+    action: 'none',
+    message: 'The API base URL is not a valid http(s) address. Check it under Advanced.',
+  },
+  'no-such-address': {
+    code: 'bad-request',
+    action: 'none',
+    message: 'The gateway has no such address (HTTP 404). Check the API base URL under Advanced.',
+  },
+  'request-refused': {
+    code: 'bad-request',
+    action: 'edit-prompt',
+    /** `said`: the server's own words, already trimmed and redacted. */
+    message: (status: number, said?: string) =>
+      said ? `The gateway refused the request: ${said}` : `The gateway refused the request (HTTP ${status}).`,
+  },
+  'prompt-length': {
+    code: 'bad-request',
+    action: 'edit-prompt',
+    message: (length: number, min: number, max: number) =>
+      `The prompt must be ${min} to ${max} characters (it has ${length}).`,
+  },
+  'redirected-poll': {
+    code: 'server',
+    action: 'retry',
+    message: (target: string | undefined, followed: boolean) =>
+      `The gateway redirected the task check${to(target)}; ${
+        followed ? 'this host followed it' : 'it was not followed'
+      }. Check the API base URL under Advanced.`,
+  },
+  'redirected-followed': {
+    code: 'ambiguous',
+    action: 'check-history',
+    message: (target?: string) =>
+      `The gateway redirected the request${to(target)} and this host followed it, so it may have been sent and charged there. Check your gateway dashboard and the API base URL under Advanced before trying again.`,
+  },
+  'redirected-refused': {
+    code: 'bad-request',
+    action: 'none',
+    message: (target?: string) =>
+      `The gateway redirected the request${to(target)}; it was not followed. A redirect is not an accepted generation, so nothing was generated: check your gateway dashboard to be sure, and the API base URL under Advanced.`,
+  },
+  ambiguous: {
+    code: 'ambiguous',
+    action: 'check-history',
+    message:
+      "We couldn't confirm the generation was accepted. It may have been charged, so it was not resent: check History or your gateway dashboard before trying again.",
+  },
+
+  // Following a task
+  timeout: {
+    code: 'timeout',
+    action: 'keep-waiting',
+    message: (waitedMs: number) =>
+      `Still running after ${minutesOf(waitedMs)} min. Keep waiting, or stop following it (it may still be charged).`,
+  },
+  'task-not-found': {
+    code: 'task-not-found',
+    action: 'check-history',
+    message:
+      'The gateway no longer knows this task (unknown or expired). Check your gateway dashboard for its charge.',
+  },
+  'task-id-unusable': {
+    code: 'task-not-found',
+    action: 'check-history',
+    message:
+      'This task has an unusable id, so it was never polled. Check your gateway dashboard for its charge.',
+  },
+  'task-failed': {
+    code: 'task-failed',
+    action: 'retry',
+    /** `said`: the gateway's own words, already redacted. */
+    message: (said?: string) =>
+      said ? `The generation failed: ${said}` : 'The generation failed on the gateway. Try again.',
+  },
+  'creation-unfollowable': {
+    code: 'result-unreadable',
+    action: 'check-history',
+    message: (why: 'no-id' | 'bad-id') =>
+      `The result could not be read: the gateway accepted the request but its answer ${
+        why === 'no-id' ? 'held no task id' : 'held an unusable task id'
+      }. It may have been charged; check your gateway dashboard.`,
+  },
+  untracked: {
+    code: 'untracked',
+    action: 'check-history',
+    message:
+      'The image was requested but the plugin could not save it to follow it up. It may still be charged: check your gateway dashboard.',
+  },
+  cancelled: {
+    code: 'cancelled',
+    action: 'none',
+    message: 'Stopped following this generation. It may still be charged on the gateway.',
+  },
+
+  // The result file
+  'result-expired': {
+    code: 'result-expired',
+    action: 'none',
+    message:
+      'The result file has expired on the gateway (files are kept about a day), so it can no longer be inserted; generating again is the only way.',
+  },
+  'result-no-file': {
+    code: 'result-unreadable',
+    action: 'retry',
+    message: 'The result could not be read: the gateway reported success but sent no result file.',
+  },
+  'result-http-error': {
+    code: 'result-unreadable',
+    action: 'retry',
+    message: (status: number) => `The result could not be read: the file answered HTTP ${status}.`,
+  },
+  'result-not-a-file': {
+    code: 'result-unreadable',
+    action: 'retry',
+    message: 'The result could not be read: the file is neither SVG nor a PNG, JPEG, GIF or WebP image.',
+  },
+  'result-too-large': {
+    code: 'result-unreadable',
+    action: 'check-history',
+    message: (bytes: number, limitBytes: number) =>
+      `The result file is ${megabytes(bytes)}, more than the ${megabytes(limitBytes)} the plugin can insert safely, so it was not read. It was generated and may be charged: you can download it from your gateway dashboard.`,
+  },
+  'result-gave-up': {
+    code: 'result-unreadable',
+    action: 'check-history',
+    message: (lastFault: DownloadFault, windowMs: number) =>
+      `The result could not be downloaded: its file still failed (${
+        typeof lastFault === 'number' ? `HTTP ${lastFault}` : DOWNLOAD_FAULTS[lastFault]
+      }) after ${minutesOf(windowMs)} min of retries. It was generated and may be charged; check your gateway dashboard.`,
+  },
+
+  // Preparing and placing it
+  'payload-unreadable': {
+    code: 'result-unreadable',
+    action: 'retry',
+    message: 'The result could not be read, so nothing was inserted. Try generating again.',
+  },
+  'image-implausible': {
+    code: 'result-unreadable',
+    action: 'retry',
+    message: (width: number, height: number, maxSide: number) =>
+      `The image claims to be ${width}×${height} px, which is not a believable size (1 to ${maxSide} px a side), so it was not inserted.`,
+  },
+  'svg-rejected': {
+    code: 'invalid-svg',
+    action: 'retry',
+    message: (reason: SvgRejection) =>
+      `The SVG result was not inserted: ${SVG_REJECTIONS[reason] ?? 'it could not be read'}. Try generating again.`,
+  },
+  'image-unconverted': {
+    code: 'insert-failed',
+    action: 'check-history',
+    /** `why`: the plugin window's decoder's own words, or that it did not answer. */
+    message: (why?: string) =>
+      `This image could not be converted for the canvas${why ? ` (${why.slice(0, 120)})` : ''}.`,
+  },
+  'image-unconverted-no-answer': {
+    code: 'insert-failed',
+    action: 'check-history',
+    message: 'This image could not be converted for the canvas (the plugin window did not answer).',
+  },
+  'host-svg-unreadable': {
+    code: 'insert-failed',
+    action: 'retry',
+    message: (host: 'Figma' | 'Penpot') =>
+      `${host} could not read this SVG, so nothing was inserted. Try generating again.`,
+  },
+  'shape-unfillable': {
+    code: 'insert-failed',
+    action: 'retry',
+    message: 'The shape to fill is gone or cannot take an image fill.',
+  },
+  'figma-image-type': {
+    code: 'insert-failed',
+    action: 'retry',
+    message: (mime: string) => `Figma cannot read ${mime} images (PNG, JPEG and GIF only).`,
+  },
+  'figma-image-too-large': {
+    code: 'insert-failed',
+    action: 'retry',
+    message: (maxSide: number, width: number, height: number) =>
+      `Figma takes images up to ${maxSide} px a side; this one is ${width}×${height}.`,
+  },
+  'figma-image-unreadable': {
+    code: 'insert-failed',
+    action: 'retry',
+    message: 'Figma could not read this image, so nothing was inserted.',
+  },
+  'penpot-image-upload': {
+    code: 'insert-failed',
+    action: 'retry',
+    message: 'Penpot could not upload this image, so nothing was inserted.',
+  },
+  'insert-refused': {
+    code: 'insert-failed',
+    action: 'retry',
+    /** `cause`: the host's own words, when it gave any. */
+    message: (cause?: string) => `Could not place the result on the canvas${cause ? ` (${cause})` : ''}.`,
+  },
+  'attempts-interrupted': {
+    code: 'insert-failed',
+    action: 'retry',
+    message: (attempts: number) =>
+      `Inserting it was interrupted ${attempts} times (the plugin closed or stopped responding), so it is not tried again by itself.`,
+  },
+  'last-attempt-failed': {
+    code: 'insert-failed',
+    action: 'retry',
+    /** The sentence the last attempt ended with, as the pending record kept it (a sentence from this table). */
+    message: (recorded: string) => recorded,
+  },
+  'insert-pending': {
+    code: 'insert-pending',
+    action: 'none',
+    /** `refused`: why the canvas refused it, when it did; `givenUp`: its attempts ran out. */
+    message: (refused: string | undefined, givenUp: boolean) =>
+      `${
+        refused
+          ? `${refused} It could not be kept in History either`
+          : "The result couldn't be put on the canvas"
+      }, so it stays pending: ${
+        givenUp
+          ? 'the next time you open the plugin its file is kept in History (it is not inserted again by itself)'
+          : 'it will be inserted the next time you open the plugin'
+      }.`,
+  },
+
+  // History's files
+  'cache-gone': {
+    code: 'result-expired',
+    action: 'none',
+    message: 'This result is no longer cached. Generate it again to insert it.',
+  },
+  'file-unsavable': {
+    code: 'result-unreadable',
+    action: 'none',
+    message: 'This file could not be saved: its copy in History is damaged.',
+  },
+  'file-not-sent': {
+    code: 'result-unreadable',
+    action: 'retry',
+    message: 'The file did not arrive from the plugin in time. Try Download file again.',
+  },
+
+  // Anything else
+  unexpected: {
+    code: 'unexpected',
+    action: 'retry',
+    /** `cause`: the failure's own text, redacted and cut (asUserError). */
+    message: (context: UnexpectedContext, cause?: string) => {
+      const { during, next } = UNEXPECTED_CONTEXTS[context] ?? UNEXPECTED_CONTEXTS.plugin;
+      return `Something unexpected went wrong ${during}${cause ? ` (${cause})` : ''}.${next ? ` ${next}` : ''}`;
+    },
+  },
+} as const satisfies Record<string, Entry>;
+
+export type ErrorId = keyof typeof CATALOGUE;
+
+/** The parameters an entry's sentence takes (none for a plain sentence). */
+export type SentenceArgs<K extends ErrorId> = (typeof CATALOGUE)[K]['message'] extends (
+  ...args: infer A
+) => string
+  ? A
+  : [];
+
+/** The error an entry describes, its sentence filled in. */
+export function userError<K extends ErrorId>(id: K, ...args: SentenceArgs<K>): UserError {
+  const entry: Entry = CATALOGUE[id];
+  const message =
+    typeof entry.message === 'string'
+      ? entry.message
+      : (entry.message as (...a: unknown[]) => string)(...args);
+  return { code: entry.code, action: entry.action, message };
+}
+
+/**
+ * A paid result that could not be inserted and whose file History holds: the
+ * reason it carries (its code too), then where the file is. Not an entry of
+ * its own: it keeps the code of the failure it wraps.
+ */
+export function notInsertedMessage(reason: string): string {
+  return `Could not be inserted. ${reason} Its file is kept in History: Download file, or Try inserting again (no new charge).`;
+}
+
+/** Sentences shown beside an error or a task, not errors themselves. */
+export const NOTES = {
+  /** A task whose pending record could not be saved, for as long as closing would lose it. */
+  unsavedTask: 'This task is not saved: keep the plugin open until it lands.',
+  /** Under a task stopped for want of a (valid) key: its record is kept. */
+  resumesWithKey: 'This task carries on once a valid key is saved.',
+  /** A task past its deadline without a reason of its own. */
+  stalled: 'Taking longer than usual. Keep waiting, or stop following it (it may still be charged).',
+} as const;
