@@ -11,7 +11,7 @@
  * So a result already inserted is never inserted twice, a paid one is never
  * lost, and one that freezes the pipeline cannot do it on every open.
  */
-import { PluginError, type UserError } from '../core/api/errors';
+import { asUserError, PluginError, type UserError } from '../core/api/errors';
 import { insertPendingError, notInsertedError } from '../core/api/task-errors';
 import { leftPending } from '../core/tasks/delivery-attempts';
 import type { PendingTask, ResultPayload } from '../core/tasks/types';
@@ -22,7 +22,6 @@ import { placeAsync, showPlacedAsync } from './place-result';
 import type { PluginContext } from './plugin-context';
 import { payloadOf, prepareForCanvasAsync, type PreparedResult } from './prepare-result';
 import { settleLandedAsync, settleNotInsertedAsync } from './settle-pending';
-import { asInsertFailed } from './user-error';
 
 /**
  * Puts a task's finished result on the canvas and resolves with the node id.
@@ -67,8 +66,8 @@ async function deliverRecordedAsync(ctx: PluginContext, task: PendingTask, raw: 
       target: task.request.target,
     });
   } catch (error) {
-    const refused = asInsertFailed(error, 'place the result on the canvas');
-    throw await notInsertedAsync(ctx, task, raw, refused.error, attempt.last);
+    // The pipeline's and the host's refusals say why; anything else is unexpected, and said so.
+    throw await notInsertedAsync(ctx, task, raw, asUserError(error, 'placing'), attempt.last);
   }
   // The node exists: from here nothing may turn the delivery into a failure. History then keeps what was
   // placed (a converted image too), so Insert again needs no second pass.

@@ -8,6 +8,7 @@
  * inserted again by itself.
  */
 import type { UserError } from '../core/api/errors';
+import { userError } from '../core/errors/catalogue';
 import { interruptedAttemptsError } from '../core/api/task-errors';
 import { attemptsOf, MAX_DELIVERY_ATTEMPTS } from '../core/tasks/delivery-attempts';
 import type { PendingTask } from '../core/tasks/types';
@@ -52,7 +53,7 @@ export async function noteFailureAsync(ctx: PluginContext, task: PendingTask, wh
 
 function givenUpReason(record: PendingTask, attempts: number): UserError {
   const why = record.deliveryFailure;
-  if (typeof why === 'string' && why !== '') return { code: 'insert-failed', action: 'retry', message: why };
+  if (typeof why === 'string' && why !== '') return userError('last-attempt-failed', why);
   return interruptedAttemptsError(attempts);
 }
 

@@ -49,7 +49,7 @@ export async function placeAsync(ctx: PluginContext, item: ToPlace): Promise<str
       ? await host.insertSvgAsync(result.svg, name, placement, meta)
       : await host.insertImageAsync(result, placedSize(result.width, result.height), name, placement, meta);
   } catch (error) {
-    throw asInsertFailed(error, 'place the result on the canvas');
+    throw asInsertFailed(error);
   }
 }
 

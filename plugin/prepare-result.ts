@@ -4,13 +4,12 @@
  * options the designer chose. What comes out is what is inserted and cached;
  * what it throws on is kept raw in History (deliver-result.ts).
  */
-import { PluginError } from '../core/api/errors';
+import { PluginError, pluginError } from '../core/api/errors';
 import { implausibleImageError } from '../core/api/task-errors';
 import { isBelievableSize, MAX_IMAGE_SIDE, type Size } from '../core/images/placed-size';
 import { parseSize } from '../core/models/catalogue';
 import { cleanSvg } from '../core/svg/clean-svg';
 import { SvgRejectedError } from '../core/svg/errors';
-import type { SvgRejection } from '../core/svg/types';
 import { cleanOptionsFor } from '../core/svg/vector-options';
 import type { ResultPayload, VectorOptions } from '../core/tasks/types';
 import type { ImageConverter } from './image-converter';
@@ -30,16 +29,6 @@ export interface PrepareOptions {
    */
   readonly shape?: string;
 }
-
-const REJECTIONS: Record<SvgRejection, string> = {
-  'too-large': 'it is too large to insert safely',
-  doctype: 'it declares a DOCTYPE, which is refused for safety',
-  entity: 'it declares entities, which are refused for safety',
-  'not-svg': 'it is not an SVG drawing',
-  'too-deep': 'it is nested too deeply to insert safely',
-  'too-many-elements': 'it has too many elements to insert safely',
-  malformed: 'it is not well-formed',
-};
 
 /** Prepared, then made readable by the host (images it cannot import are re-encoded by the UI). */
 export async function prepareForCanvasAsync(
@@ -78,12 +67,7 @@ function cleanedSvg(svg: unknown, options: PrepareOptions): PreparedResult {
     return { kind: 'svg', svg: cleaned.svg, size: cleaned.report.size };
   } catch (error) {
     if (!(error instanceof SvgRejectedError)) throw error;
-    const why = REJECTIONS[error.reason] ?? 'it could not be read';
-    throw new PluginError({
-      code: 'invalid-svg',
-      action: 'retry',
-      message: `The SVG result was not inserted: ${why}. Try generating again.`,
-    });
+    throw pluginError('svg-rejected', error.reason);
   }
 }
 
@@ -95,9 +79,5 @@ function isImage(result: ImageResult): boolean {
 }
 
 function unreadable(): PluginError {
-  return new PluginError({
-    code: 'result-unreadable',
-    action: 'retry',
-    message: 'The result could not be read, so nothing was inserted. Try generating again.',
-  });
+  return pluginError('payload-unreadable');
 }

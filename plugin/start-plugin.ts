@@ -5,6 +5,8 @@
  * adapter's business: it passes on only our own UI's messages (Penpot
  * forwards every window message, so its adapter checks a per-open secret).
  */
+import { asUserError } from '../core/api/errors';
+import type { UnexpectedContext } from '../core/errors/catalogue';
 import { History } from '../core/history/history';
 import { asUiMessage } from '../core/protocol/guard';
 import type { UiMessage } from '../core/protocol/messages';
@@ -20,9 +22,19 @@ import type { PluginContext } from './plugin-context';
 import { ImageConverter } from './image-converter';
 import { Stagger } from './stagger';
 import { UiRequests, type SetTimer } from './ui-requests';
-import { toUserError } from './user-error';
 
 export const UI_SIZE = { width: 360, height: 620 } as const;
+
+/** Where a handler failing in a way nobody foresaw was, for the designer (everything else: "in the plugin"). */
+const FAILED_WHILE: Partial<Record<UiMessage['type'], UnexpectedContext>> = {
+  'save-settings': 'saving-settings',
+  'save-key': 'saving-key',
+  'forget-key': 'forgetting-key',
+  'insert-history': 'history',
+  'delete-history': 'history',
+  'export-history': 'history',
+  'request-thumbnails': 'history',
+};
 
 export interface StartOptions {
   /** Who follows tasks: the sandbox runner (Figma) or the UI's, with the sandbox only storing (Penpot). */
@@ -62,7 +74,7 @@ export function startPlugin(host: Host, options: StartOptions): StartedPlugin {
   const report = (error: unknown, failed?: UiMessage) =>
     host.postToUi({
       type: 'error',
-      error: toUserError(error, 'Something went wrong in the plugin'),
+      error: asUserError(error, (failed && FAILED_WHILE[failed.type]) ?? 'plugin'),
       ...(failed && 'requestId' in failed ? { requestId: failed.requestId } : {}),
     });
   // Messages wait for the key: a task must not start polling without it.

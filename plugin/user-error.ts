@@ -1,20 +1,13 @@
-/** Turning anything thrown in the sandbox into an error the UI can show. */
-import { PluginError, isUserError, type UserError } from '../core/api/errors';
+/** The host refusing to put a result on the canvas, as an error the UI can show. */
+import { causeText, PluginError, pluginError } from '../core/api/errors';
 
-export function insertFailed(message: string): PluginError {
-  return new PluginError({ code: 'insert-failed', action: 'retry', message });
-}
-
-/** A PluginError's own error; anything else becomes `fallback` with the cause's text appended. */
-export function toUserError(error: unknown, fallback: string): UserError {
-  if (error instanceof PluginError) return error.error;
-  if (isUserError(error)) return error;
-  const detail = error instanceof Error && error.message ? ` (${error.message.slice(0, 160)})` : '';
-  return { code: 'insert-failed', action: 'retry', message: `${fallback}${detail}` };
-}
-
-/** Host refusals as PluginErrors, keeping errors the host adapter already made clear. */
-export function asInsertFailed(error: unknown, what: string): PluginError {
+/**
+ * A call into the host's canvas API failed: the adapter's own error when it
+ * gave one (a sentence from the catalogue), else insert-refused with the
+ * host's own words. Only for those calls: anything else caught is what
+ * asUserError says it is.
+ */
+export function asInsertFailed(error: unknown): PluginError {
   if (error instanceof PluginError) return error;
-  return new PluginError(toUserError(error, `Could not ${what}.`));
+  return pluginError('insert-refused', causeText(error));
 }

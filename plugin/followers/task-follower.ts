@@ -5,10 +5,10 @@
  * Where it does not (Penpot), the same runner runs in the UI and the sandbox
  * only persists tasks and inserts what the UI hands over (stored-only.ts).
  */
+import { asUserError } from '../../core/api/errors';
 import type { PendingTask, ResultPayload, TaskView } from '../../core/tasks/types';
 import { deliverResultAsync } from '../deliver-result';
 import type { PluginContext } from '../plugin-context';
-import { toUserError } from '../user-error';
 
 export interface TaskFollower {
   /**
@@ -41,7 +41,7 @@ export async function deliverOrReportAsync(
   try {
     nodeId = await deliverResultAsync(ctx, task, result);
   } catch (error) {
-    const userError = toUserError(error, 'Could not place the result on the canvas');
+    const userError = asUserError(error, 'placing');
     ctx.host.postToUi({ type: 'insert-failed', taskId: task.taskId, error: userError, ...answer });
     throw error;
   }

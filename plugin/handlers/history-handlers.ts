@@ -1,5 +1,5 @@
 /** History: insert a cached result again, delete entries, thumbnails for the list, files to download. */
-import { PluginError } from '../../core/api/errors';
+import { pluginError } from '../../core/api/errors';
 import { toBase64 } from '../../core/bytes/base64';
 import type { ResultFile, Thumbnail } from '../../core/protocol/messages';
 import { insertTargetFor } from '../../core/tasks/insert-target';
@@ -61,13 +61,7 @@ export async function sendThumbnailsAsync(ctx: PluginContext, entryIds: readonly
 async function cachedAsync(ctx: PluginContext, entryId: string) {
   const entry = (await ctx.history.listAsync()).find((e) => e.id === entryId);
   const result = entry ? await ctx.history.resultAsync(entryId) : undefined;
-  if (!entry || !result) {
-    throw new PluginError({
-      code: 'result-expired',
-      action: 'none',
-      message: 'This result is no longer cached. Generate it again to insert it.',
-    });
-  }
+  if (!entry || !result) throw pluginError('cache-gone');
   return { entry, result };
 }
 

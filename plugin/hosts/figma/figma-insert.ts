@@ -1,7 +1,7 @@
 /** Vector layers from SVG, image rectangles and image fills, the Figma way. */
 import { MAX_PLACED_SIDE, type Size } from '../../../core/images/placed-size';
 import type { GenerationMeta } from '../../../core/protocol/messages';
-import { insertFailed } from '../../user-error';
+import { pluginError } from '../../../core/api/errors';
 import type { ImageData, Placement } from '../host';
 import { markGenerated } from './figma-meta';
 import { isFillable, sceneNodeAsync } from './figma-nodes';
@@ -22,7 +22,7 @@ export async function insertSvgAsync(
   try {
     node = figma.createNodeFromSvg(svg);
   } catch {
-    throw insertFailed('Figma could not read this SVG, so nothing was inserted. Try generating again.');
+    throw pluginError('host-svg-unreadable', 'Figma');
   }
   node.name = name;
   markGenerated(node, meta);
@@ -55,7 +55,7 @@ export async function fillShapeAsync(
   meta: GenerationMeta,
 ): Promise<string> {
   const node = await sceneNodeAsync(nodeId);
-  if (!isFillable(node)) throw insertFailed('The shape to fill is gone or cannot take an image fill.');
+  if (!isFillable(node)) throw pluginError('shape-unfillable');
   node.fills = [imageFill(image)];
   markGenerated(node, meta);
   return node.id;
@@ -63,19 +63,17 @@ export async function fillShapeAsync(
 
 function imageFill(image: ImageData): ImagePaint {
   if (!FIGMA_IMAGE_MIMES.includes(image.mime)) {
-    throw insertFailed(`Figma cannot read ${image.mime} images (PNG, JPEG and GIF only).`);
+    throw pluginError('figma-image-type', image.mime);
   }
   // figma.createImage's limit, checked first to say so plainly (larger images are scaled down by the UI first).
   if (image.width > MAX_PLACED_SIDE || image.height > MAX_PLACED_SIDE) {
-    throw insertFailed(
-      `Figma takes images up to ${MAX_PLACED_SIDE} px a side; this one is ${image.width}×${image.height}.`,
-    );
+    throw pluginError('figma-image-too-large', MAX_PLACED_SIDE, image.width, image.height);
   }
   let hash: string;
   try {
     hash = figma.createImage(image.bytes).hash;
   } catch {
-    throw insertFailed('Figma could not read this image, so nothing was inserted.');
+    throw pluginError('figma-image-unreadable');
   }
   return { type: 'IMAGE', imageHash: hash, scaleMode: 'FILL' };
 }

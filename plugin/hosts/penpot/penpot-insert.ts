@@ -2,7 +2,7 @@
 import type { Fill } from '@penpot/plugin-types';
 import type { Size } from '../../../core/images/placed-size';
 import type { GenerationMeta } from '../../../core/protocol/messages';
-import { insertFailed } from '../../user-error';
+import { pluginError } from '../../../core/api/errors';
 import type { ImageData, Placement } from '../host';
 import { place } from './penpot-place';
 import { abilitiesOf, markGenerated, shapeById } from './penpot-shapes';
@@ -14,8 +14,7 @@ export async function insertSvgAsync(
   meta: GenerationMeta,
 ): Promise<string> {
   const group = penpot.createShapeFromSvg(svg);
-  if (!group)
-    throw insertFailed('Penpot could not read this SVG, so nothing was inserted. Try generating again.');
+  if (!group) throw pluginError('host-svg-unreadable', 'Penpot');
   group.name = name;
   markGenerated(group, meta);
   place(group, placement);
@@ -46,7 +45,7 @@ export async function fillShapeAsync(
 ): Promise<string> {
   const shape = shapeById(nodeId);
   if (!shape || !abilitiesOf(shape).canFill) {
-    throw insertFailed('The shape to fill is gone or cannot take an image fill.');
+    throw pluginError('shape-unfillable');
   }
   shape.fills = [await imageFillAsync(image, shape.name)];
   markGenerated(shape, meta);
@@ -58,6 +57,6 @@ async function imageFillAsync(image: ImageData, name: string): Promise<Fill> {
     const fillImage = await penpot.uploadMediaData(name, image.bytes, image.mime);
     return { fillOpacity: 1, fillImage };
   } catch {
-    throw insertFailed('Penpot could not upload this image, so nothing was inserted.');
+    throw pluginError('penpot-image-upload');
   }
 }
