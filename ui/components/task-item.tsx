@@ -1,9 +1,11 @@
+import { isKeyError } from '../../core/api/errors';
+import { cancelledError } from '../../core/api/task-errors';
+import { NOTES } from '../../core/errors/catalogue';
 import { modelById } from '../../core/models/catalogue';
 import { isFinishedPhase } from '../../core/tasks/finished-phase';
 import type { TaskView } from '../../core/tasks/types';
 import { modelName } from '../state/cost';
 import { errorText } from '../state/error-text';
-import { UNSAVED_TASK_WARNING } from '../../core/api/task-errors';
 import { elapsedSeconds, elapsedText, isAtRiskUnsaved, phaseText, progressOf } from '../state/task-text';
 import { ProgressBar } from './progress-bar';
 import { TaskActions, type TaskActionHandlers } from './task-actions';
@@ -35,7 +37,7 @@ export function TaskItem({ view, now, ...handlers }: TaskItemProps) {
       <TaskNote view={view} />
       {isAtRiskUnsaved(view) && (
         <p role="status" class="warning">
-          {UNSAVED_TASK_WARNING}
+          {NOTES.unsavedTask}
         </p>
       )}
       <TaskActions view={view} {...handlers} />
@@ -45,9 +47,13 @@ export function TaskItem({ view, now, ...handlers }: TaskItemProps) {
 
 /** The one sentence under a task: why it failed (an alert), or what a stall or a stop means. */
 function TaskNote({ view }: { view: TaskView }) {
-  if (view.phase === 'failed' && view.error?.code === 'invalid-key') {
-    // The key panel carries the alert; the task resumes once a valid key is saved.
-    return <p class="error">The API key was refused. Save a valid key above to resume this task.</p>;
+  if (view.phase === 'failed' && view.error && isKeyError(view.error)) {
+    // The key panel carries the alert (the same sentence); the task resumes once a valid key is saved.
+    return (
+      <p class="error">
+        {errorText(view.error)} {NOTES.resumesWithKey}
+      </p>
+    );
   }
   if (view.phase === 'failed' && view.error) {
     return (
@@ -57,9 +63,9 @@ function TaskNote({ view }: { view: TaskView }) {
     );
   }
   if (view.phase === 'stalled') {
-    const text = view.error ? errorText(view.error) : 'Taking longer than usual.';
-    return <p class="hint">{text} Keep waiting, or stop following it (it may still be charged).</p>;
+    // The deadline's own sentence already offers Keep waiting or Stop.
+    return <p class="hint">{view.error ? errorText(view.error) : NOTES.stalled}</p>;
   }
-  if (view.phase === 'cancelled') return <p class="hint">Stopped. The gateway may still charge for it.</p>;
+  if (view.phase === 'cancelled') return <p class="hint">{errorText(view.error ?? cancelledError())}</p>;
   return null;
 }

@@ -1,4 +1,4 @@
-import type { UserError } from '../../core/api/errors';
+import { isKeyError, type UserError } from '../../core/api/errors';
 import { useCallback, useRef, useState } from 'preact/hooks';
 import { createGenerationAsync } from '../../core/api/client';
 import type { FetchLike } from '../../core/api/http';
@@ -56,7 +56,7 @@ export function useGenerate(
           ...placeholders,
         };
         const outcome = await generateBatchAsync(deps, input);
-        if (outcome.error?.code === 'invalid-key') onKeyRefused(outcome.error);
+        if (outcome.error && isKeyError(outcome.error)) onKeyRefused(outcome.error);
         setNote(skippedNote(outcome));
       } finally {
         busy.current = false;

@@ -43,7 +43,8 @@ export function serveImageConversions(transport: Transport, convert: ConvertImag
         transport.send({
           type: 'image-converted',
           requestId,
-          error: error instanceof Error ? error.message : 'the image could not be decoded',
+          // The decoder's own words when it gave any; the sandbox's sentence says the rest.
+          error: error instanceof Error && error.message ? error.message : undefined,
         }),
     );
   });

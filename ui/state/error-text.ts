@@ -1,20 +1,14 @@
 import type { UserError } from '../../core/api/errors';
+import { userError } from '../../core/errors/catalogue';
 
 /**
- * What the designer reads for an error: core's message, except where the UI
- * can say more precisely what to do next in its own terms.
+ * What the designer reads for an error: the catalogue's sentence it carries,
+ * as it is. Never rewritten by code: a rewrite once read "no key is saved"
+ * as "the key was refused". An error without a sentence (a sandbox of
+ * another version) reads as unexpected rather than as nothing.
  */
 export function errorText(error: UserError): string {
-  switch (error.code) {
-    case 'invalid-key':
-      return 'The API key was refused. Check it and save it again.';
-    case 'ambiguous':
-      return 'The request was sent but no answer came back. It may have been charged, so it was not resent: check History or your apiin.one dashboard before trying again.';
-    case 'rate-limited':
-      return error.retryAfterSeconds !== undefined
-        ? `Too many requests: wait ${Math.ceil(error.retryAfterSeconds)} s, then try again.`
-        : error.message;
-    default:
-      return error.message;
-  }
+  return typeof error.message === 'string' && error.message !== ''
+    ? error.message
+    : userError('unexpected', 'plugin').message;
 }

@@ -6,7 +6,8 @@
  * charged: it becomes a notice kept until the designer dismisses it, even
  * across closing the plugin.
  */
-import { PluginError, type UserError } from '../../core/api/errors';
+import { asUserError, isKeyError, PluginError, type UserError } from '../../core/api/errors';
+import { userError } from '../../core/errors/catalogue';
 import type { FetchLike } from '../../core/api/http';
 import type { ChargeNotice } from '../../core/tasks/charge-notices';
 import type { GenerationRequest, PendingTask, TaskSnapshot, TaskView } from '../../core/tasks/types';
@@ -80,8 +81,8 @@ async function generateOneAsync(deps: GenerateDeps, job: GenerateJob): Promise<U
     created = await deps.createGenerationAsync({ fetch, apiBase, apiKey, request: job.request });
   } catch (caught) {
     const error = postError(caught);
-    // A refused key is shown once, in the key panel, not as one failed item per press.
-    if (error.code === 'invalid-key') {
+    // A refused (or missing) key is shown once, in the key panel, not as one failed item per press.
+    if (isKeyError(error)) {
       deps.hide(localId);
       return error;
     }
@@ -120,19 +121,10 @@ export function skippedNote(outcome: BatchOutcome): string | undefined {
 
 /** Only the client's typed errors are trusted; anything else may have happened after the body left. */
 function postError(caught: unknown): UserError {
-  if (caught instanceof PluginError) return caught.error;
-  return {
-    code: 'ambiguous',
-    message: 'The request may have reached the gateway and been charged; it was not resent.',
-    action: 'check-history',
-  };
+  return caught instanceof PluginError ? caught.error : userError('ambiguous');
 }
 
+/** The task was accepted: whatever went wrong handing it over, it may be charged (the context says so). */
 function trackError(caught: unknown): UserError {
-  if (caught instanceof PluginError) return caught.error;
-  return {
-    code: 'insert-failed',
-    message: 'The image was requested but could not be saved for follow-up; it may still be charged.',
-    action: 'check-history',
-  };
+  return asUserError(caught, 'tracking');
 }

@@ -1,4 +1,5 @@
 import { modelById } from '../../core/models/catalogue';
+import { isKeyError } from '../../core/api/errors';
 import { leftPending } from '../../core/tasks/delivery-attempts';
 import { isFinishedPhase } from '../../core/tasks/finished-phase';
 import type { TaskPhase, TaskView } from '../../core/tasks/types';
@@ -69,5 +70,5 @@ export function progressOf(view: TaskView, now: number): number | undefined {
 export function isAtRiskUnsaved(view: TaskView): boolean {
   if (!view.unsaved || view.phase === 'done' || view.phase === 'cancelled') return false;
   if (view.phase !== 'failed') return true;
-  return view.error !== undefined && (leftPending(view.error) || view.error.code === 'invalid-key');
+  return view.error !== undefined && (leftPending(view.error) || isKeyError(view.error));
 }

@@ -1,4 +1,4 @@
-import { PluginError } from '../../core/api/errors';
+import { pluginError } from '../../core/api/errors';
 import type { PendingTask } from '../../core/tasks/types';
 import type { Transport } from '../transport/types';
 
@@ -16,11 +16,7 @@ export async function persistTaskAsync(
   try {
     return (await transport.requestAsync('track-task', { task }, { timeoutMs })).type === 'task-persisted';
   } catch {
-    throw new PluginError({
-      code: 'insert-failed',
-      action: 'check-history',
-      message:
-        'The image was requested but the plugin could not save it to follow it up. It may still be charged: check your gateway dashboard.',
-    });
+    // Not a refused insertion: nothing reached the canvas, and the task may be followed nowhere.
+    throw pluginError('untracked');
   }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { errorFromResponse } from '../../../core/api/errors';
 import type { HistoryEntry } from '../../../core/history/types';
 import { EMPTY_SELECTION, type PluginMessage } from '../../../core/protocol/messages';
 import { DEFAULT_SETTINGS } from '../../../core/settings';
@@ -54,12 +55,11 @@ describe('app state', () => {
     let state = message(INITIAL_APP_STATE, init(null));
     state = appReducer(state, { type: 'key-saved', apiKey: 'aio_1' });
     expect(state).toMatchObject({ apiKey: 'aio_1', keyEditing: false });
-    state = appReducer(state, {
-      type: 'key-refused',
-      error: { code: 'invalid-key', message: 'x', action: 'reenter-key' },
-    });
+    const refused = errorFromResponse(401, '');
+    state = appReducer(state, { type: 'key-refused', error: refused });
     expect(state.keyEditing).toBe(true);
-    expect(state.keyError).toMatch(/refused/);
+    // The catalogue's sentence, as it is.
+    expect(state.keyError).toBe(refused.message);
     state = appReducer(state, { type: 'key-editing', editing: false });
     expect(state).toMatchObject({ keyEditing: false, keyError: undefined });
     state = appReducer(state, { type: 'key-forgotten' });

@@ -43,7 +43,8 @@ describe('remote task service (Figma)', () => {
     const transport = new FakeTransport();
     const service = createRemoteTaskService(transport, [], () => 0, 5);
     await expect(service.track(pendingTask('t1'))).rejects.toMatchObject({
-      error: { code: 'insert-failed', message: expect.stringMatching(/may still be charged/) },
+      // Nothing was refused on the canvas: the accepted task is not followed, and may be charged.
+      error: { code: 'untracked', message: expect.stringMatching(/may still be charged/) },
     });
     expect(transport.handlerCount).toBe(1); // only the service's own listener is left
   });

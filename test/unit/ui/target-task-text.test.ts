@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { UserError } from '../../../core/api/errors';
+import { errorFromResponse, type UserError } from '../../../core/api/errors';
+import { ERROR_CODES, userError } from '../../../core/errors/catalogue';
 import { EMPTY_SELECTION, type SelectionInfo } from '../../../core/protocol/messages';
 import type { TaskView } from '../../../core/tasks/types';
 import { errorText } from '../../../ui/state/error-text';
@@ -101,21 +102,22 @@ describe('task text', () => {
 });
 
 describe('error text', () => {
-  const base = { action: 'none' } as const;
-  it('tells the designer what to do next', () => {
-    const rate: UserError = { ...base, code: 'rate-limited', message: 'busy', retryAfterSeconds: 7.2 };
-    expect(errorText(rate)).toBe('Too many requests: wait 8 s, then try again.');
-    expect(errorText({ ...base, code: 'rate-limited', message: 'busy' })).toBe('busy');
-    expect(errorText({ ...base, code: 'ambiguous', message: 'x' })).toMatch(
-      /may have been charged.*not resent/,
+  it("shows the catalogue's sentence as it is, whatever the code: never rewritten", () => {
+    for (const code of ERROR_CODES) {
+      const error: UserError = { code, action: 'none', message: `The sentence for ${code}.` };
+      expect(errorText(error)).toBe(error.message);
+    }
+    expect(errorText(errorFromResponse(429, '', '8'))).toBe(
+      'The gateway is busy (too many requests). Wait 8 s and try again.',
     );
-    expect(errorText({ ...base, code: 'invalid-key', message: 'x' })).toMatch(/key was refused/);
-    expect(
-      errorText({
-        ...base,
-        code: 'bad-request',
-        message: 'The gateway refused the request: prompt too long',
-      }),
-    ).toBe('The gateway refused the request: prompt too long');
+    expect(errorText(userError('ambiguous'))).toMatch(/may have been charged, so it was not resent/);
+    expect(errorText(errorFromResponse(400, '{"message":"prompt too long"}'))).toBe(
+      'The gateway refused the request: prompt too long',
+    );
+  });
+
+  it('reads an error without a sentence (a sandbox of another version) as unexpected, not as nothing', () => {
+    const bare = { code: 'server', action: 'retry' } as unknown as UserError;
+    expect(errorText(bare)).toBe(userError('unexpected', 'plugin').message);
   });
 });
