@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import { normaliseApiBase } from '../../core/api/api-base';
 import { DEFAULT_API_BASE } from '../../core/settings';
 import { apiBaseProblem } from '../state/validation';
+import { Field } from './field';
 import { onEnter } from './on-enter';
 
 export interface AdvancedProps {
@@ -14,6 +15,7 @@ export function Advanced({ apiBase, onSave }: AdvancedProps) {
   const [draft, setDraft] = useState(apiBase);
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const [saved, setSaved] = useState(false);
+  const noteId = useId();
   useEffect(() => setDraft(apiBase), [apiBase]);
 
   const handleSave = () => {
@@ -31,38 +33,38 @@ export function Advanced({ apiBase, onSave }: AdvancedProps) {
       <summary>Advanced</summary>
       {/* Not a <form>: a plugin iframe sandboxed without allow-forms blocks submission. */}
       <div>
-        <label class="field-label" for="api-base">
-          API base URL
-        </label>
-        <input
-          id="api-base"
-          type="url"
-          value={draft}
-          spellcheck={false}
-          placeholder={DEFAULT_API_BASE}
-          aria-invalid={problem ? true : undefined}
-          onInput={(e) => {
-            setDraft(e.currentTarget.value);
-            setSaved(false);
-          }}
-          onKeyDown={(e) => onEnter(e, handleSave)}
-        />
-        <div class="row">
-          <button type="button" onClick={handleSave}>
-            Save API base URL
-          </button>
-          {saved && (
-            <span class="hint" role="status">
-              Saved
-            </span>
+        {/* Block flow, no gaps, as the panel has always looked; the note after the problem describes it too. */}
+        <Field label="API base URL" class="" problem={problem} describedBy={noteId}>
+          {(control) => (
+            <>
+              <input
+                {...control}
+                type="url"
+                value={draft}
+                spellcheck={false}
+                placeholder={DEFAULT_API_BASE}
+                onInput={(e) => {
+                  setDraft(e.currentTarget.value);
+                  setSaved(false);
+                }}
+                onKeyDown={(e) => onEnter(e, handleSave)}
+              />
+              <div class="row">
+                <button type="button" onClick={handleSave}>
+                  Save API base URL
+                </button>
+                {saved && (
+                  <span class="hint" role="status">
+                    Saved
+                  </span>
+                )}
+              </div>
+            </>
           )}
-        </div>
-        {problem && (
-          <p role="alert" class="error">
-            {problem}
-          </p>
-        )}
-        <p class="hint">Your key is sent only to this address.</p>
+        </Field>
+        <p id={noteId} class="hint">
+          Your key is sent only to this address.
+        </p>
       </div>
     </details>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { keyProblem } from '../state/validation';
+import { Field, ProblemText } from './field';
 import { onEnter } from './on-enter';
 
 export interface KeyPanelProps {
@@ -29,11 +30,7 @@ export function KeyPanel(props: KeyPanelProps) {
             Forget key
           </button>
         </div>
-        {props.error && (
-          <p role="alert" class="error">
-            {props.error}
-          </p>
-        )}
+        {props.error && <ProblemText>{props.error}</ProblemText>}
       </section>
     );
   }
@@ -57,47 +54,38 @@ function KeyEntry(props: KeyPanelProps) {
 
   return (
     // Not a <form>: a plugin iframe sandboxed without allow-forms blocks submission.
-    <div class="panel key-panel">
-      <label class="field-label" for="api-key">
-        API key
-      </label>
-      <div class="row">
-        <input
-          id="api-key"
-          class="grow"
-          type={shown ? 'text' : 'password'}
-          value={draft}
-          autoComplete="off"
-          autoFocus={props.hasKey}
-          spellcheck={false}
-          placeholder="aio_…"
-          aria-invalid={message ? true : undefined}
-          aria-describedby="api-key-help"
-          onInput={(e) => setDraft(e.currentTarget.value)}
-          onKeyDown={(e) => onEnter(e, handleSave)}
-        />
-        <button type="button" class="secondary" aria-pressed={shown} onClick={() => setShown(!shown)}>
-          {shown ? 'Hide key' : 'Show key'}
-        </button>
-      </div>
-      <div class="row">
-        <button type="button" onClick={handleSave}>
-          Save key
-        </button>
-        {props.hasKey && (
-          <button type="button" class="secondary" onClick={() => props.onEdit(false)}>
-            Cancel
-          </button>
-        )}
-      </div>
-      <p id="api-key-help" class="hint">
-        {KEY_HELP}
-      </p>
-      {message && (
-        <p role="alert" class="error">
-          {message}
-        </p>
+    <Field label="API key" class="panel key-panel" hint={KEY_HELP} problem={message}>
+      {(control) => (
+        <>
+          <div class="row">
+            <input
+              {...control}
+              class="grow"
+              type={shown ? 'text' : 'password'}
+              value={draft}
+              autoComplete="off"
+              autoFocus={props.hasKey}
+              spellcheck={false}
+              placeholder="aio_…"
+              onInput={(e) => setDraft(e.currentTarget.value)}
+              onKeyDown={(e) => onEnter(e, handleSave)}
+            />
+            <button type="button" class="secondary" aria-pressed={shown} onClick={() => setShown(!shown)}>
+              {shown ? 'Hide key' : 'Show key'}
+            </button>
+          </div>
+          <div class="row">
+            <button type="button" onClick={handleSave}>
+              Save key
+            </button>
+            {props.hasKey && (
+              <button type="button" class="secondary" onClick={() => props.onEdit(false)}>
+                Cancel
+              </button>
+            )}
+          </div>
+        </>
       )}
-    </div>
+    </Field>
   );
 }

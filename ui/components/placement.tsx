@@ -1,6 +1,7 @@
 import type { SelectionInfo } from '../../core/protocol/messages';
 import type { InsertTarget } from '../../core/tasks/types';
 import { placementHint } from '../state/target';
+import { CheckField } from './field';
 
 export interface PlacementProps {
   readonly selection: SelectionInfo;
@@ -18,12 +19,7 @@ export function Placement({ selection, target, canFill, fill, onFill }: Placemen
       <p class="hint" aria-live="polite">
         {placementHint(target, selection)}
       </p>
-      {canFill && (
-        <label class="check">
-          <input type="checkbox" checked={fill} onChange={(e) => onFill(e.currentTarget.checked)} />
-          Fill the selected shape
-        </label>
-      )}
+      {canFill && <CheckField label="Fill the selected shape" checked={fill} onChange={onFill} />}
     </div>
   );
 }

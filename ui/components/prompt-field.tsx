@@ -1,5 +1,6 @@
 import { PROMPT_MAX } from '../../core/models/catalogue';
 import { promptLength, promptProblem } from '../state/validation';
+import { Field } from './field';
 
 export interface PromptFieldProps {
   readonly prompt: string;
@@ -21,30 +22,25 @@ export function PromptField({ prompt, onChange, onSubmit }: PromptFieldProps) {
   };
 
   return (
-    <div class="field">
-      <div class="row">
-        <label class="field-label grow" for="prompt">
-          Prompt
-        </label>
+    <Field
+      label="Prompt"
+      problem={problem}
+      labelAside={
         <span class={`counter${problem ? ' bad' : ''}`} aria-live="polite">
           {length} / {PROMPT_MAX}
         </span>
-      </div>
-      <textarea
-        id="prompt"
-        rows={4}
-        value={prompt}
-        placeholder="A flat icon of a paper plane, two colours"
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={problem ? 'prompt-problem' : undefined}
-        onInput={(e) => onChange(e.currentTarget.value)}
-        onKeyDown={handleKeyDown}
-      />
-      {problem && (
-        <p id="prompt-problem" role="alert" class="error">
-          {problem}
-        </p>
+      }
+    >
+      {(control) => (
+        <textarea
+          {...control}
+          rows={4}
+          value={prompt}
+          placeholder="A flat icon of a paper plane, two colours"
+          onInput={(e) => onChange(e.currentTarget.value)}
+          onKeyDown={handleKeyDown}
+        />
       )}
-    </div>
+    </Field>
   );
 }

@@ -1,6 +1,7 @@
 import { normaliseHex } from '../../core/color/hex';
 import type { VectorOptions } from '../../core/tasks/types';
 import type { FormState } from '../state/form';
+import { CheckField, Field, SelectField, TextField } from './field';
 import { IconFrameField } from './icon-frame-field';
 import { monoProblem, paletteProblem } from '../state/validation';
 
@@ -30,34 +31,26 @@ export function VectorFields(props: VectorFieldsProps) {
   return (
     <fieldset class="vector grid">
       <legend>Vector options</legend>
-      <label class="check span-2">
-        <input
-          type="checkbox"
-          checked={form.removeBackground}
-          onChange={(e) => onRemoveBackground(e.currentTarget.checked)}
-        />
-        Remove background
-      </label>
+      <CheckField
+        label="Remove background"
+        class="span-2"
+        checked={form.removeBackground}
+        onChange={onRemoveBackground}
+      />
       <IconFrameField form={form} onSize={props.onIconSize} onPadding={props.onIconPadding} />
-      <div class="field">
-        <label class="field-label" for="recolour">
-          Recolour
-        </label>
-        <select
-          id="recolour"
-          value={form.recolor}
-          onChange={(e) => {
-            const value = e.currentTarget.value;
-            if (isRecolor(value)) onRecolor(value);
-          }}
-        >
-          {RECOLORS.map((r) => (
-            <option key={r.value} value={r.value}>
-              {r.text}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label="Recolour"
+        value={form.recolor}
+        onChange={(value) => {
+          if (isRecolor(value)) onRecolor(value);
+        }}
+      >
+        {RECOLORS.map((r) => (
+          <option key={r.value} value={r.value}>
+            {r.text}
+          </option>
+        ))}
+      </SelectField>
       {/* Both stay visible so the designer sees (and can prepare) the colours before switching mode. */}
       <MonoField value={form.mono} onChange={onMono} active={form.recolor === 'mono'} />
       <PaletteField value={form.paletteText} onChange={onPalette} active={form.recolor === 'palette'} />
@@ -76,58 +69,36 @@ function MonoField({ value, onChange, active }: ColourFieldProps) {
   const problem = active ? monoProblem(value) : undefined;
   const hex = normaliseHex(value);
   return (
-    <div class="field">
-      <label class="field-label" for="mono">
-        Colour
-      </label>
-      <div class="row">
-        <span class="swatch" style={{ background: hex ?? 'transparent' }} aria-hidden="true" />
-        <input
-          id="mono"
-          class="grow"
-          type="text"
-          value={value}
-          spellcheck={false}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? 'mono-problem' : undefined}
-          onInput={(e) => onChange(e.currentTarget.value)}
-        />
-      </div>
-      {problem && (
-        <p id="mono-problem" role="alert" class="error">
-          {problem}
-        </p>
+    <Field label="Colour" problem={problem}>
+      {(control) => (
+        <div class="row">
+          <span class="swatch" style={{ background: hex ?? 'transparent' }} aria-hidden="true" />
+          <input
+            {...control}
+            class="grow"
+            type="text"
+            value={value}
+            spellcheck={false}
+            onInput={(e) => onChange(e.currentTarget.value)}
+          />
+        </div>
       )}
-    </div>
+    </Field>
   );
 }
 
 function PaletteField({ value, onChange, active }: ColourFieldProps) {
   const problem = active ? paletteProblem(value) : undefined;
   return (
-    <div class="field span-2">
-      <label class="field-label" for="palette">
-        Palette
-      </label>
-      <input
-        id="palette"
-        type="text"
-        value={value}
-        spellcheck={false}
-        placeholder="#1e88e5, #ffb300, #263238"
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={problem ? 'palette-problem' : 'palette-hint'}
-        onInput={(e) => onChange(e.currentTarget.value)}
-      />
-      {problem ? (
-        <p id="palette-problem" role="alert" class="error">
-          {problem}
-        </p>
-      ) : (
-        <p id="palette-hint" class="hint">
-          Comma-separated hex colours; prefilled from the document's colours.
-        </p>
-      )}
-    </div>
+    <TextField
+      label="Palette"
+      class="field span-2"
+      value={value}
+      placeholder="#1e88e5, #ffb300, #263238"
+      // The hint gives way to the problem: one line under the field either way.
+      hint={problem ? undefined : "Comma-separated hex colours; prefilled from the document's colours."}
+      problem={problem}
+      onInput={onChange}
+    />
   );
 }
