@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useLayoutEffect, useMemo } from 'preact/hooks';
 import type { FetchLike } from '../core/api/http';
 import type { HistoryEntry } from '../core/history/types';
 import { modelById } from '../core/models/catalogue';
@@ -52,8 +52,14 @@ export function App({ transport, service, init, fetch, keyRef, settingsRef }: Ap
   useSettingsSync(app.settings, form, saveSettings);
   useInvalidKeyWatch(tasks.list, key.handleKeyRefused);
   useTheme(app.theme);
-  keyRef.current = app.apiKey;
-  settingsRef.current = app.settings;
+  // Written once the render is committed, never during it. A task started right after Save key
+  // needs no wait: handleSaveKey sets the key itself before anything can start.
+  useLayoutEffect(() => {
+    keyRef.current = app.apiKey;
+  }, [keyRef, app.apiKey]);
+  useLayoutEffect(() => {
+    settingsRef.current = app.settings;
+  }, [settingsRef, app.settings]);
 
   const send = transport.send.bind(transport);
   const handlePrefill = (meta: GenerationMeta | HistoryEntry) =>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { Settings } from '../../core/settings';
 import { settingsFromForm, type FormState } from '../state/form';
 
@@ -14,8 +14,12 @@ export function useSettingsSync(
   save: (settings: Settings) => void,
 ): void {
   const next = settingsFromForm(settings, form);
+  // What the timer saves: the newest settings, the API base included, even if they changed
+  // during the delay. Kept after each commit, not written during the render.
   const latest = useRef(next);
-  latest.current = next;
+  useLayoutEffect(() => {
+    latest.current = next;
+  });
   // Only the form's part: the API base is saved by its own button.
   const key = JSON.stringify([next.model, next.shapes, next.batch, next.vector]);
   // What the form looked like on opening is not a change worth a write.
