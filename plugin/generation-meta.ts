@@ -4,8 +4,8 @@
  * it holds what made the asset, never the API key.
  */
 import type { HistoryEntry } from '../core/history/types';
-import { isModelId } from '../core/models/catalogue';
 import type { GenerationMeta, Prefill } from '../core/protocol/messages';
+import { isGenerationMeta } from '../core/protocol/value-checks';
 import type { PendingTask } from '../core/tasks/types';
 
 export const META_KEY = 'recraft';
@@ -37,16 +37,8 @@ export function decodeMeta(text: string | null | undefined): GenerationMeta | un
   } catch {
     return undefined;
   }
-  if (typeof value !== 'object' || value === null) return undefined;
-  const v = value as Record<string, unknown>;
-  const ok =
-    typeof v.prompt === 'string' &&
-    isModelId(v.model) &&
-    typeof v.shape === 'string' &&
-    typeof v.taskId === 'string' &&
-    typeof v.createdAt === 'number';
-  if (!ok) return undefined;
-  const { prompt, model, shape, taskId, createdAt } = v as unknown as GenerationMeta;
+  if (!isGenerationMeta(value)) return undefined;
+  const { prompt, model, shape, taskId, createdAt } = value;
   return { prompt, model, shape, taskId, createdAt };
 }
 

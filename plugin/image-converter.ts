@@ -28,7 +28,8 @@ export class ImageConverter {
       if (error instanceof RequestTimeoutError) throw notConverted('the plugin window did not answer');
       throw error;
     }
-    if (reply.image && reply.image.width > 0 && reply.image.height > 0) return reply.image;
+    // The guard let through only a whole PNG with a positive size, or none.
+    if (reply.image) return reply.image;
     throw notConverted(reply.error);
   }
 }

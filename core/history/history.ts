@@ -15,6 +15,7 @@
 import { STORE_KEYS, type KeyValueStore } from '../storage/store';
 import type { PendingTask, ResultPayload } from '../tasks/types';
 import { fromCached, storedSize, toCached } from './cached-result';
+import { isHistoryEntry } from './entry-check';
 import type { HistoryEntry } from './types';
 
 export const DEFAULT_HISTORY_BUDGET = 4_000_000;
@@ -43,7 +44,7 @@ export class History {
   /** Newest first. */
   async listAsync(): Promise<HistoryEntry[]> {
     const index = await this.store.getAsync<unknown>(STORE_KEYS.historyIndex);
-    return Array.isArray(index) ? index.filter(isEntry) : [];
+    return Array.isArray(index) ? index.filter(isHistoryEntry) : [];
   }
 
   addAsync(task: PendingTask, result: ResultPayload, options: AddOptions = {}): Promise<HistoryEntry> {
@@ -186,17 +187,4 @@ function uniqueId(taskId: string, index: readonly HistoryEntry[]): string {
   let id = taskId;
   for (let n = 2; taken.has(id); n++) id = `${taskId}~${n}`;
   return id;
-}
-
-function isEntry(value: unknown): value is HistoryEntry {
-  const e = value as HistoryEntry | null;
-  return (
-    typeof e === 'object' &&
-    e !== null &&
-    typeof e.id === 'string' &&
-    typeof e.prompt === 'string' &&
-    typeof e.cached === 'boolean' &&
-    typeof e.size === 'number' &&
-    (e.notInserted === undefined || typeof e.notInserted === 'string')
-  );
 }

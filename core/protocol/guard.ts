@@ -2,74 +2,86 @@
  * Guards for messages crossing the realm boundary. Penpot forwards every
  * window message to the plugin and Figma's UI may receive stray ones, so
  * anything unknown or malformed is dropped (undefined), never thrown on.
+ * A message passes only when every value in it, nested ones included, is
+ * what its type claims (value-checks.ts, task-checks.ts): the handlers and
+ * the UI's state take it as it is.
  */
+import { isUserError } from '../api/errors';
+import { isHistoryEntry } from '../history/entry-check';
+import {
+  arrayOf,
+  isFiniteNumber as num,
+  isObject as obj,
+  isString as str,
+  oneOf,
+  optional,
+} from '../shape-checks';
 import { isChargeNotice } from '../tasks/charge-notices';
+import { isPendingTask } from '../tasks/pending-store';
 import type { PluginMessage, PluginToUi, UiMessage, UiToPlugin } from './messages';
+import { isConvertedImage, isResultPayload, isTaskMessage, isTaskView } from './task-checks';
+import { isFileData, isPrefill, isSelectionInfo, isSettings } from './value-checks';
 
 type Check = (m: Record<string, unknown>) => boolean;
 
-const str = (v: unknown) => typeof v === 'string';
-const obj = (v: unknown) => typeof v === 'object' && v !== null;
-const num = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
 /** Replies that may also be sent unasked carry a requestId only when they answer a request. */
-const optStr = (v: unknown) => v === undefined || str(v);
-const isTask = (v: unknown) =>
-  obj(v) && str((v as { taskId?: unknown }).taskId) && obj((v as { request?: unknown }).request);
+const optStr = optional(str);
+const isTheme = oneOf(['light', 'dark']);
 
 const UI_CHECKS: { [K in keyof UiToPlugin]: Check } = {
   'ui-ready': () => true,
   'save-key': (m) => str(m.apiKey),
   'forget-key': () => true,
-  'save-settings': (m) => obj(m.settings),
-  'track-task': (m) => str(m.requestId) && isTask(m.task),
-  'insert-result': (m) =>
-    str(m.requestId) && isTask(m.task) && obj(m.result) && str((m.result as { kind?: unknown }).kind),
+  'save-settings': (m) => isSettings(m.settings),
+  'track-task': (m) => str(m.requestId) && isTaskMessage(m.task),
+  'insert-result': (m) => str(m.requestId) && isTaskMessage(m.task) && isResultPayload(m.result),
   'cancel-task': (m) => str(m.taskId),
   'keep-waiting': (m) => str(m.taskId),
   'insert-history': (m) => str(m.entryId),
   'delete-history': (m) => str(m.entryId),
-  'request-thumbnails': (m) => Array.isArray(m.entryIds) && m.entryIds.every(str),
+  'request-thumbnails': (m) => arrayOf(str)(m.entryIds),
   'export-history': (m) => str(m.requestId) && str(m.entryId),
   'save-notice': (m) => isChargeNotice(m.notice),
   'dismiss-notice': (m) => str(m.id),
   notify: (m) => str(m.message),
   'select-node': (m) => str(m.nodeId),
   resize: (m) => num(m.width) && num(m.height),
-  'image-converted': (m) =>
-    str(m.requestId) &&
-    (m.image === undefined || (obj(m.image) && (m.image as { bytes?: unknown }).bytes instanceof Uint8Array)),
+  'image-converted': (m) => str(m.requestId) && optional(isConvertedImage)(m.image) && optStr(m.error),
 };
 
 const PLUGIN_CHECKS: { [K in keyof PluginToUi]: Check } = {
-  init: (m) =>
-    str(m.host) &&
-    obj(m.settings) &&
-    obj(m.selection) &&
-    Array.isArray(m.pending) &&
-    Array.isArray(m.notices) &&
-    m.notices.every(isChargeNotice),
-  selection: (m) => obj(m.selection),
+  init: isInit,
+  selection: (m) => isSelectionInfo(m.selection),
   'task-persisted': (m) => str(m.requestId) && str(m.taskId),
   'task-not-saved': (m) => str(m.requestId) && str(m.taskId),
-  'task-update': (m) => obj(m.view) && str((m.view as { taskId?: unknown }).taskId),
+  'task-update': (m) => isTaskView(m.view),
   inserted: (m) => optStr(m.requestId) && str(m.taskId) && str(m.nodeId),
-  'insert-failed': (m) => optStr(m.requestId) && str(m.taskId) && obj(m.error),
-  history: (m) => Array.isArray(m.history),
-  thumbnails: (m) => Array.isArray(m.thumbnails),
-  'history-file': (m) => str(m.requestId) && isResultFile(m.file),
-  theme: (m) => m.theme === 'light' || m.theme === 'dark',
-  error: (m) => optStr(m.requestId) && obj(m.error),
+  'insert-failed': (m) => optStr(m.requestId) && str(m.taskId) && isUserError(m.error),
+  history: (m) => arrayOf(isHistoryEntry)(m.history),
+  thumbnails: (m) => arrayOf(isFileData)(m.thumbnails),
+  'history-file': (m) => str(m.requestId) && isFileData(m.file),
+  theme: (m) => isTheme(m.theme),
+  error: (m) => optStr(m.requestId) && isUserError(m.error),
   'convert-image': (m) =>
     str(m.requestId) &&
     m.bytes instanceof Uint8Array &&
     str(m.mime) &&
-    (m.maxSide === undefined || (num(m.maxSide) && (m.maxSide as number) >= 1)),
+    (m.maxSide === undefined || (num(m.maxSide) && m.maxSide >= 1)),
 };
 
-function isResultFile(v: unknown): boolean {
-  const f = v as Record<string, unknown> | null;
+/** Everything the UI starts from; pending tasks as the sandbox's store accepts them. */
+function isInit(m: Record<string, unknown>): boolean {
   return (
-    obj(f) && str(f!.entryId) && (f!.kind === 'svg' || f!.kind === 'image') && str(f!.data) && str(f!.mime)
+    (m.host === 'figma' || m.host === 'penpot') &&
+    isSettings(m.settings) &&
+    (m.apiKey === null || str(m.apiKey)) &&
+    isSelectionInfo(m.selection) &&
+    arrayOf(isHistoryEntry)(m.history) &&
+    arrayOf(str)(m.palette) &&
+    arrayOf(isPendingTask)(m.pending) &&
+    arrayOf(isChargeNotice)(m.notices) &&
+    optional(isPrefill)(m.prefill) &&
+    optional(isTheme)(m.theme)
   );
 }
 
@@ -77,10 +89,9 @@ function isResultFile(v: unknown): boolean {
 function guard<T>(checks: Record<string, Check>, value: unknown): T | undefined {
   try {
     if (!obj(value)) return undefined;
-    const message = value as Record<string, unknown>;
-    const type = message.type;
-    if (!str(type) || !Object.prototype.hasOwnProperty.call(checks, type as string)) return undefined;
-    return checks[type as string]!(message) ? (value as T) : undefined;
+    const type = value.type;
+    if (!str(type) || !Object.prototype.hasOwnProperty.call(checks, type)) return undefined;
+    return checks[type]!(value) ? (value as T) : undefined;
   } catch {
     return undefined;
   }

@@ -18,7 +18,7 @@ export function usePluginState(transport: Transport, init: PluginMessageOf<'init
   );
   // The sandbox sends its settings checked (plugin/read-settings.ts), every field filled: taken as they are.
   const [form, formDispatch] = useReducer(formReducer, undefined, () =>
-    formFromSettings(init.settings, init.palette ?? [], init.prefill),
+    formFromSettings(init.settings, init.palette, init.prefill),
   );
   // Layout effect: listening before the browser hands over the next message.
   useLayoutEffect(

@@ -91,9 +91,10 @@ function onMessage(state: AppState, message: PluginMessage): AppState {
         apiKey: message.apiKey,
         keyEditing: !message.apiKey,
         selection: message.selection,
-        history: message.history ?? [],
-        palette: message.palette ?? [],
-        notices: message.notices ?? [],
+        // The guard let the message through with every list whole (core/protocol/guard.ts).
+        history: message.history,
+        palette: message.palette,
+        notices: message.notices,
         theme: message.theme ?? state.theme,
       };
     case 'selection':
@@ -120,9 +121,7 @@ function addThumbnails(
   added: readonly Thumbnail[],
 ): Record<string, Thumbnail> {
   const next = { ...known };
-  for (const thumbnail of added) {
-    if (thumbnail && typeof thumbnail.entryId === 'string') next[thumbnail.entryId] = thumbnail;
-  }
+  for (const thumbnail of added) next[thumbnail.entryId] = thumbnail;
   return next;
 }
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { PluginError } from '../../../core/api/errors';
 import { STORE_KEYS } from '../../../core/storage/store';
 import type { ResultPayload } from '../../../core/tasks/types';
 import { DIRTY_SVG, makeTask, svgResult } from './fixtures';
+import { prepareResult } from '../../../plugin/prepare-result';
 import { insert, startOn } from './harness';
 
 const pendingKey = (id: string) => STORE_KEYS.pendingPrefix + id;
@@ -84,11 +86,16 @@ describe('deliver-result: records', () => {
     expect(host.stored.has(pendingKey('f2'))).toBe(false);
   });
 
-  it('refuses an unreadable image payload', async () => {
-    const { host } = await startOn({ name: 'penpot' });
+  it('refuses an unreadable image payload (the sandbox runner’s own: the UI’s is dropped by the guard)', () => {
     const result = { kind: 'image', bytes: 'not bytes', mime: 'image/png', width: 10, height: 10 };
-    const failed = await insert(host, makeTask('f3'), result as unknown as ResultPayload);
-    expect(failed).toMatchObject({ type: 'insert-failed', error: { code: 'result-unreadable' } });
-    expect(host.nodes.size).toBe(0);
+    const options = { vector: makeTask('f3').request.vector };
+    let thrown: unknown;
+    try {
+      prepareResult(result as unknown as ResultPayload, options);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(PluginError);
+    expect((thrown as PluginError).error.code).toBe('result-unreadable');
   });
 });

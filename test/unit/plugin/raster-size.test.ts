@@ -16,6 +16,7 @@ import {
 import type { PluginMessageOf } from '../../../core/protocol/messages';
 import { STORE_KEYS } from '../../../core/storage/store';
 import type { ResultPayload } from '../../../core/tasks/types';
+import { prepareResult } from '../../../plugin/prepare-result';
 import { makeTask, pngBytes } from './fixtures';
 import { insert, startOn, until } from './harness';
 
@@ -68,10 +69,8 @@ describe('deliver-result: what is placed', () => {
     expect(node.fill).toMatchObject({ width: 8192, height: 2048 });
   });
 
-  it.each([
-    [100_000, 100_000],
-    [0, 0],
-  ])(
+  // Zero never reaches the sandbox from Penpot's UI (the guard drops it); the runner's own path is prepare's.
+  it.each([[100_000, 100_000]])(
     'refuses a header claiming %i × %i with a plain sentence, keeping the raw file',
     async (width, height) => {
       const task = makeTask('absurd', { model: RASTER });
@@ -90,6 +89,13 @@ describe('deliver-result: what is placed', () => {
       expect(host.stored.has(pendingKey('absurd'))).toBe(false);
     },
   );
+
+  it('refuses a header claiming 0 × 0 before the pipeline (a result of the sandbox’s own runner)', () => {
+    const options = { vector: makeTask('z').request.vector };
+    expect(() => prepareResult(claiming(0, 0), options)).toThrow(
+      'The image claims to be 0×0 px, which is not a believable size',
+    );
+  });
 
   it('Figma: has the UI scale an image over 4096 px down to fit before importing it', async () => {
     const { host } = await startOn({ name: 'figma', maxImageSide: 4096 });

@@ -1,0 +1,62 @@
+/**
+ * The structured values the sandbox and the UI exchange, checked as their
+ * types claim (core/protocol/guard.ts). Only the shape: what a value may
+ * hold (a batch size, an API base) stays the rule of whoever reads it
+ * (plugin/read-settings.ts for settings).
+ */
+import { isModelId } from '../models/catalogue';
+import type { Settings } from '../settings';
+import { isBoolean, isFiniteNumber, isObject, isString, oneOf, optional } from '../shape-checks';
+import { isVectorOptions } from '../tasks/request-checks';
+import type { GenerationMeta, Prefill, ResultFile, SelectionInfo } from './messages';
+
+const isFileKind = oneOf<ResultFile['kind']>(['svg', 'image']);
+const optionalString = optional(isString);
+
+export function isSettings(v: unknown): v is Settings {
+  return (
+    isObject(v) &&
+    isString(v.apiBase) &&
+    isModelId(v.model) &&
+    isShapes(v.shapes) &&
+    isVectorOptions(v.vector) &&
+    isFiniteNumber(v.batch)
+  );
+}
+
+/** Last size or aspect ratio chosen per model. */
+function isShapes(v: unknown): boolean {
+  return isObject(v) && Object.entries(v).every(([model, shape]) => isModelId(model) && isString(shape));
+}
+
+export function isGenerationMeta(v: unknown): v is GenerationMeta {
+  return (
+    isObject(v) &&
+    isString(v.prompt) &&
+    isModelId(v.model) &&
+    isString(v.shape) &&
+    isString(v.taskId) &&
+    isFiniteNumber(v.createdAt)
+  );
+}
+
+export function isSelectionInfo(v: unknown): v is SelectionInfo {
+  return (
+    isObject(v) &&
+    isFiniteNumber(v.count) &&
+    optionalString(v.nodeId) &&
+    optionalString(v.name) &&
+    isBoolean(v.canContain) &&
+    isBoolean(v.canFill) &&
+    (v.generated === undefined || isGenerationMeta(v.generated))
+  );
+}
+
+export function isPrefill(v: unknown): v is Prefill {
+  return isObject(v) && isString(v.prompt) && isModelId(v.model) && isString(v.shape);
+}
+
+/** A thumbnail or a file to download: SVG text, or base64 image bytes, and its type. */
+export function isFileData(v: unknown): v is ResultFile {
+  return isObject(v) && isString(v.entryId) && isFileKind(v.kind) && isString(v.data) && isString(v.mime);
+}
