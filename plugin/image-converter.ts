@@ -4,7 +4,7 @@
  * take images over 4096 px a side, which are scaled down to fit. The browser
  * in the iframe decodes what the sandbox cannot, so a paid result still lands.
  */
-import { PluginError } from '../core/api/errors';
+import { pluginError } from '../core/api/errors';
 import { FILE_WORK_TIMEOUT_MS, RequestTimeoutError } from '../core/protocol/request';
 import type { Host, ImageData } from './hosts/host';
 import type { UiRequests } from './ui-requests';
@@ -25,20 +25,11 @@ export class ImageConverter {
     try {
       reply = await this.requests.requestAsync('convert-image', ask, { timeoutMs: FILE_WORK_TIMEOUT_MS });
     } catch (error) {
-      if (error instanceof RequestTimeoutError) throw notConverted('the plugin window did not answer');
+      if (error instanceof RequestTimeoutError) throw pluginError('image-unconverted-no-answer');
       throw error;
     }
     // The guard let through only a whole PNG with a positive size, or none.
     if (reply.image) return reply.image;
-    throw notConverted(reply.error);
+    throw pluginError('image-unconverted', reply.error);
   }
-}
-
-function notConverted(error: string | undefined): PluginError {
-  const why = error ? ` (${error.slice(0, 120)})` : '';
-  return new PluginError({
-    code: 'insert-failed',
-    action: 'check-history',
-    message: `This image could not be converted for the canvas${why}.`,
-  });
 }
