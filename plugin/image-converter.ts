@@ -5,7 +5,8 @@
  * in the iframe decodes what the sandbox cannot, so a paid result still lands.
  */
 import { pluginError } from '../core/api/errors';
-import { FILE_WORK_TIMEOUT_MS, RequestTimeoutError } from '../core/protocol/request';
+import { TIMEOUTS } from '../core/api/timeouts';
+import { RequestTimeoutError } from '../core/protocol/request';
 import type { Host, ImageData } from './hosts/host';
 import type { UiRequests } from './ui-requests';
 
@@ -23,7 +24,7 @@ export class ImageConverter {
     const ask = { bytes: image.bytes, mime: image.mime, ...(tooLarge ? { maxSide } : {}) };
     let reply;
     try {
-      reply = await this.requests.requestAsync('convert-image', ask, { timeoutMs: FILE_WORK_TIMEOUT_MS });
+      reply = await this.requests.requestAsync('convert-image', ask, { timeoutMs: TIMEOUTS.fileWorkReplyMs });
     } catch (error) {
       if (error instanceof RequestTimeoutError) throw pluginError('image-unconverted-no-answer');
       throw error;

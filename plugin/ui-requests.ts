@@ -11,12 +11,7 @@ import {
   type PluginRequestType,
   type UiMessage,
 } from '../core/protocol/messages';
-import {
-  awaitReplyAsync,
-  DEFAULT_REQUEST_TIMEOUT_MS,
-  type RequestOptions,
-  type RequestPort,
-} from '../core/protocol/request';
+import { awaitReplyAsync, type RequestOptions, type RequestPort } from '../core/protocol/request';
 import type { Host } from './hosts/host';
 
 export type SetTimer = (fn: () => void, ms: number) => unknown;
@@ -52,13 +47,8 @@ export class UiRequests {
     const request = { ...payload, type, requestId } as PluginMessage;
     this.asked.set(requestId, request);
     try {
-      const timeoutMs = options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
-      return (await awaitReplyAsync(
-        this.port,
-        request,
-        REQUEST_REPLIES.plugin[type],
-        timeoutMs,
-      )) as PluginReply<K>;
+      const replyTypes = REQUEST_REPLIES.plugin[type];
+      return (await awaitReplyAsync(this.port, request, replyTypes, options.timeoutMs)) as PluginReply<K>;
     } finally {
       this.asked.delete(requestId);
     }

@@ -1,6 +1,7 @@
 /**
  * How long the plugin waits, in one table: each request to the gateway or a
- * result's host, and how long a task is followed. Callers (and tests) may
+ * result's host, how long a task is followed, and how long one realm waits
+ * for the other's answer. Callers (and tests) may
  * pass their own per-request timeout; these are the defaults.
  */
 export const TIMEOUTS = {
@@ -16,4 +17,14 @@ export const TIMEOUTS = {
   taskDeadlineMinMs: 180_000,
   /** What Keep waiting adds past a stalled task's deadline (or now, if later). */
   keepWaitingMs: 120_000,
+  /**
+   * An answer from the other realm (plugin window ↔ sandbox) to a request (core/protocol/request.ts):
+   * enough for any storage write or file read, short enough that a silent side leaves nobody waiting.
+   */
+  replyMs: 20_000,
+  /**
+   * An answer to a request whose work grows with the file (cleaning and placing a result, uploading it
+   * to Penpot, re-encoding a large image): the limit only stands in for an answer that never comes.
+   */
+  fileWorkReplyMs: 5 * 60_000,
 } as const;

@@ -6,23 +6,10 @@
  * REQUEST_REPLIES (messages.ts) names for it carrying the same id. Anything
  * else, another request's answer included, is left to other listeners.
  */
-
-/**
- * How long a request waits unless it says otherwise: enough for any storage
- * write or file read, short enough that a silent other side does not leave
- * the designer waiting on nothing.
- */
-export const DEFAULT_REQUEST_TIMEOUT_MS = 20_000;
-
-/**
- * Work that grows with the file (cleaning and placing a result, uploading
- * it to Penpot, re-encoding a large image): the limit only stands in for an
- * answer that will never come.
- */
-export const FILE_WORK_TIMEOUT_MS = 5 * 60_000;
+import { TIMEOUTS } from '../api/timeouts';
 
 export interface RequestOptions {
-  /** DEFAULT_REQUEST_TIMEOUT_MS when absent. */
+  /** TIMEOUTS.replyMs when absent; TIMEOUTS.fileWorkReplyMs for work that grows with the file. */
   readonly timeoutMs?: number;
 }
 
@@ -60,7 +47,7 @@ export function awaitReplyAsync<Out extends Wire, In extends Wire>(
   port: RequestPort<Out, In>,
   request: Out,
   replyTypes: readonly string[],
-  timeoutMs: number,
+  timeoutMs: number = TIMEOUTS.replyMs,
 ): Promise<In> {
   return new Promise<In>((resolve, reject) => {
     let settled = false;

@@ -1,5 +1,5 @@
 import { PluginError } from '../../core/api/errors';
-import { FILE_WORK_TIMEOUT_MS } from '../../core/protocol/request';
+import { TIMEOUTS } from '../../core/api/timeouts';
 import type { PendingTask, ResultPayload } from '../../core/tasks/types';
 import type { Transport } from '../transport/types';
 
@@ -18,7 +18,7 @@ export async function deliverToSandboxAsync(
   const reply = await transport.requestAsync(
     'insert-result',
     { task, result },
-    { timeoutMs: FILE_WORK_TIMEOUT_MS },
+    { timeoutMs: TIMEOUTS.fileWorkReplyMs },
   );
   if (reply.type === 'insert-failed') throw new PluginError(reply.error);
   return reply.nodeId;

@@ -14,12 +14,7 @@ import {
   type UiRequestPayload,
   type UiRequestType,
 } from '../../core/protocol/messages';
-import {
-  awaitReplyAsync,
-  DEFAULT_REQUEST_TIMEOUT_MS,
-  type RequestOptions,
-  type RequestPort,
-} from '../../core/protocol/request';
+import { awaitReplyAsync, type RequestOptions, type RequestPort } from '../../core/protocol/request';
 import type { Transport } from './types';
 
 export type RequestAsync = <K extends UiRequestType>(
@@ -45,8 +40,7 @@ export function requestsOver(transport: Pick<Transport, 'send' | 'onMessage'>): 
   ) => {
     const request = { ...payload, type, requestId: `ui-${++last}` } as UiMessageOf<K>;
     const replyTypes = [...REQUEST_REPLIES.ui[type], 'error'];
-    const timeoutMs = options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
-    const reply = await awaitReplyAsync(port, request, replyTypes, timeoutMs);
+    const reply = await awaitReplyAsync(port, request, replyTypes, options.timeoutMs);
     if (reply.type === 'error') throw new PluginError(reply.error);
     return reply as UiReply<K>;
   };

@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PluginError } from '../../../core/api/errors';
 import type { UiMessageOf } from '../../../core/protocol/messages';
-import { DEFAULT_REQUEST_TIMEOUT_MS, RequestTimeoutError } from '../../../core/protocol/request';
+import { TIMEOUTS } from '../../../core/api/timeouts';
+import { RequestTimeoutError } from '../../../core/protocol/request';
 import { createFigmaTransport } from '../../../ui/transport/figma';
 import { FakeTransport, FakeWindow, pendingTask } from './fakes';
 
@@ -74,7 +75,7 @@ describe('requestAsync', () => {
     const failures = [byDefault, given].map((p) => p.catch((error: unknown) => error));
     await vi.advanceTimersByTimeAsync(50);
     await expect(failures[1]).resolves.toBeInstanceOf(RequestTimeoutError);
-    await vi.advanceTimersByTimeAsync(DEFAULT_REQUEST_TIMEOUT_MS - 51);
+    await vi.advanceTimersByTimeAsync(TIMEOUTS.replyMs - 51);
     expect(transport.handlerCount).toBe(1);
     await vi.advanceTimersByTimeAsync(1);
     await expect(failures[0]).resolves.toMatchObject({
