@@ -6,7 +6,7 @@ import { onEnter } from './on-enter';
 export interface KeyPanelProps {
   readonly hasKey: boolean;
   readonly editing: boolean;
-  /** Why the stored key was refused (from the gateway). */
+  /** Why there is no key to use: refused by the gateway, or none saved (the catalogue's sentence). */
   readonly error?: string;
   readonly onSave: (apiKey: string) => void;
   readonly onForget: () => void;
