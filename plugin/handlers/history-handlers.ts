@@ -18,7 +18,7 @@ const MAX_THUMBNAILS = 60;
 export async function insertHistoryAsync(ctx: PluginContext, entryId: string): Promise<void> {
   const { entry, result } = await cachedAsync(ctx, entryId);
   // History offers no "Fill the selected shape": a selected shape is never painted over unasked.
-  const target = insertTargetFor(await ctx.host.selection(), result.kind, false);
+  const target = insertTargetFor(await ctx.host.selectionAsync(), result.kind, false);
   await insertEntryAsync(ctx, entry, result, target);
   if (entry.notInserted === undefined) return;
   await ctx.history.markInsertedAsync(entry.id);

@@ -15,7 +15,7 @@ export async function sendInitAsync(ctx: PluginContext, follower: TaskFollower):
     orAsync(host.documentColorsAsync(), []),
     orAsync(ctx.pending.listAsync(), []),
     orAsync(ctx.notices.listAsync(), []),
-    orAsync(host.launchPrefill(), undefined),
+    orAsync(host.launchPrefillAsync(), undefined),
   ]);
   host.postToUi({
     type: 'init',
@@ -38,7 +38,7 @@ export async function sendSelectionAsync(ctx: PluginContext): Promise<void> {
 }
 
 function selectionAsync(ctx: PluginContext): Promise<SelectionInfo> {
-  return orAsync(ctx.host.selection(), EMPTY_SELECTION);
+  return orAsync(ctx.host.selectionAsync(), EMPTY_SELECTION);
 }
 
 /** Start-up must not fail because one optional piece (palette, history) could not be read. */

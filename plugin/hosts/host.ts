@@ -82,12 +82,12 @@ export interface Host {
   /** Whether a node still exists (a target may be deleted while its task runs), and what it can take. */
   findNodeAsync(nodeId: string): Promise<NodeAbilities | undefined>;
 
-  selection(): Promise<SelectionInfo>;
+  selectionAsync(): Promise<SelectionInfo>;
   onSelectionChange(handler: () => void): void;
   /** Colours of the document's colour styles / library colours, "#rrggbb". */
   documentColorsAsync(): Promise<string[]>;
   /** Set when the plugin was opened from a generated node's relaunch button. */
-  launchPrefill(): Promise<Prefill | undefined>;
+  launchPrefillAsync(): Promise<Prefill | undefined>;
   theme(): ThemeName | undefined;
   onThemeChange(handler: (theme: ThemeName) => void): void;
   /** A toast; `message` already fits one (core/toast-text.ts). Penpot has none: its outcomes reach the UI. */

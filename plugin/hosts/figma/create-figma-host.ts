@@ -30,13 +30,13 @@ export function createFigmaHost(): Host {
     fillShapeAsync,
     focusAsync,
     findNodeAsync,
-    selection: async () => selectionInfo(),
+    selectionAsync: async () => selectionInfo(),
     onSelectionChange: (handler) => {
       figma.on('selectionchange', handler);
       figma.on('currentpagechange', handler);
     },
     documentColorsAsync,
-    launchPrefill: async () => launchPrefill(),
+    launchPrefillAsync: async () => launchPrefill(),
     // The theme reaches the UI through themeColors, not through messages.
     theme: () => undefined,
     onThemeChange: () => undefined,

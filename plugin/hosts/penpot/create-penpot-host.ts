@@ -42,11 +42,11 @@ export function createPenpotHost(): Host {
     fillShapeAsync,
     focusAsync,
     findNodeAsync,
-    selection: async () => selectionInfo(),
+    selectionAsync: async () => selectionInfo(),
     onSelectionChange: (handler) => void penpot.on('selectionchange', () => handler()),
     documentColorsAsync,
     // No relaunch buttons in Penpot: "Regenerate" comes from selection.generated in the UI.
-    launchPrefill: async () => undefined,
+    launchPrefillAsync: async () => undefined,
     theme: () => themeName(penpot.theme),
     onThemeChange: (handler) => void penpot.on('themechange', (theme) => handler(themeName(theme))),
     // Penpot has no toast API. Every outcome already reaches the UI as a message

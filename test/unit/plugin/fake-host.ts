@@ -152,7 +152,7 @@ export class FakeHost implements Host {
   async findNodeAsync(nodeId: string): Promise<NodeAbilities | undefined> {
     return this.scene.abilities(nodeId);
   }
-  async selection(): Promise<SelectionInfo> {
+  async selectionAsync(): Promise<SelectionInfo> {
     return this.scene.selection();
   }
   onSelectionChange(handler: () => void): void {
@@ -161,7 +161,7 @@ export class FakeHost implements Host {
   async documentColorsAsync(): Promise<string[]> {
     return this.options.palette ?? [];
   }
-  async launchPrefill(): Promise<Prefill | undefined> {
+  async launchPrefillAsync(): Promise<Prefill | undefined> {
     return this.options.prefill;
   }
   theme(): ThemeName | undefined {
