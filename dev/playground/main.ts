@@ -4,9 +4,9 @@
  * `window.playground` for tests. See params.ts for the URL parameters.
  */
 import type { PlaygroundApi } from './api-types';
-import { createFigmaHost } from './figma/figma-host';
+import { createFigmaRuntime } from './figma/figma-host';
 import { readParams } from './params';
-import { createPenpotHost } from './penpot/penpot-host';
+import { createPenpotRuntime } from './penpot/penpot-host';
 import { createPlaygroundApi } from './playground-api';
 import { watchUnhandled } from './runtime/errors';
 import type { SceneNode } from './scene/node';
@@ -43,8 +43,8 @@ function boot(): void {
   mountToasts($('.toasts'));
   const runtime =
     params.host === 'figma'
-      ? createFigmaHost(scene, panel, params.theme)
-      : createPenpotHost(scene, panel, params.penpot, params.theme);
+      ? createFigmaRuntime(scene, panel, params.theme)
+      : createPenpotRuntime(scene, panel, params.penpot, params.theme);
   runtime.seedSettings(params.api);
   const api = createPlaygroundApi(params, scene, runtime, () => refreshControls());
   window.playground = api;

@@ -15,7 +15,7 @@ import { clearClientStorage, FIGMA_PREFIX, readClientStorage } from './client-st
 import { createFigmaApi, setNodeLookupDelay, type FigmaRun } from './figma-api';
 import { createFigmaFetch } from './figma-fetch';
 
-export function createFigmaHost(
+export function createFigmaRuntime(
   scene: Scene,
   panel: PluginPanel,
   initialTheme: PlaygroundTheme,

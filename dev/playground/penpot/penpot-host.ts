@@ -40,7 +40,7 @@ async function loadManifestAsync(origin: string): Promise<RuntimeManifest> {
   return { pluginId: PLUGIN_ID, name, description, host: `${origin}/`, code, icon, permissions };
 }
 
-export function createPenpotHost(
+export function createPenpotRuntime(
   scene: Scene,
   panel: PluginPanel,
   pluginOrigin: string,
