@@ -1,7 +1,8 @@
 /**
- * CORS as a browser needs it. The Figma sandbox and plugin iframes have a
- * null origin, so only the wildcard works; Retry-After is exposed so a page
- * can read it on a 429.
+ * CORS as a browser needs it. Figma's sandbox and UI iframe have a null
+ * origin and Penpot's UI runs on the plugin's own origin (its iframe has
+ * allow-same-origin), so only the wildcard serves both; Retry-After is
+ * exposed so a page can read it on a 429.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 

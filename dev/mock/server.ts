@@ -1,6 +1,6 @@
 /**
  * The mock API in One gateway: a real HTTP server on Node's own `http` that
- * behaves as design.md §2 describes (auth, credits, validation, task
+ * behaves as the API in One gateway does (auth, credits, validation, task
  * lifecycle, temporary result files, CORS) and can be told to misbehave.
  *
  * @example

@@ -59,7 +59,6 @@ export interface Host {
    */
   onUiMessage(handler: (raw: unknown) => void): void;
   resizeUi(width: number, height: number): void;
-  close(): void;
 
   /** Creates editable vector layers from clean SVG, named `name`. Returns the node id. */
   insertSvgAsync(svg: string, name: string, placement: Placement, meta: GenerationMeta): Promise<string>;

@@ -24,7 +24,8 @@ export function createWindowTransport(
 ): Transport {
   const transport: Omit<Transport, 'requestAsync'> = {
     send(message) {
-      // The sandbox has a null origin, so '*' is the only origin that reaches it.
+      // The target is the parent window itself, never another frame; '*' because its origin is null on
+      // Figma and, on Penpot, whichever instance's editor opened us (the UI is not told which).
       target.postMessage(envelope.wrap(message), '*');
     },
     onMessage(handler: (message: PluginMessage) => void) {

@@ -24,7 +24,6 @@ export function createFigmaHost(): Host {
       figma.ui.onmessage = (message: unknown) => handler(message);
     },
     resizeUi: (width, height) => figma.ui.resize(width, height),
-    close: () => figma.closePlugin(),
     insertSvgAsync,
     insertImageAsync,
     fillShapeAsync,

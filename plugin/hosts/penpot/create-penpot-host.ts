@@ -36,7 +36,6 @@ export function createPenpotHost(): Host {
         if (message !== undefined) handler(message);
       }),
     resizeUi: (width, height) => penpot.ui.resize(width, height),
-    close: () => penpot.closePlugin(),
     insertSvgAsync,
     insertImageAsync,
     fillShapeAsync,

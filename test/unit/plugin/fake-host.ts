@@ -55,7 +55,6 @@ export class FakeHost implements Host {
   insertError?: unknown;
   ui?: { width: number; height: number };
   uiSize?: { width: number; height: number };
-  closed = false;
   private readonly breakStorageWith: (fault: StorageFault) => void;
   private readonly limitStorageTo: (bytes: number) => void;
   private uiHandler?: (raw: unknown) => void;
@@ -124,9 +123,6 @@ export class FakeHost implements Host {
   }
   resizeUi(width: number, height: number): void {
     this.uiSize = { width, height };
-  }
-  close(): void {
-    this.closed = true;
   }
   async insertSvgAsync(svg: string, name: string, placement: Placement, meta: GenerationMeta) {
     if (this.insertError !== undefined) throw this.insertError;
