@@ -2,8 +2,8 @@
 import type { Prefill, SelectionInfo } from '../../../core/protocol/messages';
 import { describeSelection } from '../../selection-info';
 import { META_KEY, decodeMeta, prefillFromMeta } from '../../generation-meta';
+import { RELAUNCH_COMMAND } from '../../relaunch-command';
 import type { NodeAbilities } from '../host';
-import { RELAUNCH_COMMAND } from './figma-meta';
 import { abilitiesOf, pageOf, sceneNodeAsync } from './figma-nodes';
 
 export function selectionInfo(): SelectionInfo {
