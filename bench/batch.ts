@@ -51,7 +51,7 @@ export async function benchBatch(): Promise<{ label: string; value: string }[]> 
         const request: GenerationRequest = {
           model: 'recraft-v4-text-to-vector',
           prompt: `outline icon ${i} for a banking app, consistent stroke`,
-          shape: '1024x1024',
+          size: '1024x1024',
           vector: { ...DEFAULT_VECTOR_OPTIONS, removeBackground: true },
           target: { kind: 'viewport' },
         };

@@ -8,7 +8,7 @@ export interface Settings {
   readonly apiBase: string;
   readonly model: ModelId;
   /** Last size or aspect ratio chosen per model. */
-  readonly shapes: Partial<Record<ModelId, string>>;
+  readonly sizes: Partial<Record<ModelId, string>>;
   readonly vector: VectorOptions;
   /** How many images one press of Generate makes (icon sets). */
   readonly batch: number;
@@ -17,7 +17,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   apiBase: DEFAULT_API_BASE,
   model: DEFAULT_MODEL_ID,
-  shapes: {},
+  sizes: {},
   vector: DEFAULT_VECTOR_OPTIONS,
   batch: 1,
 };

@@ -27,7 +27,7 @@ export interface PrepareOptions {
    * The requested size ("1024x1024") the SVG is drawn at; an aspect ratio, or none (a result that
    * landed once, already drawn at its size, an icon frame's too), leaves it as drawn.
    */
-  readonly shape?: string;
+  readonly size?: string;
 }
 
 /** Prepared, then made readable by the host (images it cannot import are re-encoded by the UI). */
@@ -62,7 +62,7 @@ function cleanedSvg(svg: unknown, options: PrepareOptions): PreparedResult {
   try {
     const cleaned = cleanSvg(
       svg,
-      cleanOptionsFor(options.vector, options.shape ? parseSize(options.shape) : undefined),
+      cleanOptionsFor(options.vector, options.size ? parseSize(options.size) : undefined),
     );
     return { kind: 'svg', svg: cleaned.svg, size: cleaned.report.size };
   } catch (error) {

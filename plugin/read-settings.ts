@@ -26,18 +26,19 @@ export function readSettings(raw: unknown): Settings {
   return {
     apiBase: normaliseApiBase(s.apiBase) ?? DEFAULT_SETTINGS.apiBase,
     model: isModelId(s.model) ? s.model : DEFAULT_SETTINGS.model,
-    shapes: readShapes(s.shapes),
+    // Older versions saved the per-model sizes as `shapes`; only `sizes` is written back.
+    sizes: readSizes(s.sizes ?? s.shapes),
     vector: readVector(s.vector),
     batch: readBatch(s.batch),
   };
 }
 
-function readShapes(value: unknown): Partial<Record<ModelId, string>> {
-  const shapes: Partial<Record<ModelId, string>> = {};
-  for (const [model, shape] of Object.entries(asObject(value))) {
-    if (isModelId(model) && typeof shape === 'string') shapes[model] = shape;
+function readSizes(value: unknown): Partial<Record<ModelId, string>> {
+  const sizes: Partial<Record<ModelId, string>> = {};
+  for (const [model, size] of Object.entries(asObject(value))) {
+    if (isModelId(model) && typeof size === 'string') sizes[model] = size;
   }
-  return shapes;
+  return sizes;
 }
 
 function readVector(value: unknown): VectorOptions {

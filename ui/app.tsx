@@ -63,7 +63,7 @@ export function App({ transport, service, init, fetch, keyRef, settingsRef }: Ap
 
   const send = transport.send.bind(transport);
   const handlePrefill = (meta: GenerationMeta | HistoryEntry) =>
-    formDispatch({ type: 'prefill', prefill: { prompt: meta.prompt, model: meta.model, shape: meta.shape } });
+    formDispatch({ type: 'prefill', prefill: { prompt: meta.prompt, model: meta.model, size: meta.size } });
 
   return (
     <main class="app">

@@ -3,10 +3,10 @@
  * takes `image_size` ("WIDTHxHEIGHT"), the other models `aspect_ratio`.
  *
  * @example
- * generationBody({ model: 'recraft-v4-text-to-image', prompt: 'a fox', shape: '1024x1024', ... });
+ * generationBody({ model: 'recraft-v4-text-to-image', prompt: 'a fox', size: '1024x1024', ... });
  * // { model: 'recraft-v4-text-to-image', prompt: 'a fox', image_size: '1024x1024' }
  */
-import { isValidShape, modelById, PROMPT_MAX, PROMPT_MIN } from '../models/catalogue';
+import { isValidSize, modelById, PROMPT_MAX, PROMPT_MIN } from '../models/catalogue';
 import type { GenerationRequest } from '../tasks/types';
 import { pluginError } from './errors';
 
@@ -19,6 +19,6 @@ export function generationBody(request: GenerationRequest): Record<string, strin
   if (length < PROMPT_MIN || length > PROMPT_MAX) {
     throw pluginError('prompt-length', length, PROMPT_MIN, PROMPT_MAX);
   }
-  const shape = isValidShape(model, request.shape) ? request.shape : model.shapes[0]!;
-  return { model: model.id, prompt, [model.shapeParam]: shape };
+  const size = isValidSize(model, request.size) ? request.size : model.sizes[0]!;
+  return { model: model.id, prompt, [model.sizeParam]: size };
 }

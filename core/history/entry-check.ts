@@ -21,12 +21,23 @@ export function isHistoryEntry(v: unknown): v is HistoryEntry {
     isString(v.taskId) &&
     isString(v.prompt) &&
     isModelId(v.model) &&
-    isString(v.shape) &&
+    isString(v.size) &&
     isKind(v.kind) &&
     isFiniteNumber(v.createdAt) &&
     isBoolean(v.cached) &&
-    isFiniteNumber(v.size) &&
+    isFiniteNumber(v.bytes) &&
     isReason(v.notInserted) &&
     isVector(v.vector)
   );
+}
+
+/**
+ * An entry as stored, read as today's: older versions kept the requested
+ * size as `shape` and the cached bytes as `size`. Anything else is returned
+ * as it is, for isHistoryEntry to judge.
+ */
+export function readHistoryEntry(v: unknown): unknown {
+  if (!isObject(v) || !isString(v.shape) || v.bytes !== undefined) return v;
+  const { shape, size, ...rest } = v;
+  return { ...rest, size: shape, bytes: size };
 }

@@ -15,7 +15,7 @@
 import { STORE_KEYS, type KeyValueStore } from '../storage/store';
 import type { PendingTask, ResultPayload } from '../tasks/types';
 import { fromCached, storedSize, toCached } from './cached-result';
-import { isHistoryEntry } from './entry-check';
+import { isHistoryEntry, readHistoryEntry } from './entry-check';
 import type { HistoryEntry } from './types';
 
 export const DEFAULT_HISTORY_BUDGET = 4_000_000;
@@ -44,32 +44,32 @@ export class History {
   /** Newest first. */
   async listAsync(): Promise<HistoryEntry[]> {
     const index = await this.store.getAsync<unknown>(STORE_KEYS.historyIndex);
-    return Array.isArray(index) ? index.filter(isHistoryEntry) : [];
+    return Array.isArray(index) ? index.map(readHistoryEntry).filter(isHistoryEntry) : [];
   }
 
   addAsync(task: PendingTask, result: ResultPayload, options: AddOptions = {}): Promise<HistoryEntry> {
     return this.serialised(async () => {
       const index = await this.listAsync();
       const cached = toCached(result);
-      const size = storedSize(cached);
+      const bytes = storedSize(cached);
       const entry: HistoryEntry = {
         id: uniqueId(task.taskId, index),
         taskId: task.taskId,
         prompt: task.request.prompt,
         model: task.request.model,
-        shape: task.request.shape,
+        size: task.request.size,
         kind: result.kind,
         createdAt: (this.options.now ?? Date.now)(),
         cached: false,
-        size: 0,
+        bytes: 0,
         ...(options.notInserted === undefined
           ? {}
           : { notInserted: options.notInserted, vector: task.request.vector }),
       };
       // Room is made before writing, so the host's quota never sees the peak.
-      const kept = size <= this.budgetBytes ? await this.evictForAsync(index, size) : index;
-      const stored = size <= this.budgetBytes && (await this.writeBlobAsync(entry.id, cached));
-      const added = stored ? { ...entry, cached: true, size } : entry;
+      const kept = bytes <= this.budgetBytes ? await this.evictForAsync(index, bytes) : index;
+      const stored = bytes <= this.budgetBytes && (await this.writeBlobAsync(entry.id, cached));
+      const added = stored ? { ...entry, cached: true, bytes } : entry;
       // A result not inserted is listed only with its file: its task stays pending meanwhile.
       if (!stored && options.notInserted !== undefined) {
         if (kept !== index) await this.store.setAsync(STORE_KEYS.historyIndex, kept);
@@ -99,7 +99,7 @@ export class History {
       if (victim === undefined) return false;
       const entry = index[victim]!;
       await this.deleteBlobAsync(entry.id);
-      index[victim] = { ...entry, cached: false, size: 0 };
+      index[victim] = { ...entry, cached: false, bytes: 0 };
       await this.store.setAsync(STORE_KEYS.historyIndex, index);
       return true;
     });
@@ -136,15 +136,15 @@ export class History {
 
   /** Uncaches the oldest results until `incoming` more bytes fit the budget; returns the updated index. */
   private async evictForAsync(index: HistoryEntry[], incoming: number): Promise<HistoryEntry[]> {
-    let total = index.reduce((sum, e) => sum + (e.cached ? e.size : 0), 0);
+    let total = index.reduce((sum, e) => sum + (e.cached ? e.bytes : 0), 0);
     const out = [...index];
     for (const i of evictionOrder(out)) {
       if (total + incoming <= this.budgetBytes) break;
       const entry = out[i]!;
       if (!entry.cached) continue;
       await this.deleteBlobAsync(entry.id);
-      total -= entry.size;
-      out[i] = { ...entry, cached: false, size: 0 };
+      total -= entry.bytes;
+      out[i] = { ...entry, cached: false, bytes: 0 };
     }
     return out;
   }

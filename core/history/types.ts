@@ -7,13 +7,13 @@ export interface HistoryEntry {
   readonly taskId: string;
   readonly prompt: string;
   readonly model: ModelId;
-  readonly shape: string;
+  readonly size: string;
   readonly kind: 'svg' | 'image';
   readonly createdAt: number;
   /** Whether the result is still cached, so Insert again costs nothing. */
   readonly cached: boolean;
   /** Bytes the cached result takes in storage. */
-  readonly size: number;
+  readonly bytes: number;
   /**
    * Why it could not be inserted, when it could not: its cached file is then
    * the raw download, never run through the SVG pipeline, kept so a paid

@@ -10,8 +10,8 @@
 export type OutputKind = 'vector' | 'raster';
 export type Tier = 'standard' | 'pro';
 
-/** How a model is told the output's shape: Recraft takes a pixel size, the others an aspect ratio. */
-export type ShapeParam = 'image_size' | 'aspect_ratio';
+/** How a model is told the output's size: Recraft takes a pixel size, the others an aspect ratio. */
+export type SizeParam = 'image_size' | 'aspect_ratio';
 
 export const RECRAFT_V4_SIZES = [
   '1024x1024',
@@ -71,9 +71,9 @@ export interface ModelInfo {
   readonly tier?: Tier;
   /** Credits charged per image (1 credit is about one US cent). */
   readonly credits: number;
-  readonly shapeParam: ShapeParam;
-  /** Valid values for `shapeParam`, the default first. */
-  readonly shapes: readonly string[];
+  readonly sizeParam: SizeParam;
+  /** Valid values for `sizeParam`, the default first. */
+  readonly sizes: readonly string[];
   /** Typical seconds from creation to a finished task; drives the polling schedule. */
   readonly typicalSeconds: number;
 }
@@ -92,8 +92,8 @@ const recraft = (
   output,
   tier,
   credits,
-  shapeParam: 'image_size',
-  shapes: tier === 'pro' ? RECRAFT_V4_PRO_SIZES : RECRAFT_V4_SIZES,
+  sizeParam: 'image_size',
+  sizes: tier === 'pro' ? RECRAFT_V4_PRO_SIZES : RECRAFT_V4_SIZES,
   typicalSeconds,
 });
 
@@ -103,8 +103,8 @@ const other = (id: ModelId, label: string, credits: number, typicalSeconds: numb
   family: 'other',
   output: 'raster',
   credits,
-  shapeParam: 'aspect_ratio',
-  shapes: ASPECT_RATIOS,
+  sizeParam: 'aspect_ratio',
+  sizes: ASPECT_RATIOS,
   typicalSeconds,
 });
 
@@ -131,17 +131,17 @@ export function modelById(id: ModelId): ModelInfo {
   return model;
 }
 
-export function defaultShape(model: ModelInfo): string {
-  return model.shapes[0]!;
+export function defaultSize(model: ModelInfo): string {
+  return model.sizes[0]!;
 }
 
-export function isValidShape(model: ModelInfo, shape: string): boolean {
-  return model.shapes.includes(shape);
+export function isValidSize(model: ModelInfo, size: string): boolean {
+  return model.sizes.includes(size);
 }
 
 /** Parses "WIDTHxHEIGHT"; aspect ratios give undefined. */
-export function parseSize(shape: string): { width: number; height: number } | undefined {
-  const match = /^(\d{2,5})x(\d{2,5})$/.exec(shape);
+export function parseSize(size: string): { width: number; height: number } | undefined {
+  const match = /^(\d{2,5})x(\d{2,5})$/.exec(size);
   return match ? { width: Number(match[1]), height: Number(match[2]) } : undefined;
 }
 

@@ -23,7 +23,7 @@ export type ThemeName = 'light' | 'dark';
 export interface GenerationMeta {
   readonly prompt: string;
   readonly model: ModelId;
-  readonly shape: string;
+  readonly size: string;
   readonly taskId: string;
   readonly createdAt: number;
 }
@@ -48,7 +48,7 @@ export const EMPTY_SELECTION: SelectionInfo = { count: 0, canContain: false, can
 export interface Prefill {
   readonly prompt: string;
   readonly model: ModelId;
-  readonly shape: string;
+  readonly size: string;
 }
 
 /** A cached result sent to the UI for a safe thumbnail (SVG is shown only through <img>). */

@@ -18,15 +18,15 @@ export function isSettings(v: unknown): v is Settings {
     isObject(v) &&
     isString(v.apiBase) &&
     isModelId(v.model) &&
-    isShapes(v.shapes) &&
+    isSizes(v.sizes) &&
     isVectorOptions(v.vector) &&
     isFiniteNumber(v.batch)
   );
 }
 
 /** Last size or aspect ratio chosen per model. */
-function isShapes(v: unknown): boolean {
-  return isObject(v) && Object.entries(v).every(([model, shape]) => isModelId(model) && isString(shape));
+function isSizes(v: unknown): boolean {
+  return isObject(v) && Object.entries(v).every(([model, size]) => isModelId(model) && isString(size));
 }
 
 export function isGenerationMeta(v: unknown): v is GenerationMeta {
@@ -34,7 +34,7 @@ export function isGenerationMeta(v: unknown): v is GenerationMeta {
     isObject(v) &&
     isString(v.prompt) &&
     isModelId(v.model) &&
-    isString(v.shape) &&
+    isString(v.size) &&
     isString(v.taskId) &&
     isFiniteNumber(v.createdAt)
   );
@@ -53,7 +53,7 @@ export function isSelectionInfo(v: unknown): v is SelectionInfo {
 }
 
 export function isPrefill(v: unknown): v is Prefill {
-  return isObject(v) && isString(v.prompt) && isModelId(v.model) && isString(v.shape);
+  return isObject(v) && isString(v.prompt) && isModelId(v.model) && isString(v.size);
 }
 
 /** A thumbnail or a file to download: SVG text, or base64 image bytes, and its type. */

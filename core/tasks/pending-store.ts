@@ -14,7 +14,7 @@ export function createPendingStore(store: KeyValueStore): PendingTaskStore {
     saveAsync: (task) => store.setAsync(keyOf(task.taskId), task),
     removeAsync: (taskId) => store.deleteAsync(keyOf(taskId)),
     getAsync: async (taskId) => {
-      const value = await store.getAsync<unknown>(keyOf(taskId));
+      const value = readPendingTask(await store.getAsync<unknown>(keyOf(taskId)));
       return isPendingTask(value) ? withoutApiBase(value) : undefined;
     },
     listAsync: async () => {
@@ -22,6 +22,7 @@ export function createPendingStore(store: KeyValueStore): PendingTaskStore {
       const values = await Promise.all(keys.map((key) => store.getAsync<unknown>(key)));
       // A damaged record is skipped, never a crash on open; an older version's is read as today's.
       return values
+        .map(readPendingTask)
         .filter(isPendingTask)
         .map(withoutApiBase)
         .sort((a, b) => a.createdAt - b.createdAt);
@@ -42,8 +43,29 @@ export function isPendingTask(value: unknown): value is PendingTask {
     task.request !== null &&
     isModelId(task.request.model) &&
     typeof task.request.prompt === 'string' &&
-    typeof task.request.shape === 'string'
+    typeof task.request.size === 'string'
   );
+}
+
+/**
+ * A record as stored, read as today's: older versions named the requested
+ * size (or aspect ratio) `shape`. Anything else is returned as it is, for
+ * isPendingTask to judge; records are written with `size` only.
+ */
+function readPendingTask(value: unknown): unknown {
+  const task = value as { request?: unknown } | null;
+  if (
+    typeof task !== 'object' ||
+    task === null ||
+    typeof task.request !== 'object' ||
+    task.request === null
+  ) {
+    return value;
+  }
+  const request = task.request as Record<string, unknown>;
+  if (typeof request.shape !== 'string' || request.size !== undefined) return value;
+  const { shape, ...rest } = request;
+  return { ...task, request: { ...rest, size: shape } };
 }
 
 /**

@@ -33,7 +33,7 @@ export function isGenerationRequest(v: unknown): v is GenerationRequest {
     isObject(v) &&
     isModelId(v.model) &&
     isString(v.prompt) &&
-    isString(v.shape) &&
+    isString(v.size) &&
     isVectorOptions(v.vector) &&
     isInsertTarget(v.target)
   );

@@ -51,7 +51,7 @@ export interface GenerationRequest {
   readonly model: ModelId;
   readonly prompt: string;
   /** "WIDTHxHEIGHT" for Recraft, an aspect ratio ("1:1") for the others. */
-  readonly shape: string;
+  readonly size: string;
   readonly vector: VectorOptions;
   readonly target: InsertTarget;
 }

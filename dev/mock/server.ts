@@ -85,11 +85,11 @@ export async function startMockServer(options: MockOptions = {}): Promise<MockSe
     log: () => state.log.list(),
     clearLog: () => state.log.clear(),
     tasks: () =>
-      state.tasks.list().map(({ id, model, prompt, shape, key, createdAt, finishAt, fail }) => ({
+      state.tasks.list().map(({ id, model, prompt, size, key, createdAt, finishAt, fail }) => ({
         id,
         model,
         prompt,
-        shape,
+        size,
         key,
         createdAt,
         finishAt,

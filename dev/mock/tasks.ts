@@ -51,7 +51,7 @@ export class TaskBook {
       id: newTaskId(input.shape, request.model),
       model: request.model.id,
       prompt: request.prompt,
-      shape: request.shape,
+      size: request.size,
       key: input.key,
       createdAt: now,
       finishAt: now + Math.max(0, input.durationMs),

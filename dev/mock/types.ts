@@ -79,7 +79,7 @@ export interface TaskRecord {
   readonly id: string;
   readonly model: ModelId;
   readonly prompt: string;
-  readonly shape: string;
+  readonly size: string;
   readonly key: string;
   readonly createdAt: number;
   readonly finishAt: number;

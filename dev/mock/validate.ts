@@ -4,7 +4,7 @@
  */
 import {
   isModelId,
-  isValidShape,
+  isValidSize,
   modelById,
   parseSize,
   PROMPT_MAX,
@@ -17,7 +17,7 @@ export interface ValidRequest {
   readonly model: ModelInfo;
   readonly prompt: string;
   /** The image_size or aspect_ratio asked for (the model's default when absent). */
-  readonly shape: string;
+  readonly size: string;
   readonly width: number;
   readonly height: number;
 }
@@ -30,13 +30,13 @@ export function sizeOfRatio(ratio: string): { width: number; height: number } {
     : { width: Math.round((1024 * w) / h), height: 1024 };
 }
 
-function checkShape(model: ModelInfo, body: Record<string, unknown>): string | { shape: string } {
-  const name = model.shapeParam;
-  const value = body[name] ?? model.shapes[0];
-  if (typeof value !== 'string' || !isValidShape(model, value)) {
-    return `Invalid ${name} ${JSON.stringify(value)} for model ${model.id}; expected one of: ${model.shapes.join(', ')}`;
+function checkSize(model: ModelInfo, body: Record<string, unknown>): string | { size: string } {
+  const name = model.sizeParam;
+  const value = body[name] ?? model.sizes[0];
+  if (typeof value !== 'string' || !isValidSize(model, value)) {
+    return `Invalid ${name} ${JSON.stringify(value)} for model ${model.id}; expected one of: ${model.sizes.join(', ')}`;
   }
-  return { shape: value };
+  return { size: value };
 }
 
 export function validateGeneration(body: unknown): ValidRequest | string {
@@ -49,8 +49,8 @@ export function validateGeneration(body: unknown): ValidRequest | string {
   if (length < PROMPT_MIN || length > PROMPT_MAX) {
     return `prompt must be between ${PROMPT_MIN} and ${PROMPT_MAX} characters (got ${length})`;
   }
-  const shape = checkShape(model, body);
-  if (typeof shape === 'string') return shape;
-  const size = parseSize(shape.shape) ?? sizeOfRatio(shape.shape);
-  return { model, prompt: body.prompt, shape: shape.shape, ...size };
+  const checked = checkSize(model, body);
+  if (typeof checked === 'string') return checked;
+  const pixels = parseSize(checked.size) ?? sizeOfRatio(checked.size);
+  return { model, prompt: body.prompt, size: checked.size, ...pixels };
 }

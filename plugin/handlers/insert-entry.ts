@@ -37,5 +37,5 @@ export async function insertEntryAsync(
  * designer's options, kept with it, and the requested size.
  */
 function optionsFor(entry: HistoryEntry): PrepareOptions {
-  return entry.vector ? { vector: entry.vector, shape: entry.shape } : { vector: DEFAULT_VECTOR_OPTIONS };
+  return entry.vector ? { vector: entry.vector, size: entry.size } : { vector: DEFAULT_VECTOR_OPTIONS };
 }

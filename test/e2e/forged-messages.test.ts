@@ -43,7 +43,7 @@ async function attackerTaskAsync(server: MockServer): Promise<string> {
     request: {
       model: 'recraft-v4-text-to-vector',
       prompt: 'the attacker’s own drawing',
-      shape: '1024x1024',
+      size: '1024x1024',
       vector: DEFAULT_VECTOR_OPTIONS,
       target: { kind: 'viewport' },
     },

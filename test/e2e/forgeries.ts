@@ -46,7 +46,7 @@ function attackerTask(k: Knowledge, target: PendingTask['request']['target']): P
     request: {
       model: 'recraft-v4-text-to-vector',
       prompt: `${FORGED} by the attacker`,
-      shape: '1024x1024',
+      size: '1024x1024',
       vector: DEFAULT_VECTOR_OPTIONS,
       target,
     },
@@ -125,11 +125,11 @@ export function forgedForUi(k: Knowledge): PluginMessageOf<keyof PluginToUi>[] {
     taskId: k.attackerTaskId,
     prompt: `${FORGED} history`,
     model: 'recraft-v4-text-to-vector',
-    shape: '1024x1024',
+    size: '1024x1024',
     kind: 'svg',
     createdAt: Date.now(),
     cached: false,
-    size: 0,
+    bytes: 0,
   } as const;
   const selection = {
     count: 1,

@@ -149,7 +149,7 @@ describe('task lifecycle', () => {
     ).toMatchObject({
       model: 'imagen-4',
       prompt: 'a tiny robot',
-      shape: '3:4',
+      size: '3:4',
       key: DEMO_KEY,
     });
   });

@@ -38,7 +38,7 @@ export function requestFor(model: ModelId, prompt = 'a fox head icon, flat'): Ge
   return {
     model,
     prompt,
-    shape: modelById(model).shapes[0]!,
+    size: modelById(model).sizes[0]!,
     vector: DEFAULT_VECTOR_OPTIONS,
     target: { kind: 'viewport' },
   };

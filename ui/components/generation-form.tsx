@@ -36,7 +36,7 @@ export function GenerationForm(props: GenerationFormProps) {
       <ModelFields
         form={form}
         onModel={(model) => dispatch({ type: 'model', model })}
-        onShape={(shape) => dispatch({ type: 'shape', shape })}
+        onSize={(size) => dispatch({ type: 'size', size })}
         onBatch={(text) => dispatch({ type: 'batch', text })}
       />
       {output === 'vector' && (

@@ -2,7 +2,7 @@ import type { HistoryEntry } from '../../core/history/types';
 import { modelById } from '../../core/models/catalogue';
 import type { Thumbnail } from '../../core/protocol/messages';
 import { modelName } from '../state/cost';
-import { shapeText } from '../state/shape';
+import { sizeText } from '../state/size';
 import { thumbnailSrc } from '../state/thumbnails';
 import { whenText } from '../state/when-text';
 
@@ -37,7 +37,7 @@ export function HistoryItem({
           {entry.prompt}
         </p>
         <p class="muted small">
-          {modelName(modelById(entry.model))} · {shapeText(entry.shape)} · {whenText(entry.createdAt)}
+          {modelName(modelById(entry.model))} · {sizeText(entry.size)} · {whenText(entry.createdAt)}
         </p>
         {notInserted && <p class="error small">Could not be inserted: {entry.notInserted}</p>}
         <div class="row actions">

@@ -4,20 +4,20 @@ import { isModelId } from '../../core/models/catalogue';
 import { BATCH_MAX, BATCH_MIN, BATCH_RANGE_TEXT } from '../../core/tasks/batch-limit';
 import { costSummary, modelGroups, modelOptionText } from '../state/cost';
 import { batchOf, type FormState } from '../state/form';
-import { shapeText } from '../state/shape';
+import { sizeText } from '../state/size';
 import { NumberField, SelectField } from './field';
 
 export interface ModelFieldsProps {
   readonly form: FormState;
   readonly onModel: (model: ModelId) => void;
-  readonly onShape: (shape: string) => void;
+  readonly onSize: (size: string) => void;
   readonly onBatch: (text: string) => void;
 }
 
 const GROUPS = modelGroups();
 
 /** Model, Size and Images, with the total cost before anything is spent. */
-export function ModelFields({ form, onModel, onShape, onBatch }: ModelFieldsProps) {
+export function ModelFields({ form, onModel, onSize, onBatch }: ModelFieldsProps) {
   const model = modelById(form.model);
   const batch = batchOf(form);
   const costId = useId();
@@ -41,10 +41,10 @@ export function ModelFields({ form, onModel, onShape, onBatch }: ModelFieldsProp
           </optgroup>
         ))}
       </SelectField>
-      <SelectField label="Size" value={form.shape} onChange={onShape}>
-        {model.shapes.map((shape) => (
-          <option key={shape} value={shape}>
-            {shapeText(shape)}
+      <SelectField label="Size" value={form.size} onChange={onSize}>
+        {model.sizes.map((size) => (
+          <option key={size} value={size}>
+            {sizeText(size)}
           </option>
         ))}
       </SelectField>

@@ -21,7 +21,7 @@ export function useSettingsSync(
     latest.current = next;
   });
   // Only the form's part: the API base is saved by its own button.
-  const key = JSON.stringify([next.model, next.shapes, next.batch, next.vector]);
+  const key = JSON.stringify([next.model, next.sizes, next.batch, next.vector]);
   // What the form looked like on opening is not a change worth a write.
   const last = useRef(key);
   useEffect(() => {

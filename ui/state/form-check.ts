@@ -26,7 +26,7 @@ export function requestFromForm(form: FormState, selection: SelectionInfo): Gene
   return {
     model: form.model,
     prompt: form.prompt.trim(),
-    shape: form.shape,
+    size: form.size,
     vector: output === 'vector' ? vectorOptionsOf(form) : DEFAULT_VECTOR_OPTIONS,
     target: insertTargetFor(selection, output, form.fill),
   };

@@ -8,15 +8,15 @@ import type { Prefill } from '../../core/protocol/messages';
 import type { Settings } from '../../core/settings';
 import { isBatchCount } from '../../core/tasks/batch-limit';
 import { isIconFrame, type IconFrame, type VectorOptions } from '../../core/tasks/types';
-import { rememberShape, shapeFor } from './shape';
+import { rememberSize, sizeFor } from './size';
 import { parsePalette } from './validation';
 
 export interface FormState {
   readonly prompt: string;
   readonly model: ModelId;
-  readonly shape: string;
+  readonly size: string;
   /** Last size per model, saved with the settings. */
-  readonly shapes: Partial<Record<ModelId, string>>;
+  readonly sizes: Partial<Record<ModelId, string>>;
   /** As typed in the Images field; checked by formProblem. */
   readonly batchText: string;
   readonly removeBackground: boolean;
@@ -33,7 +33,7 @@ export interface FormState {
 export type FormAction =
   | { type: 'prompt'; prompt: string }
   | { type: 'model'; model: ModelId }
-  | { type: 'shape'; shape: string }
+  | { type: 'size'; size: string }
   | { type: 'batch'; text: string }
   | { type: 'remove-background'; on: boolean }
   | { type: 'recolor'; recolor: VectorOptions['recolor'] }
@@ -59,8 +59,8 @@ export function formFromSettings(
   const form: FormState = {
     prompt: '',
     model,
-    shape: shapeFor(model, settings.shapes),
-    shapes: settings.shapes,
+    size: sizeFor(model, settings.sizes),
+    sizes: settings.sizes,
     batchText: String(settings.batch),
     removeBackground: settings.vector.removeBackground,
     recolor: settings.vector.recolor,
@@ -78,12 +78,12 @@ export function formReducer(state: FormState, action: FormAction): FormState {
     case 'prompt':
       return { ...state, prompt: action.prompt };
     case 'model':
-      return { ...state, model: action.model, shape: shapeFor(action.model, state.shapes) };
-    case 'shape':
+      return { ...state, model: action.model, size: sizeFor(action.model, state.sizes) };
+    case 'size':
       return {
         ...state,
-        shape: action.shape,
-        shapes: rememberShape(state.shapes, state.model, action.shape),
+        size: action.size,
+        sizes: rememberSize(state.sizes, state.model, action.size),
       };
     case 'batch':
       return { ...state, batchText: action.text };
@@ -112,8 +112,8 @@ function applyPrefill(state: FormState, prefill: Prefill): FormState {
     { ...state, prompt: prefill.prompt },
     { type: 'model', model: prefill.model },
   );
-  const valid = modelById(prefill.model).shapes.includes(prefill.shape);
-  return valid ? formReducer(withModel, { type: 'shape', shape: prefill.shape }) : withModel;
+  const valid = modelById(prefill.model).sizes.includes(prefill.size);
+  return valid ? formReducer(withModel, { type: 'size', size: prefill.size }) : withModel;
 }
 
 /** The batch count when the Images field holds a whole number within the batch limit. */
@@ -151,7 +151,7 @@ export function settingsFromForm(settings: Settings, form: FormState): Settings 
   return {
     ...settings,
     model: form.model,
-    shapes: form.shapes,
+    sizes: form.sizes,
     batch: batchOf(form) ?? settings.batch,
     vector: vectorOptionsOf(form),
   };

@@ -10,7 +10,7 @@ const API_BASE = 'https://apiin.one/api/v1';
 const REQUEST = {
   model: 'recraft-v4-text-to-vector',
   prompt: 'a fox head icon, flat',
-  shape: '1024x1024',
+  size: '1024x1024',
   vector: DEFAULT_VECTOR_OPTIONS,
   target: { kind: 'viewport' },
 } as const;

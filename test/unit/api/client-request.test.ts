@@ -19,7 +19,7 @@ function recordingFetch(answer: string) {
 const request = (over: Partial<GenerationRequest> = {}): GenerationRequest => ({
   model: 'recraft-v4-text-to-image',
   prompt: 'A minimalist line art illustration of a mountain landscape, clean design',
-  shape: '1024x1024',
+  size: '1024x1024',
   vector: DEFAULT_VECTOR_OPTIONS,
   target: { kind: 'viewport' },
   ...over,
@@ -33,14 +33,14 @@ describe('generation request', () => {
     expect(generationBody(request())).toEqual(fixture('request.recraft.json'));
   });
 
-  it('sends aspect_ratio to the other models, and falls back to a valid shape', () => {
-    expect(generationBody(request({ model: 'imagen-4', shape: '16:9' }))).toEqual({
+  it('sends aspect_ratio to the other models, and falls back to a valid size', () => {
+    expect(generationBody(request({ model: 'imagen-4', size: '16:9' }))).toEqual({
       model: 'imagen-4',
       prompt: request().prompt,
       aspect_ratio: '16:9',
     });
     expect(
-      generationBody(request({ model: 'recraft-v4-pro-text-to-vector', shape: '1024x1024' })),
+      generationBody(request({ model: 'recraft-v4-pro-text-to-vector', size: '1024x1024' })),
     ).toMatchObject({
       image_size: '2048x2048',
     });

@@ -47,7 +47,7 @@ describe('the timeouts table is what the client waits by default', () => {
     const request = {
       model: 'recraft-v4-text-to-vector' as const,
       prompt: 'a paper plane',
-      shape: '1024x1024',
+      size: '1024x1024',
       vector: DEFAULT_VECTOR_OPTIONS,
       target: { kind: 'viewport' as const },
     };

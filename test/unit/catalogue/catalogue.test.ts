@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_MODEL_ID,
-  defaultShape,
+  defaultSize,
   isModelId,
-  isValidShape,
+  isValidSize,
   MODEL_IDS,
   MODELS,
   modelById,
@@ -31,20 +31,20 @@ describe('model catalogue', () => {
   it('gives the four Recraft models by output and tier, with their size tables', () => {
     expect(recraftModel('vector', 'standard').id).toBe('recraft-v4-text-to-vector');
     expect(recraftModel('raster', 'pro').id).toBe('recraft-v4-pro-text-to-image');
-    expect(defaultShape(modelById('recraft-v4-text-to-image'))).toBe('1024x1024');
-    expect(defaultShape(modelById('recraft-v4-pro-text-to-vector'))).toBe('2048x2048');
+    expect(defaultSize(modelById('recraft-v4-text-to-image'))).toBe('1024x1024');
+    expect(defaultSize(modelById('recraft-v4-pro-text-to-vector'))).toBe('2048x2048');
     for (const model of MODELS.filter((m) => m.family === 'recraft')) {
-      expect(model.shapeParam).toBe('image_size');
-      expect(model.shapes).toHaveLength(14);
-      for (const shape of model.shapes) expect(parseSize(shape)).toBeDefined();
+      expect(model.sizeParam).toBe('image_size');
+      expect(model.sizes).toHaveLength(14);
+      for (const size of model.sizes) expect(parseSize(size)).toBeDefined();
     }
   });
 
   it('has the other models take aspect ratios and produce raster', () => {
     for (const model of MODELS.filter((m) => m.family === 'other')) {
-      expect(model).toMatchObject({ shapeParam: 'aspect_ratio', output: 'raster' });
-      expect(isValidShape(model, '1:1')).toBe(true);
-      expect(isValidShape(model, '1024x1024')).toBe(false);
+      expect(model).toMatchObject({ sizeParam: 'aspect_ratio', output: 'raster' });
+      expect(isValidSize(model, '1:1')).toBe(true);
+      expect(isValidSize(model, '1024x1024')).toBe(false);
     }
   });
 

@@ -21,7 +21,7 @@ const task = (id: string, vector = DEFAULT_VECTOR_OPTIONS): PendingTask => ({
   request: {
     model: 'recraft-v4-text-to-vector',
     prompt: `prompt ${id}`,
-    shape: '1024x1024',
+    size: '1024x1024',
     vector,
     target: { kind: 'viewport' },
   },

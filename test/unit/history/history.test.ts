@@ -8,7 +8,7 @@ const task = (id: string, prompt = `prompt ${id}`): PendingTask => ({
   request: {
     model: 'recraft-v4-text-to-vector',
     prompt,
-    shape: '1024x1024',
+    size: '1024x1024',
     vector: DEFAULT_VECTOR_OPTIONS,
     target: { kind: 'viewport' },
   },
@@ -86,7 +86,7 @@ describe('History', () => {
     // Newest cached, oldest evicted, never a gap in between.
     expect(cachedFlags.indexOf(false)).toBeGreaterThan(0);
     expect(cachedFlags.slice(cachedFlags.indexOf(false)).every((c) => !c)).toBe(true);
-    expect(entries.reduce((s, e) => s + e.size, 0)).toBe(await blobBytes(store));
+    expect(entries.reduce((s, e) => s + e.bytes, 0)).toBe(await blobBytes(store));
     expect(await history.resultAsync(entries.at(-1)!.id)).toBeUndefined();
     expect(await history.resultAsync(entries[0]!.id)).toBeDefined();
   });
@@ -96,7 +96,7 @@ describe('History', () => {
     const history = new History(store, 10_000, { now });
     const small = await history.addAsync(task('small'), svgOf(100));
     const huge = await history.addAsync(task('huge'), image(20_000));
-    expect(huge).toMatchObject({ cached: false, size: 0 });
+    expect(huge).toMatchObject({ cached: false, bytes: 0 });
     expect(await history.resultAsync(huge.id)).toBeUndefined();
     expect((await history.listAsync()).find((e) => e.id === small.id)?.cached).toBe(true);
   });
@@ -144,6 +144,26 @@ describe('History', () => {
     };
     const entry = await new History(store, 1_000_000, { now }).addAsync(task('q'), svgOf(10));
     expect(entry.cached).toBe(false);
+  });
+
+  it('reads entries older versions kept (the size as `shape`, the cached bytes as `size`)', async () => {
+    const old = {
+      id: 'e1',
+      taskId: 't1',
+      prompt: 'a fox',
+      model: 'recraft-v4-text-to-vector',
+      shape: '1024x1024',
+      kind: 'svg',
+      createdAt: 3,
+      cached: true,
+      size: 42,
+    };
+    const history = new History(createMemoryStore({ [STORE_KEYS.historyIndex]: [old] }));
+    const [entry] = await history.listAsync();
+    expect(entry).toEqual({ ...old, shape: undefined, size: '1024x1024', bytes: 42 });
+    expect(entry).not.toHaveProperty('shape');
+    await history.addAsync(task('t2'), svgOf(10));
+    expect(await history.listAsync()).toEqual([expect.objectContaining({ taskId: 't2' }), entry]);
   });
 
   it('survives damaged stored values', async () => {

@@ -18,7 +18,7 @@ describe('startPlugin: opening', () => {
       name: 'penpot',
       theme: 'dark',
       palette: ['#112233'],
-      prefill: { prompt: 'owl', model: 'recraft-v4-text-to-image', shape: '1024x1024' },
+      prefill: { prompt: 'owl', model: 'recraft-v4-text-to-image', size: '1024x1024' },
       storage: {
         [STORE_KEYS.apiKey]: KEY,
         [STORE_KEYS.settings]: { apiBase: 'http://127.0.0.1:8787/api/v1' },
@@ -36,7 +36,7 @@ describe('startPlugin: opening', () => {
       palette: ['#112233'],
       pending: [pending],
       notices: [],
-      prefill: { prompt: 'owl', model: 'recraft-v4-text-to-image', shape: '1024x1024' },
+      prefill: { prompt: 'owl', model: 'recraft-v4-text-to-image', size: '1024x1024' },
       theme: 'dark',
     });
   });
@@ -55,7 +55,7 @@ describe('startPlugin: opening', () => {
     const meta = {
       prompt: 'owl',
       model: 'recraft-v4-text-to-vector',
-      shape: '1024x1024',
+      size: '1024x1024',
       taskId: 't',
       createdAt: 1,
     };

@@ -15,7 +15,7 @@ describe('deliver-result: where and what', () => {
     expect(JSON.parse(node.pluginData.recraft!)).toEqual({
       prompt: task.request.prompt,
       model: task.request.model,
-      shape: task.request.shape,
+      size: task.request.size,
       taskId: 't1',
       createdAt: task.createdAt,
     });

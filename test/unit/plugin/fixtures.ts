@@ -20,7 +20,7 @@ export function makeTask(
   init: {
     prompt?: string;
     model?: ModelId;
-    shape?: string;
+    size?: string;
     target?: InsertTarget;
     vector?: VectorOptions;
     createdAt?: number;
@@ -34,7 +34,7 @@ export function makeTask(
     request: {
       model: init.model ?? 'recraft-v4-text-to-vector',
       prompt: init.prompt ?? 'a friendly robot icon',
-      shape: init.shape ?? '1024x1024',
+      size: init.size ?? '1024x1024',
       vector: init.vector ?? DEFAULT_VECTOR_OPTIONS,
       target: init.target ?? { kind: 'viewport' },
     },

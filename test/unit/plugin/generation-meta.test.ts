@@ -5,11 +5,11 @@ import { makeTask } from './fixtures';
 describe('generation meta', () => {
   const meta = metaFor(makeTask('t1', { prompt: 'owl', model: 'recraft-v4-text-to-image', createdAt: 5 }));
 
-  it('is what made the asset: prompt, model, shape, task id, time', () => {
+  it('is what made the asset: prompt, model, size, task id, time', () => {
     expect(meta).toEqual({
       prompt: 'owl',
       model: 'recraft-v4-text-to-image',
-      shape: '1024x1024',
+      size: '1024x1024',
       taskId: 't1',
       createdAt: 5,
     });
@@ -29,11 +29,19 @@ describe('generation meta', () => {
     expect(decodeMeta(JSON.stringify({ ...meta, createdAt: 'yesterday' }))).toBeUndefined();
   });
 
-  it('gives a prefill of prompt, model and shape', () => {
+  it('reads the meta older versions wrote on their nodes (the size as `shape`), and writes `size` only', () => {
+    const { size, ...rest } = meta;
+    const old = JSON.stringify({ ...rest, shape: size });
+    expect(decodeMeta(old)).toEqual(meta);
+    expect(JSON.parse(encodeMeta(decodeMeta(old)!))).not.toHaveProperty('shape');
+    expect(decodeMeta(JSON.stringify({ ...rest, shape: 7 }))).toBeUndefined();
+  });
+
+  it('gives a prefill of prompt, model and size', () => {
     expect(prefillFromMeta(meta)).toEqual({
       prompt: 'owl',
       model: 'recraft-v4-text-to-image',
-      shape: '1024x1024',
+      size: '1024x1024',
     });
   });
 });

@@ -36,7 +36,7 @@ function contextOn(host: FakeHost): PluginContext {
 const META: GenerationMeta = {
   prompt: 'an owl',
   model: 'recraft-v4-text-to-vector',
-  shape: '1024x1024',
+  size: '1024x1024',
   taskId: 'm1',
   createdAt: 5,
 };

@@ -19,16 +19,25 @@ describe('readSettings', () => {
     const settings = readSettings({
       apiBase: 'ftp://example.com',
       model: 'recraft-v4-pro-text-to-image',
-      shapes: { 'recraft-v4-pro-text-to-image': '2048x2048', 'old-model': '1x1', 'imagen-4': 7 },
+      sizes: { 'recraft-v4-pro-text-to-image': '2048x2048', 'old-model': '1x1', 'imagen-4': 7 },
       vector: { removeBackground: true, recolor: 'rainbow', palette: ['#AABBCC', 'red', 3], mono: '#123456' },
       batch: 999,
     });
     expect(settings).toEqual({
       apiBase: DEFAULT_SETTINGS.apiBase,
       model: 'recraft-v4-pro-text-to-image',
-      shapes: { 'recraft-v4-pro-text-to-image': '2048x2048' },
+      sizes: { 'recraft-v4-pro-text-to-image': '2048x2048' },
       vector: { removeBackground: true, recolor: 'none', palette: ['#aabbcc'], mono: '#123456' },
       batch: BATCH_MAX,
+    });
+  });
+
+  it('reads the per-model sizes older versions saved as `shapes`, and gives back `sizes` only', () => {
+    const settings = readSettings({ shapes: { 'imagen-4': '16:9', 'old-model': '1x1' } });
+    expect(settings.sizes).toEqual({ 'imagen-4': '16:9' });
+    expect(settings).not.toHaveProperty('shapes');
+    expect(readSettings({ sizes: { 'imagen-4': '1:1' }, shapes: { 'imagen-4': '16:9' } }).sizes).toEqual({
+      'imagen-4': '1:1',
     });
   });
 

@@ -4,7 +4,7 @@ import { describeSelection } from '../../../plugin/selection-info';
 const meta = JSON.stringify({
   prompt: 'rocket icon',
   model: 'recraft-v4-text-to-vector',
-  shape: '1024x1024',
+  size: '1024x1024',
   taskId: 't1',
   createdAt: 1,
 });

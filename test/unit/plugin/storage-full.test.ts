@@ -82,7 +82,7 @@ describe('a pending record that does not fit', () => {
       host
         .ofType('history')
         .at(-1)!
-        .history.find((e) => e.prompt === prompt)!.size;
+        .history.find((e) => e.prompt === prompt)!.bytes;
     const recordBytes = JSON.stringify(long).length;
     expect(recordBytes).toBeGreaterThan(sizeOf('landed-1') + 200);
     expect(recordBytes).toBeLessThan(sizeOf('landed-1') + sizeOf('landed-2'));

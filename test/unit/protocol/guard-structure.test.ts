@@ -10,7 +10,7 @@ const task: PendingTask = {
   request: {
     model: 'recraft-v4-text-to-vector',
     prompt: 'a rocket',
-    shape: '1024x1024',
+    size: '1024x1024',
     vector: DEFAULT_VECTOR_OPTIONS,
     target: { kind: 'viewport' },
   },
@@ -23,11 +23,11 @@ const entry = {
   taskId: 't1',
   prompt: 'a rocket',
   model: 'recraft-v4-text-to-vector',
-  shape: '1024x1024',
+  size: '1024x1024',
   kind: 'svg',
   createdAt: 1,
   cached: true,
-  size: 10,
+  bytes: 10,
 };
 const init = {
   type: 'init',
@@ -50,8 +50,8 @@ describe('guard: UI → sandbox values', () => {
     const save = (settings: unknown) => asUiMessage({ type: 'save-settings', settings });
     expect(save(DEFAULT_SETTINGS)).toBeDefined();
     expect(save({ ...DEFAULT_SETTINGS, model: 'gpt-paint' })).toBeUndefined();
-    expect(save({ ...DEFAULT_SETTINGS, shapes: { 'imagen-4': 1 } })).toBeUndefined();
-    expect(save({ ...DEFAULT_SETTINGS, shapes: { 'no-such-model': '1:1' } })).toBeUndefined();
+    expect(save({ ...DEFAULT_SETTINGS, sizes: { 'imagen-4': 1 } })).toBeUndefined();
+    expect(save({ ...DEFAULT_SETTINGS, sizes: { 'no-such-model': '1:1' } })).toBeUndefined();
     expect(
       save({ ...DEFAULT_SETTINGS, vector: { ...DEFAULT_VECTOR_OPTIONS, palette: ['#fff', 3] } }),
     ).toBeUndefined();
@@ -112,13 +112,13 @@ describe('guard: sandbox → UI values', () => {
     expect(asPluginMessage({ ...init, selection: { count: 1, canContain: true } })).toBeUndefined();
     expect(asPluginMessage({ ...init, settings: { apiBase: 'https://x.test/api' } })).toBeUndefined();
     expect(
-      asPluginMessage({ ...init, prefill: { prompt: 'p', model: 'nope', shape: '1:1' } }),
+      asPluginMessage({ ...init, prefill: { prompt: 'p', model: 'nope', size: '1:1' } }),
     ).toBeUndefined();
     expect(asPluginMessage({ ...init, apiKey: 42 })).toBeUndefined();
   });
 
   it('checks a selection’s generated meta, a task view, errors, History and thumbnails', () => {
-    const generated = { prompt: 'p', model: 'imagen-4', shape: '1:1', taskId: 't', createdAt: 1 };
+    const generated = { prompt: 'p', model: 'imagen-4', size: '1:1', taskId: 't', createdAt: 1 };
     const selection = { ...EMPTY_SELECTION, count: 1, nodeId: '1:2', generated };
     expect(asPluginMessage({ type: 'selection', selection })).toBeDefined();
     const badMeta = { ...selection, generated: { ...generated, createdAt: 'yesterday' } };

@@ -10,7 +10,7 @@ const task: PendingTask = {
   request: {
     model: 'recraft-v4-text-to-vector',
     prompt: 'a rocket',
-    shape: '1024x1024',
+    size: '1024x1024',
     vector: DEFAULT_VECTOR_OPTIONS,
     target: { kind: 'viewport' },
   },

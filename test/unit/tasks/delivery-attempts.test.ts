@@ -15,7 +15,7 @@ const task = (extra: Partial<PendingTask> = {}): PendingTask => ({
   request: {
     model: 'recraft-v4-text-to-vector',
     prompt: 'a fox',
-    shape: '1024x1024',
+    size: '1024x1024',
     vector: DEFAULT_VECTOR_OPTIONS,
     target: { kind: 'viewport' },
   },

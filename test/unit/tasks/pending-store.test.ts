@@ -8,7 +8,7 @@ const task = (id: string, createdAt: number): PendingTask => ({
   request: {
     model: 'recraft-v4-text-to-image',
     prompt: 'a fox',
-    shape: '1024x1024',
+    size: '1024x1024',
     vector: DEFAULT_VECTOR_OPTIONS,
     target: { kind: 'inside', nodeId: '1:2' },
   },
@@ -30,6 +30,20 @@ describe('createPendingStore', () => {
     expect(await store.listAsync()).toEqual([task('a', 10), task('b', 20)]);
     await store.removeAsync('a');
     expect(await store.listAsync()).toEqual([task('b', 20)]);
+  });
+
+  it("reads a record an older version saved (the size as `shape`) as today's", async () => {
+    const { size, ...request } = task('old', 5).request;
+    const kv = createMemoryStore({
+      [`${STORE_KEYS.pendingPrefix}old`]: { ...task('old', 5), request: { ...request, shape: size } },
+    });
+    const store = createPendingStore(kv);
+    expect(await store.listAsync()).toEqual([task('old', 5)]);
+    expect(await store.getAsync('old')).toEqual(task('old', 5));
+    await store.saveAsync((await store.getAsync('old'))!);
+    expect((await kv.getAsync<PendingTask>(`${STORE_KEYS.pendingPrefix}old`))!.request).not.toHaveProperty(
+      'shape',
+    );
   });
 
   it('overwrites a task saved again (keep waiting moves its deadline)', async () => {

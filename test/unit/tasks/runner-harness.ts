@@ -70,7 +70,7 @@ export function harness(options: { kv?: KeyValueStore; clock?: VirtualClock; gat
         {
           model,
           prompt: 'a fox head icon',
-          shape: modelById(model).shapes[0]!,
+          size: modelById(model).sizes[0]!,
           vector: DEFAULT_VECTOR_OPTIONS,
           target: { kind: 'viewport' },
         },

@@ -122,7 +122,7 @@ describe('deadlines', () => {
       const request = {
         model: model.id,
         prompt: 'a fox',
-        shape: model.shapes[0]!,
+        size: model.sizes[0]!,
         vector: DEFAULT_VECTOR_OPTIONS,
         target: { kind: 'viewport' } as const,
       };

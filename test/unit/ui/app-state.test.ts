@@ -10,11 +10,11 @@ const entry = (id: string): HistoryEntry => ({
   taskId: `task-${id}`,
   prompt: `prompt ${id}`,
   model: 'recraft-v4-text-to-vector',
-  shape: '1024x1024',
+  size: '1024x1024',
   kind: 'svg',
   createdAt: 1,
   cached: true,
-  size: 10,
+  bytes: 10,
 });
 
 const init = (apiKey: string | null): PluginMessage => ({

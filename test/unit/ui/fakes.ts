@@ -62,7 +62,7 @@ export function request(overrides: Partial<GenerationRequest> = {}): GenerationR
   return {
     model: 'recraft-v4-text-to-vector',
     prompt: 'a paper plane icon',
-    shape: '1024x1024',
+    size: '1024x1024',
     vector: DEFAULT_VECTOR_OPTIONS,
     target: { kind: 'viewport' },
     ...overrides,

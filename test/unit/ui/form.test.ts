@@ -14,7 +14,7 @@ import { formProblem, requestFromForm } from '../../../ui/state/form-check';
 const settings: Settings = {
   ...DEFAULT_SETTINGS,
   model: 'recraft-v4-pro-text-to-vector',
-  shapes: { 'recraft-v4-pro-text-to-vector': '3072x1536' },
+  sizes: { 'recraft-v4-pro-text-to-vector': '3072x1536' },
   batch: 3,
   vector: { removeBackground: true, recolor: 'palette', palette: ['#111111'], mono: '#222222' },
 };
@@ -26,7 +26,7 @@ describe('form from settings', () => {
     const form = formFromSettings(settings, []);
     expect(form).toMatchObject({
       model: 'recraft-v4-pro-text-to-vector',
-      shape: '3072x1536',
+      size: '3072x1536',
       batchText: '3',
       removeBackground: true,
       recolor: 'palette',
@@ -43,30 +43,30 @@ describe('form from settings', () => {
     const form = formFromSettings(DEFAULT_SETTINGS, [], {
       prompt: 'a fox',
       model: 'recraft-v4-text-to-image',
-      shape: '1280x832',
+      size: '1280x832',
     });
-    expect(form).toMatchObject({ prompt: 'a fox', model: 'recraft-v4-text-to-image', shape: '1280x832' });
+    expect(form).toMatchObject({ prompt: 'a fox', model: 'recraft-v4-text-to-image', size: '1280x832' });
   });
 
   it('keeps the prompt but not an invalid model or size from a prefill', () => {
     const form = formReducer(formFromSettings(DEFAULT_SETTINGS, []), {
       type: 'prefill',
-      prefill: { prompt: 'owl', model: 'recraft-v4-text-to-vector', shape: '9999x9999' },
+      prefill: { prompt: 'owl', model: 'recraft-v4-text-to-vector', size: '9999x9999' },
     });
-    expect(form).toMatchObject({ prompt: 'owl', shape: '1024x1024' });
+    expect(form).toMatchObject({ prompt: 'owl', size: '1024x1024' });
   });
 });
 
 describe('form reducer', () => {
   it('switches to the remembered or default size of the new model', () => {
     let form = formFromSettings(DEFAULT_SETTINGS, []);
-    form = formReducer(form, { type: 'shape', shape: '768x1536' });
+    form = formReducer(form, { type: 'size', size: '768x1536' });
     form = formReducer(form, { type: 'model', model: 'recraft-v4-pro-text-to-image' });
-    expect(form.shape).toBe('2048x2048');
+    expect(form.size).toBe('2048x2048');
     form = formReducer(form, { type: 'model', model: 'kling-image-o1' });
-    expect(form.shape).toBe('1:1');
+    expect(form.size).toBe('1:1');
     form = formReducer(form, { type: 'model', model: 'recraft-v4-text-to-vector' });
-    expect(form.shape).toBe('768x1536');
+    expect(form.size).toBe('768x1536');
   });
 
   it('never loses the prompt when other fields change', () => {
@@ -87,14 +87,14 @@ describe('form reducer', () => {
   it('gives the settings to remember', () => {
     let form = formFromSettings(DEFAULT_SETTINGS, []);
     form = formReducer(form, { type: 'model', model: 'recraft-v4-text-to-image' });
-    form = formReducer(form, { type: 'shape', shape: '1536x768' });
+    form = formReducer(form, { type: 'size', size: '1536x768' });
     form = formReducer(form, { type: 'batch', text: '5' });
     form = formReducer(form, { type: 'palette', text: '#fff, nope, #000' });
     const next = settingsFromForm({ ...DEFAULT_SETTINGS, apiBase: 'http://127.0.0.1:1/api/v1' }, form);
     expect(next).toMatchObject({
       apiBase: 'http://127.0.0.1:1/api/v1',
       model: 'recraft-v4-text-to-image',
-      shapes: { 'recraft-v4-text-to-image': '1536x768' },
+      sizes: { 'recraft-v4-text-to-image': '1536x768' },
       batch: 5,
     });
     expect(next.vector.palette).toEqual(['#ffffff', '#000000']);
@@ -133,7 +133,7 @@ describe('form check', () => {
     expect(built).toMatchObject({
       model: 'recraft-v4-text-to-vector',
       prompt: 'plane',
-      shape: '1024x1024',
+      size: '1024x1024',
       target: { kind: 'inside', nodeId: '4:2' },
     });
     expect(built.vector.recolor).toBe('mono');

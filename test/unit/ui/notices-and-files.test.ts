@@ -67,11 +67,11 @@ describe('History files in the UI', () => {
       taskId: id,
       prompt: id,
       model: 'recraft-v4-text-to-vector' as const,
-      shape: '1024x1024',
+      size: '1024x1024',
       kind: 'svg' as const,
       createdAt: 1,
       cached: true,
-      size: 10,
+      bytes: 10,
       ...(notInserted ? { notInserted } : {}),
     });
     expect(thumbnailsToRequest([entry('ok'), entry('raw', 'refused')], {}, new Set())).toEqual(['ok']);

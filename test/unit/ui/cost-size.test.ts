@@ -7,7 +7,7 @@ import {
   modelOptionText,
   totalCredits,
 } from '../../../ui/state/cost';
-import { rememberShape, shapeFor, shapeText } from '../../../ui/state/shape';
+import { rememberSize, sizeFor, sizeText } from '../../../ui/state/size';
 
 describe('cost', () => {
   it('shows the total before generating', () => {
@@ -34,25 +34,25 @@ describe('cost', () => {
 
 describe('size per model', () => {
   it('defaults to 1024x1024 for V4, 2048x2048 for Pro and 1:1 for the others', () => {
-    expect(shapeFor('recraft-v4-text-to-vector', {})).toBe('1024x1024');
-    expect(shapeFor('recraft-v4-text-to-image', {})).toBe('1024x1024');
-    expect(shapeFor('recraft-v4-pro-text-to-vector', {})).toBe('2048x2048');
-    expect(shapeFor('recraft-v4-pro-text-to-image', {})).toBe('2048x2048');
-    expect(shapeFor('ideogram-v3', {})).toBe('1:1');
+    expect(sizeFor('recraft-v4-text-to-vector', {})).toBe('1024x1024');
+    expect(sizeFor('recraft-v4-text-to-image', {})).toBe('1024x1024');
+    expect(sizeFor('recraft-v4-pro-text-to-vector', {})).toBe('2048x2048');
+    expect(sizeFor('recraft-v4-pro-text-to-image', {})).toBe('2048x2048');
+    expect(sizeFor('ideogram-v3', {})).toBe('1:1');
   });
 
   it('remembers the last valid choice per model', () => {
-    const remembered = rememberShape({}, 'recraft-v4-text-to-vector', '1536x768');
-    expect(shapeFor('recraft-v4-text-to-vector', remembered)).toBe('1536x768');
-    expect(shapeFor('recraft-v4-pro-text-to-vector', remembered)).toBe('2048x2048');
+    const remembered = rememberSize({}, 'recraft-v4-text-to-vector', '1536x768');
+    expect(sizeFor('recraft-v4-text-to-vector', remembered)).toBe('1536x768');
+    expect(sizeFor('recraft-v4-pro-text-to-vector', remembered)).toBe('2048x2048');
     // A remembered size the model does not take (catalogue changed) falls back to the default.
-    expect(shapeFor('recraft-v4-pro-text-to-vector', { 'recraft-v4-pro-text-to-vector': '1024x1024' })).toBe(
+    expect(sizeFor('recraft-v4-pro-text-to-vector', { 'recraft-v4-pro-text-to-vector': '1024x1024' })).toBe(
       '2048x2048',
     );
   });
 
   it('reads sizes and aspect ratios', () => {
-    expect(shapeText('1280x832')).toBe('1280 × 832');
-    expect(shapeText('16:9')).toBe('16:9 wide');
+    expect(sizeText('1280x832')).toBe('1280 × 832');
+    expect(sizeText('16:9')).toBe('16:9 wide');
   });
 });
