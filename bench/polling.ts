@@ -32,7 +32,7 @@ const fixed =
     intervalMs;
 
 /** Durations around each model's typical time: lognormal (σ 0.35), and one task in twenty 1.5–3× slower. */
-export function workload(count = TASKS, seed = SEED): SimTask[] {
+function workload(count = TASKS, seed = SEED): SimTask[] {
   const random = seededRandom(seed);
   const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
   return Array.from({ length: count }, () => {
@@ -53,13 +53,13 @@ function simulate(task: SimTask, policy: Policy, random: () => number): { delayM
   return { delayMs: now - task.durationMs, polls };
 }
 
-export interface PolicyFigures {
+interface PolicyFigures {
   readonly meanDelayMs: number;
   readonly p95DelayMs: number;
   readonly pollsPerTask: number;
 }
 
-export function measure(tasks: readonly SimTask[], policy: Policy): PolicyFigures {
+function measure(tasks: readonly SimTask[], policy: Policy): PolicyFigures {
   const random = seededRandom(SEED + 1);
   const runs = tasks.map((task) => simulate(task, policy, random));
   const delays = runs.map((r) => r.delayMs).sort((a, b) => a - b);

@@ -14,7 +14,7 @@ import { cleanOptionsFor } from '../core/svg/vector-options';
 import type { ResultPayload, VectorOptions } from '../core/tasks/types';
 import type { ImageConverter } from './image-converter';
 
-export type ImageResult = Extract<ResultPayload, { kind: 'image' }>;
+type ImageResult = Extract<ResultPayload, { kind: 'image' }>;
 
 /** What the canvas receives: clean SVG with the size the pipeline drew it at, or a checked image. */
 export type PreparedResult =

@@ -7,7 +7,7 @@ import { serveImageConversions } from './images/convert-image';
 import type { TaskService } from './tasks/types';
 import type { Transport } from './transport/types';
 
-export interface TaskServiceContext {
+interface TaskServiceContext {
   readonly transport: Transport;
   readonly init: PluginMessageOf<'init'>;
   readonly fetch: FetchLike;

@@ -28,7 +28,7 @@ import { invalidTaskIdError, taskNotFoundError } from './task-errors';
 import { isTaskId } from './task-id';
 import { TIMEOUTS } from './timeouts';
 
-export interface ClientOptions {
+interface ClientOptions {
   readonly fetch: FetchLike;
   readonly apiBase: string;
   readonly apiKey: string;

@@ -2,8 +2,6 @@ import {
   ERROR_ACTIONS,
   ERROR_CODES,
   userError,
-  type ErrorAction,
-  type ErrorCode,
   type ErrorId,
   type SentenceArgs,
   type UnexpectedContext,
@@ -20,7 +18,7 @@ import { serverMessage } from './server-message';
  * core code, the one way to turn anything caught into a UserError, and the
  * mapping of the gateway's answers.
  */
-export type { ErrorAction, ErrorCode, UserError };
+export type { UserError };
 
 /** Thrown by core code; `error` is what crosses to the UI. */
 export class PluginError extends Error {
@@ -126,7 +124,7 @@ export function errorFromResponse(
   return { ...userError('request-refused', status, said), status };
 }
 
-export function rateLimitedError(retryAfterSeconds?: number, status = 429): UserError {
+function rateLimitedError(retryAfterSeconds?: number, status = 429): UserError {
   return { ...userError('rate-limited', retryAfterSeconds), status, retryAfterSeconds };
 }
 

@@ -91,7 +91,7 @@ export function isSvgText(value: string): boolean {
 }
 
 /** Decodes a `data:image/svg+xml[;base64],…` URL; undefined when it is not SVG after all. */
-export function svgFromDataUrl(url: string): string | undefined {
+function svgFromDataUrl(url: string): string | undefined {
   const comma = url.indexOf(',');
   if (comma < 0) return undefined;
   const meta = url.slice(0, comma);

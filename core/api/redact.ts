@@ -11,7 +11,7 @@
  * redactSecrets('Key aio_live_123456 refused'); // 'Key [key] refused'
  */
 
-export const REDACTED = '[key]';
+const REDACTED = '[key]';
 
 /** Shorter "keys" would blank ordinary words; a real key is far longer. */
 const MIN_EXACT_KEY = 6;

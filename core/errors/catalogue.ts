@@ -35,6 +35,7 @@ export const ERROR_CODES = [
   'unexpected', // anything we did not foresee: a bug, or a host failing in a way it never did before
 ] as const;
 
+/** @public A UserError's code: it crosses from the sandbox or the runner to the UI. */
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** What gets the designer going again; the UI offers it where it can. */
@@ -49,6 +50,7 @@ export const ERROR_ACTIONS = [
   'none',
 ] as const;
 
+/** @public A UserError's action: it crosses from the sandbox or the runner to the UI. */
 export type ErrorAction = (typeof ERROR_ACTIONS)[number];
 
 export interface UserError {
@@ -94,7 +96,7 @@ const SVG_REJECTIONS: Readonly<Record<SvgRejection, string>> = {
 };
 
 /** What kept a result download failing until its window closed (the end of "its file still failed (…)"). */
-export const DOWNLOAD_FAULTS = {
+const DOWNLOAD_FAULTS = {
   'no-answer': 'no answer in time',
   connection: 'the connection failed',
   'broke-off': 'the transfer broke off',

@@ -18,8 +18,8 @@ import { fromCached, storedSize, toCached } from './cached-result';
 import { isHistoryEntry, readHistoryEntry } from './entry-check';
 import type { HistoryEntry } from './types';
 
-export const DEFAULT_HISTORY_BUDGET = 4_000_000;
-export const DEFAULT_HISTORY_ENTRIES = 50;
+const DEFAULT_HISTORY_BUDGET = 4_000_000;
+const DEFAULT_HISTORY_ENTRIES = 50;
 
 export interface AddOptions {
   /** Why it could not be inserted: the file is kept raw, with the task's vector options. */

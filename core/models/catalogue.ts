@@ -11,9 +11,9 @@ export type OutputKind = 'vector' | 'raster';
 export type Tier = 'standard' | 'pro';
 
 /** How a model is told the output's size: Recraft takes a pixel size, the others an aspect ratio. */
-export type SizeParam = 'image_size' | 'aspect_ratio';
+type SizeParam = 'image_size' | 'aspect_ratio';
 
-export const RECRAFT_V4_SIZES = [
+const RECRAFT_V4_SIZES = [
   '1024x1024',
   '1536x768',
   '768x1536',
@@ -30,7 +30,7 @@ export const RECRAFT_V4_SIZES = [
   '768x1344',
 ] as const;
 
-export const RECRAFT_V4_PRO_SIZES = [
+const RECRAFT_V4_PRO_SIZES = [
   '2048x2048',
   '3072x1536',
   '1536x3072',
@@ -47,7 +47,7 @@ export const RECRAFT_V4_PRO_SIZES = [
   '1536x2688',
 ] as const;
 
-export const ASPECT_RATIOS = ['1:1', '4:3', '3:4', '16:9', '9:16'] as const;
+const ASPECT_RATIOS = ['1:1', '4:3', '3:4', '16:9', '9:16'] as const;
 
 export const MODEL_IDS = [
   'recraft-v4-text-to-vector',

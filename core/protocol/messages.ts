@@ -14,8 +14,6 @@ import type { Settings } from '../settings';
 import type { ChargeNotice } from '../tasks/charge-notices';
 import type { PendingTask, ResultPayload, TaskView } from '../tasks/types';
 
-export type { ChargeNotice };
-
 export type HostName = 'figma' | 'penpot';
 export type ThemeName = 'light' | 'dark';
 

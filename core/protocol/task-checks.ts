@@ -40,7 +40,7 @@ const isImageMime = oneOf<Extract<ResultPayload, { kind: 'image' }>['mime']>([
 const optionalString = optional(isString);
 const optionalNumber = optional(isFiniteNumber);
 
-export function isTaskSnapshot(v: unknown): v is TaskSnapshot {
+function isTaskSnapshot(v: unknown): v is TaskSnapshot {
   return (
     isObject(v) &&
     isStatus(v.status) &&

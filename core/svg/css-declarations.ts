@@ -11,7 +11,7 @@ export function stripCssComments(text: string): string {
 }
 
 /** Splits text on `separator` outside quotes and parentheses. */
-export function splitTopLevel(text: string, separator: number): string[] {
+function splitTopLevel(text: string, separator: number): string[] {
   const parts: string[] = [];
   let depth = 0;
   let quote = 0;

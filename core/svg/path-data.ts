@@ -27,7 +27,7 @@ for (const [letters, arity] of [
 }
 
 /** Numbers per segment of a command (by char code), -1 when it is not a command. */
-export function arityOf(code: number): number {
+function arityOf(code: number): number {
   return code < 128 ? (ARITY[code] ?? -1) : -1;
 }
 

@@ -3,7 +3,7 @@ import { referencedId } from './css-values';
 import type { SvgElement } from './tree';
 
 /** Properties whose references the elements that paint use, and inherit from their ancestors. */
-export const PAINT_PROPERTIES: ReadonlySet<string> = new Set([
+const PAINT_PROPERTIES: ReadonlySet<string> = new Set([
   'fill',
   'stroke',
   'marker',
@@ -16,7 +16,7 @@ export const PAINT_PROPERTIES: ReadonlySet<string> = new Set([
 export type PaintReferences = ReadonlyMap<string, readonly string[]>;
 
 /** Appends every id the text names through url(#id). Linear: one "url(" occurrence owns the spaces after it. */
-export function appendUrlIds(text: string, out: string[]): void {
+function appendUrlIds(text: string, out: string[]): void {
   if (text.indexOf('url(') < 0) return;
   const pattern = /url\(\s*["']?#([^\s)"']+)/g;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) out.push(match[1] as string);

@@ -9,7 +9,7 @@ export interface SvgElement {
   children: SvgNode[];
 }
 
-export interface SvgText {
+interface SvgText {
   readonly kind: 'text';
   text: string;
   /** Came from a CDATA section (only kept inside <style>). */

@@ -34,7 +34,7 @@ export interface SvgLimits {
   readonly maxReferencesFollowed: number;
 }
 
-export interface CleanSvgReport {
+interface CleanSvgReport {
   /** The output's width and height in px (its root's), so a caller lays it out without parsing it again. */
   readonly size: { readonly width: number; readonly height: number };
   readonly bytesIn: number;

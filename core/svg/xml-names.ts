@@ -1,6 +1,6 @@
 /** XML name scanning by char codes (ASCII rules exact; any non-ASCII code counts as a name char). */
 
-export function isNameStart(code: number): boolean {
+function isNameStart(code: number): boolean {
   return (
     (code >= 97 && code <= 122) || // a-z
     (code >= 65 && code <= 90) || // A-Z
@@ -10,7 +10,7 @@ export function isNameStart(code: number): boolean {
   );
 }
 
-export function isNameChar(code: number): boolean {
+function isNameChar(code: number): boolean {
   return (
     isNameStart(code) ||
     (code >= 48 && code <= 57) || // 0-9

@@ -22,7 +22,7 @@ export function isVectorOptions(v: unknown): v is VectorOptions {
   );
 }
 
-export function isInsertTarget(v: unknown): v is InsertTarget {
+function isInsertTarget(v: unknown): v is InsertTarget {
   if (!isObject(v)) return false;
   if (v.kind === 'viewport') return true;
   return (v.kind === 'inside' || v.kind === 'fill') && isString(v.nodeId);

@@ -51,7 +51,7 @@ export function nextPollDelayMs(ctx: PollContext, random: () => number): number 
 }
 
 /** The polling interval at `elapsed` ms, jittered. */
-export function intervalAt(elapsed: number, T: number, random: () => number): number {
+function intervalAt(elapsed: number, T: number, random: () => number): number {
   const dense = clamp(T / 12, SCHEDULE.denseMinMs, SCHEDULE.denseMaxMs);
   if (elapsed < SCHEDULE.denseFrom * T) {
     return jittered(Math.max(SCHEDULE.denseMinMs, SCHEDULE.sparseFraction * T), SCHEDULE.jitter, random);

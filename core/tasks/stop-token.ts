@@ -5,7 +5,7 @@
  */
 
 export const STOPPED: unique symbol = Symbol('stopped');
-export type Stopped = typeof STOPPED;
+type Stopped = typeof STOPPED;
 
 export interface StopToken {
   readonly stopped: boolean;

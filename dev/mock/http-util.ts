@@ -9,7 +9,7 @@ export interface Answer {
   readonly contentType: string;
 }
 
-export const ERROR_TYPES: Readonly<Record<number, string>> = {
+const ERROR_TYPES: Readonly<Record<number, string>> = {
   400: 'invalid_request_error',
   401: 'authentication_error',
   402: 'insufficient_credits',

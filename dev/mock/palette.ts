@@ -14,7 +14,7 @@ export interface Palette {
   readonly accents: readonly Rgb[];
 }
 
-export function hslToRgb(hue: number, saturation: number, lightness: number): Rgb {
+function hslToRgb(hue: number, saturation: number, lightness: number): Rgb {
   const h = (((hue % 360) + 360) % 360) / 360;
   const channel = (offset: number): number => {
     const k = (offset + h * 12) % 12;

@@ -69,7 +69,7 @@ function paintGround(
 }
 
 /** Raw RGB pixels (3 bytes each, row-major) for the prompt. */
-export function paintPixels(prompt: string, width: number, height: number): Buffer {
+function paintPixels(prompt: string, width: number, height: number): Buffer {
   const random = randomFor(prompt);
   const palette = paletteFor(random);
   const [first, second, third, fourth] = palette.accents;

@@ -5,7 +5,7 @@
 import { seededRandom } from '../seeded-random';
 
 /** FNV-1a over UTF-16 code units, finished with a murmur-style mix so close prompts diverge. */
-export function hashString(text: string): number {
+function hashString(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
@@ -29,7 +29,7 @@ export interface Random {
   pick<T>(items: readonly T[]): T;
 }
 
-export function createRandom(seed: number): Random {
+function createRandom(seed: number): Random {
   const next = seededRandom(seed);
   const range = (min: number, max: number): number => min + (max - min) * next();
   const int = (min: number, maxExclusive: number): number => Math.floor(range(min, maxExclusive));

@@ -20,7 +20,7 @@ export interface MockTask extends TaskRecord {
 }
 
 /** Realistic defaults for the demo: standard models about 10 s, pro 25 s. */
-export function defaultDurationMs(model: ModelInfo): number {
+function defaultDurationMs(model: ModelInfo): number {
   return model.tier === 'pro' ? 25_000 : 10_000;
 }
 

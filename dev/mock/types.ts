@@ -63,7 +63,7 @@ export interface Fault {
     | { readonly type: 'truncate'; readonly length?: 'full' | 'short' };
 }
 
-export type RedirectStatus = 301 | 302 | 303 | 307 | 308;
+type RedirectStatus = 301 | 302 | 303 | 307 | 308;
 
 export interface LogEntry {
   readonly method: string;

@@ -23,7 +23,7 @@ export interface ValidRequest {
 }
 
 /** Pixel size for an aspect ratio: 1024 on the long side, as the raster models deliver. */
-export function sizeOfRatio(ratio: string): { width: number; height: number } {
+function sizeOfRatio(ratio: string): { width: number; height: number } {
   const [w, h] = ratio.split(':').map(Number) as [number, number];
   return w >= h
     ? { width: 1024, height: Math.round((1024 * h) / w) }

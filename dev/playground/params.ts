@@ -15,8 +15,8 @@ export interface PlaygroundParams {
   readonly mock: string;
 }
 
-export const DEFAULT_API = 'http://127.0.0.1:8787/api/v1';
-export const DEFAULT_PENPOT_ORIGIN = 'http://127.0.0.1:8789';
+const DEFAULT_API = 'http://127.0.0.1:8787/api/v1';
+const DEFAULT_PENPOT_ORIGIN = 'http://127.0.0.1:8789';
 
 function originOf(url: string, fallback: string): string {
   try {

@@ -12,7 +12,7 @@ import type { Host, PlaygroundSession, Theme } from './playground-session';
 
 export const HOSTS: readonly Host[] = ['figma', 'penpot'];
 
-export interface OpenOptions {
+interface OpenOptions {
   readonly theme?: Theme;
   /** Entered in the key panel before the session is returned. */
   readonly key?: string;

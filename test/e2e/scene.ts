@@ -4,7 +4,7 @@
  */
 import type { PlaygroundApi, SnapshotNode } from '../../dev/playground/api-types';
 
-export type { SnapshotFill, SnapshotNode } from '../../dev/playground/api-types';
+export type { SnapshotNode } from '../../dev/playground/api-types';
 
 declare global {
   interface Window {

@@ -5,7 +5,7 @@ import { DEMO_KEY, type MockOptions, type MockServer } from '../../dev/mock/type
 
 export const sleepAsync = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-export function headersFor(key: string | undefined = DEMO_KEY): Record<string, string> {
+function headersFor(key: string | undefined = DEMO_KEY): Record<string, string> {
   return {
     'Content-Type': 'application/json',
     ...(key === undefined ? {} : { Authorization: `Bearer ${key}` }),
@@ -37,7 +37,7 @@ const TERMINAL = ['SUCCESS', 'FAILED', 'completed', 'failed'];
 export const statusOf = (body: Json): string => body.data?.status ?? body.status;
 
 /** Polls until the task ends; returns every status seen and the final body. */
-export async function pollToEndAsync(mock: MockServer, taskId: string, key: string = DEMO_KEY) {
+async function pollToEndAsync(mock: MockServer, taskId: string, key: string = DEMO_KEY) {
   const seen: string[] = [];
   for (let i = 0; i < 2000; i++) {
     const response = await pollAsync(mock, taskId, key);

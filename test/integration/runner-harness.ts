@@ -44,7 +44,7 @@ export function requestFor(model: ModelId, prompt = 'a fox head icon, flat'): Ge
   };
 }
 
-export interface Delivery {
+interface Delivery {
   readonly task: PendingTask;
   readonly result: ResultPayload;
   /** Whether the pending record was still stored when the result arrived (nothing lost before it). */

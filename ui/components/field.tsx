@@ -11,7 +11,7 @@ import {
 } from './field-wiring';
 
 /** What every field takes besides its control: its label, and what describes it. */
-export interface FieldOptions extends Omit<FieldState, 'hint'> {
+interface FieldOptions extends Omit<FieldState, 'hint'> {
   /** The control's accessible name (the e2e tests find controls by it). */
   readonly label: string;
   readonly hint?: string;

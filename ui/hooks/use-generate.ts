@@ -8,7 +8,7 @@ import type { GenerationRequest, TaskView } from '../../core/tasks/types';
 import { generateBatchAsync, skippedNote } from '../state/generate';
 import type { TaskService } from '../tasks/types';
 
-export interface GenerateInput {
+interface GenerateInput {
   readonly apiBase: string;
   readonly apiKey: string;
   readonly request: GenerationRequest;

@@ -11,7 +11,7 @@ import type { Transport } from '../transport/types';
 export type ConvertImage = (bytes: Uint8Array, mime: string, maxSide?: number) => Promise<ConvertedImage>;
 
 /** Re-encodes an image as PNG with the browser's own decoders, scaled down to fit `maxSide` if given. */
-export const toPngAsync: ConvertImage = async (bytes, mime, maxSide) => {
+const toPngAsync: ConvertImage = async (bytes, mime, maxSide) => {
   const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: mime }));
   try {
     const { width, height } =

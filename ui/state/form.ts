@@ -137,7 +137,7 @@ export function vectorOptionsOf(form: FormState): VectorOptions {
 }
 
 /** Icons sit 2 px in from a 24 px frame's edge in most icon sets. */
-export const DEFAULT_ICON_PADDING = 2;
+const DEFAULT_ICON_PADDING = 2;
 
 /** The icon frame picked, when one is and its padding fits it; else undefined (checked by formProblem). */
 export function iconFrameOf(form: FormState): IconFrame | undefined {

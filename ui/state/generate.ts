@@ -13,7 +13,7 @@ import type { ChargeNotice } from '../../core/tasks/charge-notices';
 import type { GenerationRequest, PendingTask, TaskSnapshot, TaskView } from '../../core/tasks/types';
 import { errorText } from './error-text';
 
-export interface Creation {
+interface Creation {
   readonly taskId: string;
   readonly immediate?: TaskSnapshot;
   readonly credits?: number;

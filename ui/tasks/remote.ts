@@ -6,7 +6,7 @@ import type { TaskService } from './types';
 import { ViewList } from './view-list';
 
 /** A view for a task nobody has reported on yet (just accepted, or resumed after reopening). */
-export function queuedView(task: PendingTask, now: number): TaskView {
+function queuedView(task: PendingTask, now: number): TaskView {
   return {
     taskId: task.taskId,
     request: task.request,

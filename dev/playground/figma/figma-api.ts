@@ -20,7 +20,7 @@ import { localColorVariables, localPaintStyles, variableCollection } from './fig
 import { createFigmaUi, type FigmaUiControl } from './figma-ui';
 import { createFigmaViewport } from './figma-viewport';
 
-export const FIGMA_SVG_TYPES: SvgTypeMap = {
+const FIGMA_SVG_TYPES: SvgTypeMap = {
   root: 'FRAME',
   group: 'GROUP',
   text: 'TEXT',

@@ -6,7 +6,7 @@ import { readImageHeader } from '../scene/image-header';
 import { contentHash, imageById, storeImage, type StoredImage } from '../scene/images';
 import type { SandboxSession } from '../runtime/session';
 
-export const FIGMA_MAX_SIDE = 4096;
+const FIGMA_MAX_SIDE = 4096;
 const READABLE = new Set(['image/png', 'image/jpeg', 'image/gif']);
 
 function asImage(stored: StoredImage): Image {

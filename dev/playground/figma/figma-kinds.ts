@@ -12,7 +12,7 @@ import { fillToPaint, paintToFill } from './paints';
 type Ctor<T> = new (...args: any[]) => T;
 
 /** `fills`, only on node types that have them (`'fills' in node` is how plugins ask). */
-export function WithFills<B extends Ctor<FigmaBase>>(Base: B) {
+function WithFills<B extends Ctor<FigmaBase>>(Base: B) {
   return class extends Base {
     get fills(): readonly Paint[] {
       return Object.freeze(this.n.fills.map(fillToPaint));
@@ -58,16 +58,16 @@ export function WithChildren<B extends Ctor<FigmaBase>>(Base: B) {
   };
 }
 
-export class FigmaShape extends WithFills(FigmaSceneNode) {}
+class FigmaShape extends WithFills(FigmaSceneNode) {}
 
-export class FigmaFrame extends WithChildren(WithFills(FigmaSceneNode)) {
+class FigmaFrame extends WithChildren(WithFills(FigmaSceneNode)) {
   clipsContent = true;
   layoutMode = 'NONE';
 }
 
-export class FigmaGroup extends WithChildren(FigmaSceneNode) {}
+class FigmaGroup extends WithChildren(FigmaSceneNode) {}
 
-export class FigmaText extends FigmaShape {
+class FigmaText extends FigmaShape {
   get characters(): string {
     return this.n.text ?? '';
   }

@@ -4,7 +4,7 @@ import type { Scene } from '../scene/scene';
 import { figmaClassFor, WithChildren } from './figma-kinds';
 import { FigmaBase, type FigmaNodeContext } from './figma-nodes';
 
-export class FigmaPage extends WithChildren(FigmaBase) {
+class FigmaPage extends WithChildren(FigmaBase) {
   get selection(): readonly FigmaBase[] {
     return Object.freeze(this.ctx.scene.selection().map((n) => this.ctx.wrap(n)));
   }
@@ -25,7 +25,7 @@ export class FigmaPage extends WithChildren(FigmaBase) {
   }
 }
 
-export class FigmaDocument extends FigmaBase {
+class FigmaDocument extends FigmaBase {
   get children(): readonly FigmaBase[] {
     return Object.freeze([this.ctx.wrap(this.ctx.scene.page)]);
   }

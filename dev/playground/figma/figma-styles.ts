@@ -1,7 +1,7 @@
 /** The document's local paint styles and colour variables: a small brand palette, as a design file would have. */
 import { hexToRgb } from './paints';
 
-export const BRAND_COLOURS = [
+const BRAND_COLOURS = [
   { name: 'Brand/Ink', hex: '#1f2a44' },
   { name: 'Brand/Coral', hex: '#ff6b4a' },
   { name: 'Brand/Sun', hex: '#ffc23c' },
@@ -32,7 +32,7 @@ export function localPaintStyles(): PaintStyle[] {
 
 /** One collection, two modes: only the default mode's value is the brand colour. */
 const BRAND_COLLECTION = { id: 'VariableCollectionId:1:1', name: 'Brand', defaultModeId: '1:0' };
-export const BRAND_VARIABLE_COLOURS = [{ name: 'brand/teal', hex: '#14b8a6', darkHex: '#0f766e' }] as const;
+const BRAND_VARIABLE_COLOURS = [{ name: 'brand/teal', hex: '#14b8a6', darkHex: '#0f766e' }] as const;
 
 export function localColorVariables(): Variable[] {
   return BRAND_VARIABLE_COLOURS.map(

@@ -17,7 +17,7 @@ const hex2 = (v: number) =>
     .toString(16)
     .padStart(2, '0');
 
-export function rgbToHex(color: RGB): string {
+function rgbToHex(color: RGB): string {
   return `#${hex2(color.r)}${hex2(color.g)}${hex2(color.b)}`;
 }
 

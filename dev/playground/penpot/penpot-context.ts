@@ -20,7 +20,7 @@ import { penpotClassFor, PenpotShapeBase, type PenpotShapeContext } from './penp
 import { createPenpotStorage } from './penpot-storage';
 import { createPenpotViewport } from './penpot-viewport';
 
-export const PENPOT_SVG_TYPES: SvgTypeMap = {
+const PENPOT_SVG_TYPES: SvgTypeMap = {
   root: 'group',
   group: 'group',
   text: 'text',

@@ -20,7 +20,7 @@ import { setUploadDelay } from './penpot-media';
 import { clearPenpotStorage, PENPOT_PREFIX, readPenpotStorage } from './penpot-storage';
 
 /** Penpot gives each installed plugin an id; one is enough here. */
-export const PLUGIN_ID = '5b6f5a44-6f2c-4b8e-9d1e-2d6a8c0f0001';
+const PLUGIN_ID = '5b6f5a44-6f2c-4b8e-9d1e-2d6a8c0f0001';
 
 interface Manifest {
   readonly name: string;

@@ -2,7 +2,7 @@
 import type { Scene } from '../scene/scene';
 import type { PenpotShapeBase, PenpotShapeContext } from './penpot-shapes';
 
-export const LIBRARY_COLOURS = [
+const LIBRARY_COLOURS = [
   { name: 'Ink', color: '#1f2a44' },
   { name: 'Coral', color: '#ff6b4a' },
   { name: 'Sun', color: '#ffc23c' },

@@ -165,7 +165,7 @@ export class PenpotShapeBase {
 }
 
 /** Boards and groups: children, appendChild and insertChild. */
-export class PenpotContainer extends PenpotShapeBase {
+class PenpotContainer extends PenpotShapeBase {
   get children(): PenpotShapeBase[] {
     return this.node.children.map((c) => this.context.wrap(c));
   }

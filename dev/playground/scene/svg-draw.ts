@@ -5,7 +5,7 @@
  */
 import type { SceneNode } from './node';
 
-export function svgMarkupOf(node: SceneNode): string | undefined {
+function svgMarkupOf(node: SceneNode): string | undefined {
   if (node.svg?.kind !== 'root') return undefined;
   const body = node.children.map(markupOf).join('');
   return (

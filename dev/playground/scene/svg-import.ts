@@ -34,7 +34,7 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export class UnreadableSvgError extends Error {}
 
-export function parseSvgRoot(svg: string): SVGSVGElement {
+function parseSvgRoot(svg: string): SVGSVGElement {
   if (typeof svg !== 'string' || svg.trim() === '') throw new UnreadableSvgError('Empty SVG');
   const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
   if (doc.getElementsByTagName('parsererror').length > 0) throw new UnreadableSvgError('Invalid SVG');
@@ -52,7 +52,7 @@ function stripHandlers(el: Element): void {
 }
 
 /** The size an importer gives the drawing: width/height, else the viewBox, else 100. */
-export function svgSize(root: Element): { width: number; height: number; viewBox: string } {
+function svgSize(root: Element): { width: number; height: number; viewBox: string } {
   const box = (root.getAttribute('viewBox') ?? '')
     .trim()
     .split(/[\s,]+/)

@@ -5,7 +5,7 @@
  */
 import type { Notification } from '../api-types';
 
-export const NOTIFY_LIMIT = 100;
+const NOTIFY_LIMIT = 100;
 const shownLog: Notification[] = [];
 let host: HTMLElement | null = null;
 

@@ -11,7 +11,7 @@ import { fillShapeAsync, insertImageAsync, insertSvgAsync } from './penpot-inser
 import { documentColorsAsync, findNodeAsync, focusAsync, selectionInfo } from './penpot-selection';
 import { penpotStorage } from './penpot-storage';
 
-export const PLUGIN_TITLE = 'Recraft Assets';
+const PLUGIN_TITLE = 'Recraft Assets';
 
 export function createPenpotHost(): Host {
   // Penpot hands every window message to onMessage: only envelopes carrying this start's secret are ours.

@@ -9,7 +9,7 @@ import { API_BASE, KEY } from './fixtures';
 
 export const FILES = 'https://files.test';
 
-export interface Call {
+interface Call {
   readonly url: string;
   readonly authorization?: string;
 }

@@ -7,7 +7,7 @@ interface Timer {
 }
 
 /** Lets every pending promise callback run (setImmediate fires after the microtask queue drains). */
-export const settleAsync = () => new Promise<void>((resolve) => setImmediate(resolve));
+const settleAsync = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Time that moves only when a test says so: sleeps wake in order as the
