@@ -5,7 +5,7 @@ import { fetchResultAsync } from '../../../core/api/fetch-result';
 import { TIMEOUTS } from '../../../core/api/timeouts';
 import type { FetchLike, FetchResponseLike } from '../../../core/api/http';
 import type { ResultPayload, TaskSnapshot } from '../../../core/tasks/types';
-import { VirtualClock } from '../tasks/virtual-clock';
+import { VirtualClock } from '../../support/virtual-clock';
 
 // The download's retry policy, on virtual time: every wait is the clock's, none is real.
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><circle cx="4" cy="4" r="3"/></svg>';

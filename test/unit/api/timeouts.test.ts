@@ -6,7 +6,7 @@ import type { FetchLike } from '../../../core/api/http';
 import { TIMEOUTS } from '../../../core/api/timeouts';
 import { deadlineMs } from '../../../core/tasks/schedule';
 import { DEFAULT_VECTOR_OPTIONS } from '../../../core/tasks/types';
-import { VirtualClock } from '../tasks/virtual-clock';
+import { VirtualClock } from '../../support/virtual-clock';
 
 /** A server that never answers, counting the requests it gets. */
 function silentFetch() {

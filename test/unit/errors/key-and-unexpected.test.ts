@@ -14,9 +14,9 @@ import { appReducer, INITIAL_APP_STATE } from '../../../ui/state/app-state';
 import { errorText } from '../../../ui/state/error-text';
 import { isAtRiskUnsaved } from '../../../ui/state/task-text';
 import { createRemoteTaskService } from '../../../ui/tasks/remote';
-import { KEY, SAVED_API, SVG, makeTask } from '../plugin/fixtures';
+import { KEY, SANDBOX_GATEWAY, SAVED_API, SVG, makeTask } from '../plugin/fixtures';
 import { initOf, startOn, until } from '../plugin/harness';
-import { FILES, inMemoryGateway } from '../plugin/in-memory-gateway';
+import { FILES, inMemoryGateway } from '../../support/in-memory-gateway';
 import { FakeTransport } from '../ui/fakes';
 
 const NO_KEY = 'No API key is saved: enter your key above.';
@@ -24,7 +24,7 @@ const NO_KEY = 'No API key is saved: enter your key above.';
 describe('Forget key while a task is followed', () => {
   it('the next poll says no key is saved (not that it was refused), the task waits, and a saved key resumes it', async () => {
     // Never done: the task is still being polled when the key goes.
-    const gateway = inMemoryGateway(SVG, 1_000_000);
+    const gateway = inMemoryGateway(SVG, 1_000_000, SANDBOX_GATEWAY);
     const { host } = await startOn({
       fetch: gateway.fetch,
       storage: { ...SAVED_API, [STORE_KEYS.apiKey]: KEY },
@@ -72,7 +72,7 @@ describe('Forget key while a task is followed', () => {
   });
 
   it('a task resumed with no key saved at all says so too', async () => {
-    const gateway = inMemoryGateway(SVG, 0);
+    const gateway = inMemoryGateway(SVG, 0, SANDBOX_GATEWAY);
     const task = makeTask('nk', { createdAt: Date.now() });
     const { host } = await startOn({
       fetch: gateway.fetch,

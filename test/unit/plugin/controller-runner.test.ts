@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { STORE_KEYS } from '../../../core/storage/store';
 import type { PendingTask } from '../../../core/tasks/types';
-import { API_BASE, KEY, SAVED_API, SVG, makeTask } from './fixtures';
-import { FILES, inMemoryGateway } from './in-memory-gateway';
+import { API_BASE, KEY, SANDBOX_GATEWAY, SAVED_API, SVG, makeTask } from './fixtures';
+import { FILES, inMemoryGateway } from '../../support/in-memory-gateway';
 import { initOf, startOn, until } from './harness';
 
 const pendingKey = (id: string) => STORE_KEYS.pendingPrefix + id;
 
 describe('startPlugin with a sandbox fetch (Figma: the sandbox runs the tasks)', () => {
   it('persists, polls, downloads and inserts a tracked task, reporting each step', async () => {
-    const gateway = inMemoryGateway(SVG, 2);
+    const gateway = inMemoryGateway(SVG, 2, SANDBOX_GATEWAY);
     const { host } = await startOn({
       fetch: gateway.fetch,
       storage: { ...SAVED_API, [STORE_KEYS.apiKey]: KEY },
@@ -42,7 +42,7 @@ describe('startPlugin with a sandbox fetch (Figma: the sandbox runs the tasks)',
   });
 
   it('polls the API base saved in the settings, never one a task record names', async () => {
-    const gateway = inMemoryGateway(SVG, 1);
+    const gateway = inMemoryGateway(SVG, 1, SANDBOX_GATEWAY);
     const { host } = await startOn({
       fetch: gateway.fetch,
       storage: { ...SAVED_API, [STORE_KEYS.apiKey]: KEY },
@@ -55,7 +55,7 @@ describe('startPlugin with a sandbox fetch (Figma: the sandbox runs the tasks)',
   });
 
   it('resumes tasks left pending when the plugin closed, inserting each exactly once', async () => {
-    const gateway = inMemoryGateway(SVG, 0);
+    const gateway = inMemoryGateway(SVG, 0, SANDBOX_GATEWAY);
     const a = makeTask('ra', { createdAt: Date.now() });
     const b = makeTask('rb', { createdAt: Date.now() });
     const { host } = await startOn({
@@ -76,7 +76,7 @@ describe('startPlugin with a sandbox fetch (Figma: the sandbox runs the tasks)',
   });
 
   it('keeps a task refused for its key and follows it again once a key is saved', async () => {
-    const gateway = inMemoryGateway(SVG, 0);
+    const gateway = inMemoryGateway(SVG, 0, SANDBOX_GATEWAY);
     const { host } = await startOn({
       fetch: gateway.fetch,
       storage: { ...SAVED_API, [STORE_KEYS.apiKey]: 'aio_revoked' },
@@ -92,7 +92,7 @@ describe('startPlugin with a sandbox fetch (Figma: the sandbox runs the tasks)',
   });
 
   it('stops following a cancelled task and forgets it', async () => {
-    const gateway = inMemoryGateway(SVG, 1_000_000);
+    const gateway = inMemoryGateway(SVG, 1_000_000, SANDBOX_GATEWAY);
     const { host } = await startOn({
       fetch: gateway.fetch,
       storage: { ...SAVED_API, [STORE_KEYS.apiKey]: KEY },
@@ -107,7 +107,7 @@ describe('startPlugin with a sandbox fetch (Figma: the sandbox runs the tasks)',
   });
 
   it('tells the UI which task the host refused to insert', async () => {
-    const gateway = inMemoryGateway(SVG, 0);
+    const gateway = inMemoryGateway(SVG, 0, SANDBOX_GATEWAY);
     const { host } = await startOn({
       fetch: gateway.fetch,
       storage: { ...SAVED_API, [STORE_KEYS.apiKey]: KEY },

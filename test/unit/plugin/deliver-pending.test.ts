@@ -7,8 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { STORE_KEYS } from '../../../core/storage/store';
 import type { StorageFault } from './fake-storage';
-import { API_BASE, KEY, SVG, imageResult, makeTask, svgResult } from './fixtures';
-import { inMemoryGateway } from './in-memory-gateway';
+import { API_BASE, KEY, SANDBOX_GATEWAY, SVG, imageResult, makeTask, svgResult } from './fixtures';
+import { inMemoryGateway } from '../../support/in-memory-gateway';
 import { insert, startOn, until } from './harness';
 
 const pendingKey = (id: string) => STORE_KEYS.pendingPrefix + id;
@@ -94,7 +94,7 @@ describe('deliver-result: a placed result whose History write fails', () => {
 
 describe('the runner path does not remove a record its delivery left pending', () => {
   it('Figma: the sandbox runner keeps the task, says so, and lands it once a resume hands it over again', async () => {
-    const gateway = inMemoryGateway(SVG, 0);
+    const gateway = inMemoryGateway(SVG, 0, SANDBOX_GATEWAY);
     const { host } = await startOn({
       fetch: gateway.fetch,
       storage: { [STORE_KEYS.apiKey]: KEY, [STORE_KEYS.settings]: { apiBase: API_BASE } },

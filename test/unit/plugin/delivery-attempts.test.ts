@@ -13,9 +13,9 @@ import { STORE_KEYS } from '../../../core/storage/store';
 import type { PendingTask } from '../../../core/tasks/types';
 import type { FakeHost } from './fake-host';
 import type { StorageFault } from './fake-storage';
-import { DIRTY_SVG, KEY, SAVED_API, makeTask, svgResult } from './fixtures';
+import { DIRTY_SVG, KEY, SANDBOX_GATEWAY, SAVED_API, makeTask, svgResult } from './fixtures';
 import { insert, startOn, until } from './harness';
-import { FILES, inMemoryGateway } from './in-memory-gateway';
+import { FILES, inMemoryGateway } from '../../support/in-memory-gateway';
 
 const pipeline = vi.hoisted(() => ({ runs: 0, onRun: undefined as (() => void) | undefined }));
 
@@ -186,7 +186,7 @@ describe('Figma (the sandbox runner): the attempt limit on resume', () => {
   });
 
   it('resumes a record with 2 attempts without inserting it: could not be inserted, raw file in History', async () => {
-    const gateway = inMemoryGateway(DIRTY_SVG, 0);
+    const gateway = inMemoryGateway(DIRTY_SVG, 0, SANDBOX_GATEWAY);
     const task = { ...makeTask('f1', { createdAt: Date.now() }), deliveryAttempts: 2 };
     const { host } = await startOn({
       fetch: gateway.fetch,
@@ -206,7 +206,7 @@ describe('Figma (the sandbox runner): the attempt limit on resume', () => {
   });
 
   it('a malformed result ends its task once; reopening fetches nothing of it again', async () => {
-    const gateway = inMemoryGateway(BAD_SVG, 0);
+    const gateway = inMemoryGateway(BAD_SVG, 0, SANDBOX_GATEWAY);
     const { host } = await startOn({ fetch: gateway.fetch, storage: figmaStorage({}) });
     host.send({ type: 'track-task', requestId: 'rq', task: makeTask('f2', { createdAt: Date.now() }) });
     const failed = await host.waitFor('insert-failed');

@@ -14,6 +14,8 @@ export const API_BASE = 'https://api.test/api/v1';
 /** Storage holding settings saved with API_BASE: where the sandbox's runner polls. */
 export const SAVED_API = { [STORE_KEYS.settings]: { apiBase: API_BASE } };
 export const KEY = 'aio_test_key_0123456789';
+/** The in-memory gateway as the sandbox's runner meets it: at API_BASE, accepting KEY only. */
+export const SANDBOX_GATEWAY = { apiBase: API_BASE, key: KEY };
 
 export function makeTask(
   taskId: string,

@@ -11,9 +11,9 @@ import { STORE_KEYS } from '../../../core/storage/store';
 import type { ResultPayload } from '../../../core/tasks/types';
 import type { FakeHost } from './fake-host';
 import { usedBytes } from './fake-storage';
-import { KEY, SAVED_API, SVG, makeTask } from './fixtures';
+import { KEY, SANDBOX_GATEWAY, SAVED_API, SVG, makeTask } from './fixtures';
 import { initOf, insert, startOn } from './harness';
-import { inMemoryGateway } from './in-memory-gateway';
+import { inMemoryGateway } from '../../support/in-memory-gateway';
 
 const pendingKey = (id: string) => STORE_KEYS.pendingPrefix + id;
 const RASTER = 'recraft-v4-text-to-image';
@@ -106,7 +106,7 @@ describe('a pending record that does not fit', () => {
   });
 
   it('Figma: the sandbox runner follows an unsaved task in memory, marked unsaved, and still lands it', async () => {
-    const gateway = inMemoryGateway(SVG, 1);
+    const gateway = inMemoryGateway(SVG, 1, SANDBOX_GATEWAY);
     const { host } = await startOn({
       fetch: gateway.fetch,
       storage: { ...SAVED_API, [STORE_KEYS.apiKey]: KEY },

@@ -1,6 +1,6 @@
 import { PNG } from 'pngjs';
 import type { FetchInit, FetchLike, FetchResponseLike } from '../../../core/api/http';
-import type { VirtualClock } from './virtual-clock';
+import type { VirtualClock } from '../../support/virtual-clock';
 
 /** An in-memory gateway for runner unit tests (the integration tests use the real mock over HTTP). */
 export const API_BASE = 'https://api.test/api/v1';

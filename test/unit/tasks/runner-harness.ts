@@ -13,7 +13,7 @@ import {
 } from '../../../core/tasks/types';
 import { API_BASE, FakeGateway } from './fake-gateway';
 import { seeded } from './seeded';
-import { VirtualClock } from './virtual-clock';
+import { VirtualClock } from '../../support/virtual-clock';
 
 export const KEY = 'aio_unit_key';
 

@@ -1,42 +1,14 @@
-/** The Penpot side of the local task service's tests: an in-memory gateway and a scripted sandbox. */
-import type { FetchInit, FetchLike, FetchResponseLike } from '../../../core/api/http';
+/** The Penpot side of the local task service's tests: the in-memory gateway and a scripted sandbox. */
 import type { UiMessage } from '../../../core/protocol/messages';
 import type { PendingTask, TaskView } from '../../../core/tasks/types';
 import { createLocalTaskService } from '../../../ui/tasks/local';
+import { inMemoryGateway } from '../../support/in-memory-gateway';
 import { FakeTransport, pendingTask } from './fakes';
-import { VirtualClock } from './virtual-clock';
+import { VirtualClock } from '../../support/virtual-clock';
 
 export const API = 'http://127.0.0.1:9/api/v1';
 export const SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>';
-
-const respond = (status: number, body: string): FetchResponseLike => ({
-  ok: status >= 200 && status < 300,
-  status,
-  text: async () => body,
-});
-
-/** The gateway in memory: each task answers "running" `runningPolls` times, then succeeds with an SVG file. */
-function gateway(runningPolls = 1, status = 200) {
-  const state = { status };
-  const requests: { url: string; init?: FetchInit }[] = [];
-  const polls = new Map<string, number>();
-  const fetch: FetchLike = async (url, init) => {
-    requests.push({ url, init });
-    const task = /\/tasks\/([^/]+)$/.exec(url)?.[1];
-    if (url.startsWith('https://files.test/')) return respond(200, SVG);
-    if (!task || !url.startsWith(API)) return respond(404, 'no such thing');
-    if (state.status !== 200) return respond(state.status, '{"error":{"message":"Invalid API key"}}');
-    const seen = (polls.get(task) ?? 0) + 1;
-    polls.set(task, seen);
-    const data =
-      seen <= runningPolls
-        ? { task_id: task, status: 'IN_PROGRESS' }
-        : { task_id: task, status: 'SUCCESS', output: { svg_url: `https://files.test/${task}.svg` } };
-    return respond(200, JSON.stringify({ code: 200, message: 'success', data }));
-  };
-  return { fetch, requests, state };
-}
 
 /** The Penpot sandbox, scripted: persists on track-task, inserts on insert-result (or refuses). */
 function sandbox(transport: FakeTransport, refuse = false) {
@@ -79,8 +51,8 @@ export function setup(
   const transport = new FakeTransport();
   const stored = sandbox(transport, options.refuse);
   for (const task of options.pending ?? []) stored.set(task.taskId, task);
-  const api = gateway(options.runningPolls, options.status);
-  const clock = new VirtualClock();
+  const api = inMemoryGateway(SVG, options.runningPolls ?? 1, { apiBase: API, status: options.status });
+  const clock = new VirtualClock(100_000);
   let apiKey: string | null = 'aio_first';
   let apiBase = API;
   const service = createLocalTaskService(transport, {

@@ -15,22 +15,20 @@ describe('local task service (Penpot)', () => {
     expect(s.views()[0]).toMatchObject({ taskId: 't1', phase: 'done', nodeId: 'node-t1' });
     expect(s.stored.has('t1')).toBe(false);
     // The key went to the API origin only, never to the file host.
-    const withAuth = s.api.requests.filter((r) => r.init?.headers?.Authorization);
+    const withAuth = s.api.calls.filter((r) => r.authorization);
     expect(withAuth.length).toBeGreaterThanOrEqual(3);
     expect(
       withAuth.every((r) => r.url.startsWith(API) && r.init!.headers!.Authorization === 'Bearer aio_first'),
     ).toBe(true);
-    expect(
-      s.api.requests.some((r) => r.url.startsWith('https://files.test/') && !r.init?.headers?.Authorization),
-    ).toBe(true);
+    expect(s.api.calls.some((r) => r.url.startsWith('https://files.test/') && !r.authorization)).toBe(true);
   });
 
   it('polls the API base the UI saved, never one a task names (an older or forged record)', async () => {
     const foreign = { ...task('t1'), apiBase: 'https://attacker.test/api/v1' } as PendingTask;
     const s = setup({ pending: [foreign] });
     await s.clock.runUntilAsync(() => s.phaseOf('t1') === 'done');
-    expect(s.api.requests.some((r) => r.url.includes('attacker.test'))).toBe(false);
-    const withAuth = s.api.requests.filter((r) => r.init?.headers?.Authorization);
+    expect(s.api.calls.some((r) => r.url.includes('attacker.test'))).toBe(false);
+    const withAuth = s.api.calls.filter((r) => r.authorization);
     expect(withAuth.length).toBeGreaterThan(0);
     expect(withAuth.every((r) => r.url.startsWith(`${API}/tasks/t1`))).toBe(true);
   });
@@ -42,7 +40,7 @@ describe('local task service (Penpot)', () => {
     s.setApiBase('http://127.0.0.1:7/api/v1');
     // That base answers nothing the fake gateway knows: the 404 ends the task after one poll there.
     await s.clock.runUntilAsync(() => s.phaseOf('t1') === 'failed');
-    const moved = s.api.requests.filter((r) => !r.url.startsWith(API));
+    const moved = s.api.calls.filter((r) => !r.url.startsWith(API));
     expect(moved.map((r) => r.url)).toEqual(['http://127.0.0.1:7/api/v1/tasks/t1']);
   });
 
@@ -78,13 +76,13 @@ describe('local task service (Penpot)', () => {
     expect(s.phaseOf('t1')).toBe('cancelled');
     expect(s.transport.sentOf('cancel-task')).toEqual([{ type: 'cancel-task', taskId: 't1' }]);
     expect(s.stored.has('t1')).toBe(false);
-    const polls = s.api.requests.length;
+    const polls = s.api.calls.length;
     await s.clock.runUntilAsync(() => false, 20).catch(() => undefined);
-    expect(s.api.requests.length).toBe(polls);
+    expect(s.api.calls.length).toBe(polls);
     // A later resume (new key saved) must not bring a stopped task back.
     s.service.resume();
     await s.clock.runUntilAsync(() => false, 20).catch(() => undefined);
-    expect(s.api.requests.length).toBe(polls);
+    expect(s.api.calls.length).toBe(polls);
     s.service.dismiss('t1');
     expect(s.views()).toEqual([]);
   });
@@ -96,15 +94,15 @@ describe('local task service (Penpot)', () => {
     expect(s.views()[0]!.error!.code).toBe('invalid-key');
     expect(s.stored.has('t1')).toBe(true);
     expect(s.transport.sentOf('cancel-task')).toEqual([]);
-    const refused = s.api.requests.length;
+    const refused = s.api.calls.length;
 
     s.api.state.status = 200;
     s.setKey('aio_second');
     s.service.resume();
     await s.clock.runUntilAsync(() => s.phaseOf('t1') === 'done');
     expect(s.stored.has('t1')).toBe(false);
-    const later = s.api.requests.slice(refused).filter((r) => r.url.startsWith(API));
+    const later = s.api.calls.slice(refused).filter((r) => r.url.startsWith(API));
     expect(later.length).toBeGreaterThan(0);
-    expect(later.every((r) => r.init?.headers?.Authorization === 'Bearer aio_second')).toBe(true);
+    expect(later.every((r) => r.authorization === 'Bearer aio_second')).toBe(true);
   });
 });
