@@ -35,13 +35,3 @@ export function nearestIndex(color: Rgba, palette: PreparedPalette): number {
   });
   return best;
 }
-
-/** The palette colour ("#rrggbb") nearest to `color`, or undefined for an empty palette. */
-export function nearestColor(color: Rgba, palette: readonly string[] | PreparedPalette): string | undefined {
-  const prepared = isPrepared(palette) ? palette : preparePalette(palette);
-  return prepared.hex[nearestIndex(color, prepared)];
-}
-
-function isPrepared(palette: readonly string[] | PreparedPalette): palette is PreparedPalette {
-  return !Array.isArray(palette);
-}

@@ -8,7 +8,7 @@
  */
 
 export type OutputKind = 'vector' | 'raster';
-export type Tier = 'standard' | 'pro';
+type Tier = 'standard' | 'pro';
 
 /** How a model is told the output's size: Recraft takes a pixel size, the others an aspect ratio. */
 type SizeParam = 'image_size' | 'aspect_ratio';
@@ -143,11 +143,6 @@ export function isValidSize(model: ModelInfo, size: string): boolean {
 export function parseSize(size: string): { width: number; height: number } | undefined {
   const match = /^(\d{2,5})x(\d{2,5})$/.exec(size);
   return match ? { width: Number(match[1]), height: Number(match[2]) } : undefined;
-}
-
-/** The Recraft model of the given output and tier. */
-export function recraftModel(output: OutputKind, tier: Tier): ModelInfo {
-  return MODELS.find((m) => m.family === 'recraft' && m.output === output && m.tier === tier)!;
 }
 
 export const PROMPT_MIN = 3;

@@ -20,7 +20,7 @@ export function pow10(decimals: number): number {
  * Text of `scaled / 10^decimals` for an integer `scaled`, built with integer
  * arithmetic: several times faster than String() on a fraction, and exact.
  */
-export function scaledNumber(scaled: number, decimals: number): string {
+function scaledNumber(scaled: number, decimals: number): string {
   if (scaled === 0) return '0';
   if (decimals === 0) return String(scaled);
   const factor = pow10(decimals);

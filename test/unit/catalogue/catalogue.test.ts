@@ -8,9 +8,12 @@ import {
   MODELS,
   modelById,
   parseSize,
-  recraftModel,
+  type ModelInfo,
 } from '../../../core/models/catalogue';
 import { DEFAULT_SETTINGS } from '../../../core/settings';
+
+const recraftModel = (output: ModelInfo['output'], tier: ModelInfo['tier']) =>
+  MODELS.find((m) => m.family === 'recraft' && m.output === output && m.tier === tier);
 
 describe('model catalogue', () => {
   it('lists every model once, with the documented credits', () => {
@@ -29,8 +32,8 @@ describe('model catalogue', () => {
   });
 
   it('gives the four Recraft models by output and tier, with their size tables', () => {
-    expect(recraftModel('vector', 'standard').id).toBe('recraft-v4-text-to-vector');
-    expect(recraftModel('raster', 'pro').id).toBe('recraft-v4-pro-text-to-image');
+    expect(recraftModel('vector', 'standard')?.id).toBe('recraft-v4-text-to-vector');
+    expect(recraftModel('raster', 'pro')?.id).toBe('recraft-v4-pro-text-to-image');
     expect(defaultSize(modelById('recraft-v4-text-to-image'))).toBe('1024x1024');
     expect(defaultSize(modelById('recraft-v4-pro-text-to-vector'))).toBe('2048x2048');
     for (const model of MODELS.filter((m) => m.family === 'recraft')) {

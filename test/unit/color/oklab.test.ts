@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearestColor, nearestIndex, preparePalette } from '../../../core/color/nearest-color';
+import { nearestIndex, preparePalette } from '../../../core/color/nearest-color';
 import { oklabDistanceSquared, srgbToOklab } from '../../../core/color/oklab';
 import { parseColor } from '../../../core/color/parse-color';
 import type { Rgba } from '../../../core/color/rgba';
@@ -8,6 +8,12 @@ const rgb = (text: string): Rgba => {
   const color = parseColor(text);
   if (!color) throw new Error(`not a colour: ${text}`);
   return color;
+};
+
+/** The palette colour ("#rrggbb") nearest to `color`, or undefined for an empty palette. */
+const nearestColor = (color: Rgba, palette: readonly string[]): string | undefined => {
+  const prepared = preparePalette(palette);
+  return prepared.hex[nearestIndex(color, prepared)];
 };
 
 describe('srgbToOklab', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimalsFor, scaledNumber, shortNumber } from '../../../core/svg/number-format';
+import { decimalsFor, shortNumber } from '../../../core/svg/number-format';
 import { parsePathData } from '../../../core/svg/path-data';
 import { formatPathData } from '../../../core/svg/path-format';
 
@@ -20,7 +20,7 @@ describe('number text', () => {
     ];
     for (const [value, decimals, text] of cases)
       expect(shortNumber(value, decimals), `${value}@${decimals}`).toBe(text);
-    expect(scaledNumber(-1050, 3)).toBe('-1.05');
+    expect(shortNumber(-1.05, 3)).toBe('-1.05');
     expect(shortNumber(0.1 + 0.2)).toBe('.30000000000000004');
   });
 
