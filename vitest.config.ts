@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { configDefaults, defineConfig } from 'vitest/config';
 
@@ -22,6 +23,10 @@ const isolatedUnitFiles = unitFilesNeedingIsolation();
 
 export default defineConfig({
   test: {
+    // At least two workers (Vitest's default is one fewer than the cores: one, on the two-core machines). The
+    // end-to-end files mostly wait (the mock's tasks, real-time steps, frames loading): two Chromiums at once
+    // fill the two cores without starving either, and the unit and integration files run beside them.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         test: {
@@ -45,8 +50,6 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // One Chromium at a time: the machines have two cores.
-          fileParallelism: false,
         },
       },
     ],
