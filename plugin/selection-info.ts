@@ -9,6 +9,11 @@ export interface SelectedNode {
   readonly abilities: NodeAbilities;
   /** The node's plugin data under META_KEY ('' when none). */
   readonly metaText: string;
+  /**
+   * The nearest component at or above the node that carries a set's icon meta (a designer clicks into an
+   * icon and selects a vector inside it): what "Regenerate this icon" replaces. Hosts fill it.
+   */
+  readonly iconComponent?: { readonly id: string; readonly metaText: string };
 }
 
 /**

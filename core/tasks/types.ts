@@ -1,11 +1,14 @@
 import type { ModelId } from '../models/catalogue';
 import type { UserError } from '../api/errors';
+import type { SetSlot } from '../sets/types';
 
 /** Where a result should go, decided when the designer pressed Generate. */
 export type InsertTarget =
   | { readonly kind: 'viewport' }
   | { readonly kind: 'inside'; readonly nodeId: string } // a selected frame/board
-  | { readonly kind: 'fill'; readonly nodeId: string }; // raster into a selected shape's fill
+  | { readonly kind: 'fill'; readonly nodeId: string } // raster into a selected shape's fill
+  | ({ readonly kind: 'set' } & SetSlot) // one icon of a set, into the set's container (core/sets)
+  | { readonly kind: 'replace'; readonly nodeId: string }; // Regenerate this icon: a set's component, in place
 
 /** What the designer chose for vector results; applied by the SVG pipeline at insertion. */
 export interface VectorOptions {
@@ -54,6 +57,18 @@ export interface GenerationRequest {
   readonly size: string;
   readonly vector: VectorOptions;
   readonly target: InsertTarget;
+  /**
+   * Images made by one press of Generate: they land side by side from one anchor fixed when the first
+   * lands (item `index` at anchor + index × slot), with one viewport move for the batch.
+   */
+  readonly batch?: BatchSlot;
+}
+
+export interface BatchSlot {
+  /** The press's id, the same for every image of the batch. */
+  readonly id: string;
+  readonly index: number;
+  readonly count: number;
 }
 
 export type TaskStatus = 'queued' | 'running' | 'succeeded' | 'failed';

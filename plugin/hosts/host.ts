@@ -6,6 +6,8 @@
 import type { KeyValueStore } from '../../core/storage/store';
 import type { FetchLike } from '../../core/api/http';
 import type { Size } from '../../core/images/placed-size';
+import type { Swatch } from '../../core/color/swatch';
+import type { IconMeta, SetIconSize } from '../../core/sets/types';
 import type {
   GenerationMeta,
   HostName,
@@ -23,16 +25,60 @@ export interface ImageData {
 }
 
 /**
- * Where a new node goes; resolved from an InsertTarget by the controller.
- * `offset` (px, to the right) lays simultaneous results side by side instead
- * of stacking them: viewport results are centred in the view, results inside
- * a frame/board centred in it, then shifted by `offset`.
+ * Where a new node goes, decided by the sandbox (plugin/placement/): its
+ * top-left corner in page coordinates, or relative to the frame/board
+ * `parentId` it is appended to. The host only puts it there.
  */
-export type Placement =
-  | { readonly kind: 'viewport'; readonly offset: number }
-  | { readonly kind: 'inside'; readonly nodeId: string; readonly offset: number };
+export interface Placement {
+  readonly parentId?: string;
+  readonly x: number;
+  readonly y: number;
+}
 
-/** What an existing node can still take; undefined from findNodeAsync when it is gone. */
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface Rect extends Point {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** A set's container: a frame/board with auto layout that wraps (gap = icon size, `perRow` icons a row). */
+export interface SetContainerSpec {
+  readonly name: string;
+  readonly iconSize: SetIconSize;
+  readonly perRow: number;
+  /** Icons it will hold (subjects; a component set counts as one), to reserve its place. */
+  readonly count: number;
+  /** Inside this frame/board (selected when Generate set was pressed), else on the page. */
+  readonly parentId?: string;
+  /** Its top-left corner (page or parent coordinates), chosen clear of other layers (freeSpotAsync). */
+  readonly at: Point;
+}
+
+/** A drawing for a set's icon: clean SVG (size × size already), or an image (illustration sets). */
+export type IconDrawing =
+  { readonly kind: 'svg'; readonly svg: string } | ({ readonly kind: 'image' } & ImageData);
+
+/** One icon of a set, placed by placeIconAsync. */
+export interface IconPlacement {
+  readonly containerId: string;
+  /** `${prefix}/${subject}` (core/sets/names.ts). */
+  readonly name: string;
+  /** The subject's position in the list: the container keeps its children in this order. */
+  readonly order: number;
+  /** 1-based; with `variants` > 1 the subject's components are one component set, `Option=${variant}`. */
+  readonly variant: number;
+  readonly variants: number;
+  readonly size: SetIconSize;
+  /** Every fill and stroke bound to this document colour (mono mode). */
+  readonly bind?: Swatch;
+  readonly icon: IconMeta;
+}
+
+/** What an existing node/** What an existing node can still take; undefined from findNodeAsync when it is gone. */
 export interface NodeAbilities {
   /** A frame/board a result can be placed inside. */
   readonly canContain: boolean;
@@ -78,6 +124,37 @@ export interface Host {
   fillShapeAsync(nodeId: string, image: ImageData, meta: GenerationMeta): Promise<string>;
   /** Selects the node and brings it into view. */
   focusAsync(nodeId: string): Promise<void>;
+  /** Brings an area (page coordinates) into view without touching the selection: one move per batch. */
+  revealAsync(area: Rect): Promise<void>;
+  /**
+   * The top-left corner of a `width` × `height` block that overlaps no layer: near the view's centre on the
+   * page, or inside the frame/board `parentId` (its coordinates). Results never land on each other.
+   */
+  freeSpotAsync(width: number, height: number, parentId?: string): Promise<Point>;
+  /** Where a node is, in page coordinates (undefined when it is gone). */
+  boundsAsync(nodeId: string): Promise<Rect | undefined>;
+
+  /** Makes a set's container (see SetContainerSpec) and returns its id. */
+  createSetContainerAsync(spec: SetContainerSpec): Promise<string>;
+  /**
+   * Makes one icon of a set a component named `placement.name`, exactly size × size, its drawing in as few
+   * layers as its colours need (one flattened vector per colour), bound to `bind` when given, placed in
+   * the container at its list position; a subject's variants are joined into one component set. Carries
+   * `meta` and `placement.icon` as plugin data. Returns the component's id.
+   */
+  placeIconAsync(drawing: IconDrawing, placement: IconPlacement, meta: GenerationMeta): Promise<string>;
+  /**
+   * Regenerate this icon: the component's drawing is replaced by the new one (same rules as placeIconAsync),
+   * keeping its id, name, position and every instance linked; its meta is updated. Returns its id.
+   */
+  replaceIconAsync(
+    componentId: string,
+    drawing: IconDrawing,
+    icon: IconMeta,
+    meta: GenerationMeta,
+  ): Promise<string>;
+  /** Colour variables and paint styles (Figma), library colours (Penpot), for binding a set's colour. */
+  swatchesAsync(): Promise<Swatch[]>;
   /** Whether a node still exists (a target may be deleted while its task runs), and what it can take. */
   findNodeAsync(nodeId: string): Promise<NodeAbilities | undefined>;
 
