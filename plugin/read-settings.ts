@@ -5,8 +5,9 @@
  */
 import { normaliseApiBase } from '../core/api/api-base';
 import { normaliseHex } from '../core/color/hex';
-import { isModelId, type ModelId } from '../core/models/catalogue';
-import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import { isModelId, PROMPT_MAX, type ModelId } from '../core/models/catalogue';
+import { DEFAULT_SETTINGS, type FormMode, type SetFormSettings, type Settings } from '../core/settings';
+import { MAX_SET_VARIANTS, SET_ICON_SIZES, type SetColourMode, type SetIconSize } from '../core/sets/types';
 import { STORE_KEYS, type KeyValueStore } from '../core/storage/store';
 import { clampBatch } from '../core/tasks/batch-limit';
 import { isIconFrame, type VectorOptions } from '../core/tasks/types';
@@ -30,7 +31,51 @@ export function readSettings(raw: unknown): Settings {
     sizes: readSizes(s.sizes ?? s.shapes),
     vector: readVector(s.vector),
     batch: readBatch(s.batch),
+    // Settings saved before icon sets have neither: the single form, and the set form's defaults.
+    mode: MODES.includes(s.mode as FormMode) ? (s.mode as FormMode) : DEFAULT_SETTINGS.mode,
+    set: readSetForm(s.set),
   };
+}
+
+const MODES: readonly FormMode[] = ['single', 'set'];
+const COLOUR_MODES: readonly SetColourMode[] = ['keep', 'mono', 'palette'];
+
+/** Each field on its own: text longer than a prompt may be is not the designer's (storage damage). */
+function readSetForm(value: unknown): SetFormSettings {
+  const v = asObject(value);
+  const d = DEFAULT_SETTINGS.set;
+  const text = (x: unknown, fallback: string) =>
+    typeof x === 'string' && x.length <= PROMPT_MAX ? x : fallback;
+  const iconSize = (SET_ICON_SIZES as readonly unknown[]).includes(v.iconSize)
+    ? (v.iconSize as SetIconSize)
+    : d.iconSize;
+  const padding = v.padding;
+  const bindId = v.bindId;
+  return {
+    icons: text(v.icons, d.icons),
+    style: text(v.style, d.style),
+    template: text(v.template, d.template),
+    model: isModelId(v.model) ? v.model : d.model,
+    iconSize,
+    ...(typeof padding === 'number' && Number.isFinite(padding) && padding >= 0 && padding < iconSize / 2
+      ? { padding }
+      : {}),
+    colourMode: COLOUR_MODES.includes(v.colourMode as SetColourMode)
+      ? (v.colourMode as SetColourMode)
+      : d.colourMode,
+    mono: normaliseHex(v.mono) ?? d.mono,
+    ...(typeof bindId === 'string' && bindId.length > 0 && bindId.length <= 200 ? { bindId } : {}),
+    variants: wholeIn(v.variants, 1, MAX_SET_VARIANTS) ?? d.variants,
+    prefix: text(v.prefix, d.prefix),
+    name: text(v.name, d.name),
+    confirmCredits: wholeIn(v.confirmCredits, 0, Number.MAX_SAFE_INTEGER) ?? d.confirmCredits,
+  };
+}
+
+function wholeIn(value: unknown, min: number, max: number): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
+    ? value
+    : undefined;
 }
 
 function readSizes(value: unknown): Partial<Record<ModelId, string>> {

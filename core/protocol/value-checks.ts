@@ -20,7 +20,21 @@ export function isSettings(v: unknown): v is Settings {
     isModelId(v.model) &&
     isSizes(v.sizes) &&
     isVectorOptions(v.vector) &&
-    isFiniteNumber(v.batch)
+    isFiniteNumber(v.batch) &&
+    (v.mode === 'single' || v.mode === 'set') &&
+    isSetFormSettings(v.set)
+  );
+}
+
+/** The set form's remembered fields, their shape only (plugin/read-settings.ts decides what they may hold). */
+function isSetFormSettings(v: unknown): boolean {
+  return (
+    isObject(v) &&
+    [v.icons, v.style, v.template, v.colourMode, v.mono, v.prefix, v.name].every(isString) &&
+    isModelId(v.model) &&
+    [v.iconSize, v.variants, v.confirmCredits].every(isFiniteNumber) &&
+    (v.padding === undefined || isFiniteNumber(v.padding)) &&
+    optionalString(v.bindId)
   );
 }
 
