@@ -10,7 +10,13 @@ import { asUserError, isKeyError, PluginError, type UserError } from '../../core
 import { userError } from '../../core/errors/catalogue';
 import type { FetchLike } from '../../core/api/http';
 import type { ChargeNotice } from '../../core/tasks/charge-notices';
-import type { GenerationRequest, PendingTask, TaskSnapshot, TaskView } from '../../core/tasks/types';
+import type {
+  BatchSlot,
+  GenerationRequest,
+  PendingTask,
+  TaskSnapshot,
+  TaskView,
+} from '../../core/tasks/types';
 import { errorText } from './error-text';
 
 interface Creation {
@@ -56,19 +62,32 @@ export interface BatchOutcome {
 }
 
 export async function generateBatchAsync(deps: GenerateDeps, job: GenerateJob): Promise<BatchOutcome> {
+  // One id for the press (its first image's local id): the sandbox lands its images in one row from one
+  // anchor (core/tasks/types.ts BatchSlot). A single image has no batch: it finds its own free spot.
+  let batchId: string | undefined;
   for (let index = 0; index < job.count; index++) {
-    const error = await generateOneAsync(deps, job);
+    const error = await generateOneAsync(deps, job, (localId): BatchSlot | undefined => {
+      if (job.count < 2) return undefined;
+      batchId ??= localId;
+      return { id: batchId, index, count: job.count };
+    });
     if (error) return { accepted: index, error, skipped: job.count - index - 1 };
   }
   return { accepted: job.count, skipped: 0 };
 }
 
-async function generateOneAsync(deps: GenerateDeps, job: GenerateJob): Promise<UserError | undefined> {
+async function generateOneAsync(
+  deps: GenerateDeps,
+  job: GenerateJob,
+  slotFor: (localId: string) => BatchSlot | undefined,
+): Promise<UserError | undefined> {
   const localId = deps.newId();
+  const batch = slotFor(localId);
+  const request: GenerationRequest = batch ? { ...job.request, batch } : job.request;
   const started = deps.now();
   const view: TaskView = {
     taskId: localId,
-    request: job.request,
+    request,
     phase: 'submitting',
     createdAt: started,
     updatedAt: started,
@@ -78,7 +97,7 @@ async function generateOneAsync(deps: GenerateDeps, job: GenerateJob): Promise<U
   let created: Creation;
   try {
     const { fetch, apiBase, apiKey } = { ...deps, ...job };
-    created = await deps.createGenerationAsync({ fetch, apiBase, apiKey, request: job.request });
+    created = await deps.createGenerationAsync({ fetch, apiBase, apiKey, request });
   } catch (caught) {
     const error = postError(caught);
     // A refused (or missing) key is shown once, in the key panel, not as one failed item per press.
@@ -89,13 +108,13 @@ async function generateOneAsync(deps: GenerateDeps, job: GenerateJob): Promise<U
     // It may have been charged: a notice that outlives the plugin takes the placeholder's place.
     if (error.code === 'ambiguous') {
       deps.hide(localId);
-      const { prompt, model } = job.request;
+      const { prompt, model } = request;
       deps.remember({ id: localId, prompt, model, createdAt: started, reason: errorText(error) });
       return error;
     }
     return fail(deps, localId, view, error);
   }
-  const task = deps.newPendingTask(created, job.request, started);
+  const task = deps.newPendingTask(created, request, started);
   // Carries the real id from now on, so the list hides it as soon as the service shows the task.
   deps.show(localId, { ...view, taskId: task.taskId, phase: 'queued', updatedAt: deps.now() });
   try {

@@ -65,7 +65,7 @@ describe('generateBatchAsync', () => {
     expect(h.tracked.map((t) => t.taskId)).toEqual(['t1', 't2', 't3']);
     // The POST went to the job's API base; the task itself names none.
     expect(h.tracked[0]).not.toHaveProperty('apiBase');
-    expect(h.tracked[0]!.request).toEqual(request());
+    expect(h.tracked[0]!.request).toEqual({ ...request(), batch: { id: 'local-0', index: 0, count: 3 } });
     const phases = h.shown.get('local-0')!.map((v) => [v.taskId, v.phase]);
     expect(phases).toEqual([
       ['local-0', 'submitting'],
@@ -73,6 +73,22 @@ describe('generateBatchAsync', () => {
     ]);
     expect(h.hidden).toEqual(['local-0', 'local-1', 'local-2']);
     expect(skippedNote(outcome)).toBeUndefined();
+  });
+
+  it('gives every image of one press the same batch id, its index and the count (one row on the canvas)', async () => {
+    const h = harness(['t1', 't2', 't3', 't4']);
+    await generateBatchAsync(h.deps, job(3));
+    expect(h.posts.map((r) => r.batch)).toEqual([
+      { id: 'local-0', index: 0, count: 3 },
+      { id: 'local-0', index: 1, count: 3 },
+      { id: 'local-0', index: 2, count: 3 },
+    ]);
+    expect(h.tracked.map((t) => t.request.batch?.index)).toEqual([0, 1, 2]);
+    // The placeholders show the same request as sent.
+    expect(h.shown.get('local-2')![0]!.request.batch).toEqual({ id: 'local-0', index: 2, count: 3 });
+    // A single image is no batch: it finds its own free spot.
+    await generateBatchAsync(h.deps, job(1));
+    expect(h.posts[3]).not.toHaveProperty('batch');
   });
 
   it('stops the batch at the first failure, shows it and never resends', async () => {
