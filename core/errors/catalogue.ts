@@ -403,6 +403,82 @@ export const CATALOGUE = {
     message: 'The file did not arrive from the plugin in time. Try Download file again.',
   },
 
+  // Icon sets: the form (core/sets/set-spec.ts), and an icon whose send was cut off
+  'set-no-subjects': {
+    code: 'bad-request',
+    action: 'none',
+    message: 'Add at least one icon to the set: one subject per line.',
+  },
+  'set-too-many-subjects': {
+    code: 'bad-request',
+    action: 'none',
+    message: (count: number, max: number) =>
+      `A set holds up to ${max} icons; this list has ${count}. Remove some, or make a second set.`,
+  },
+  'set-subject-too-long': {
+    code: 'bad-request',
+    action: 'none',
+    message: (line: number, max: number) =>
+      `The icon on line ${line} is longer than ${max} characters: keep each subject to a few words.`,
+  },
+  'set-variants': {
+    code: 'bad-request',
+    action: 'none',
+    message: (min: number, max: number) => `Variants per icon must be a whole number from ${min} to ${max}.`,
+  },
+  'set-icon-size': {
+    code: 'bad-request',
+    action: 'none',
+    message: (sizes: readonly number[]) => `The icon size must be one of ${sizes.join(', ')} px.`,
+  },
+  'set-padding': {
+    code: 'bad-request',
+    action: 'none',
+    message: (iconSize: number) =>
+      `The padding must be 0 or more and less than half the icon size (under ${iconSize / 2} px at ${iconSize} px).`,
+  },
+  'set-prefix-empty': {
+    code: 'bad-request',
+    action: 'none',
+    message: 'Give the icons a name prefix (for example "icon"): each is named prefix/subject.',
+  },
+  'set-prefix-too-long': {
+    code: 'bad-request',
+    action: 'none',
+    message: (max: number) => `The name prefix can be at most ${max} characters.`,
+  },
+  'set-name-empty': {
+    code: 'bad-request',
+    action: 'none',
+    message: "Give the set a name: the set's frame on the canvas is named after it.",
+  },
+  'set-name-too-long': {
+    code: 'bad-request',
+    action: 'none',
+    message: (max: number) => `The set name can be at most ${max} characters.`,
+  },
+  'set-model-unknown': {
+    code: 'bad-request',
+    action: 'none',
+    message: 'Choose a model for the set from the list.',
+  },
+  'set-size-invalid': {
+    code: 'bad-request',
+    action: 'none',
+    message: (model: string) => `${model} does not offer this size: choose one from its list.`,
+  },
+  'set-template-no-subject': {
+    code: 'bad-request',
+    action: 'edit-prompt',
+    message: "The prompt template must contain {subject}, where each icon's subject goes.",
+  },
+  'set-item-interrupted': {
+    code: 'ambiguous',
+    action: 'check-history',
+    message:
+      'The plugin closed while this icon was being sent, so it may have been charged; it was not resent. Check your gateway dashboard before you retry it.',
+  },
+
   // Anything else
   unexpected: {
     code: 'unexpected',
