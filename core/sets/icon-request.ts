@@ -49,7 +49,7 @@ export function regenerateRequest(
     prompt: meta.prompt,
     size: meta.size,
     vector: iconVectorOptions(icon),
-    target: { kind: 'replace', nodeId: componentId },
+    target: { kind: 'replace', nodeId: componentId, icon },
   };
 }
 

@@ -1,6 +1,6 @@
 import type { ModelId } from '../models/catalogue';
 import type { UserError } from '../api/errors';
-import type { SetSlot } from '../sets/types';
+import type { IconMeta, SetSlot } from '../sets/types';
 
 /** Where a result should go, decided when the designer pressed Generate. */
 export type InsertTarget =
@@ -8,7 +8,9 @@ export type InsertTarget =
   | { readonly kind: 'inside'; readonly nodeId: string } // a selected frame/board
   | { readonly kind: 'fill'; readonly nodeId: string } // raster into a selected shape's fill
   | ({ readonly kind: 'set' } & SetSlot) // one icon of a set, into the set's container (core/sets)
-  | { readonly kind: 'replace'; readonly nodeId: string }; // Regenerate this icon: a set's component, in place
+  // Regenerate this icon: a set's component, in place; `icon` is the meta it carried (read from the component when
+  // pressed), so the new drawing keeps it even when the set's record is gone.
+  | { readonly kind: 'replace'; readonly nodeId: string; readonly icon?: IconMeta };
 
 /** What the designer chose for vector results; applied by the SVG pipeline at insertion. */
 export interface VectorOptions {
