@@ -5,6 +5,7 @@
  * neither logged nor subject to faults.
  */
 import { isModelId, type ModelId } from '../../core/models/catalogue';
+import { isConcurrencyLimit, MAX_CONCURRENT_RULE } from './concurrency';
 import { parseFault } from './faults';
 import { errorAnswer, isRecord, jsonAnswer, parseJson, type Answer } from './http-util';
 import { parseRasterOverride } from './raster-override';
@@ -58,6 +59,12 @@ const ACTIONS: Readonly<Record<string, Action>> = {
     const duration = parseDuration(body.ms);
     if (typeof duration === 'string') return duration;
     state.duration = duration;
+  },
+  'max-concurrent': (state, body) => {
+    const { max } = body;
+    if (max === null) state.maxConcurrent = undefined;
+    else if (isConcurrencyLimit(max)) state.maxConcurrent = max;
+    else return `max ${MAX_CONCURRENT_RULE}`;
   },
   'raster-override': (state, body) => {
     const override = parseRasterOverride(body);

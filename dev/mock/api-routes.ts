@@ -4,6 +4,7 @@
  * the server's business.
  */
 import { creationBody, taskBody, type Delivery } from './answers';
+import { concurrencyRefusal } from './concurrency';
 import { errorAnswer, jsonAnswer, parseJson, type Answer } from './http-util';
 import type { MockState } from './state';
 import { durationFor, phaseOf, type MockTask } from './tasks';
@@ -47,6 +48,9 @@ function taskAnswer(state: MockState, task: MockTask, request: ApiRequest): Answ
 function create(state: MockState, request: ApiRequest): Answer {
   const key = keyOf(state, request.authorization);
   if (!key) return unauthorized();
+  // Refused before anything is read or charged, as a rate limiter in front of the gateway would.
+  const busy = concurrencyRefusal(state.tasks, key, request.now, state.maxConcurrent);
+  if (busy) return busy;
   const body = parseJson(request.body);
   if (body === undefined) return errorAnswer(400, 'Request body is not valid JSON');
   const valid = validateGeneration(body);

@@ -2,9 +2,11 @@
  * The mock's options from the environment, shared by the CLI and `npm start`:
  * MOCK_PORT (8787), MOCK_HOST (127.0.0.1), MOCK_SHAPE (envelope|flat),
  * MOCK_DURATION_MS (every model; default standard 10 s, pro 25 s),
- * MOCK_RESULT_TTL_MS (one hour), MOCK_BALANCE (1000 credits for the demo key).
+ * MOCK_RESULT_TTL_MS (one hour), MOCK_BALANCE (1000 credits for the demo key),
+ * MOCK_MAX_CONCURRENT (unfinished tasks a key may have at once, 429 beyond; default no limit).
  * A malformed value throws with the variable's name rather than being ignored.
  */
+import { isConcurrencyLimit, MAX_CONCURRENT_RULE } from './concurrency';
 import { DEMO_KEY, type MockOptions, type ResponseShape } from './types';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -25,10 +27,19 @@ function shapeFromEnv(env: Env): ResponseShape | undefined {
   return raw;
 }
 
+function maxConcurrentFromEnv(env: Env): number | undefined {
+  const raw = env.MOCK_MAX_CONCURRENT;
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const value = Number(raw);
+  if (!isConcurrencyLimit(value)) throw new Error(`MOCK_MAX_CONCURRENT ${MAX_CONCURRENT_RULE}, got "${raw}"`);
+  return value;
+}
+
 export function optionsFromEnv(env: Env = process.env): MockOptions {
   const durationMs = numberFromEnv(env, 'MOCK_DURATION_MS');
   const resultTtlMs = numberFromEnv(env, 'MOCK_RESULT_TTL_MS');
   const shape = shapeFromEnv(env);
+  const maxConcurrent = maxConcurrentFromEnv(env);
   return {
     port: numberFromEnv(env, 'MOCK_PORT') ?? 8787,
     host: env.MOCK_HOST || '127.0.0.1',
@@ -36,5 +47,6 @@ export function optionsFromEnv(env: Env = process.env): MockOptions {
     ...(shape === undefined ? {} : { shape }),
     ...(durationMs === undefined ? {} : { durationMs }),
     ...(resultTtlMs === undefined ? {} : { resultTtlMs }),
+    ...(maxConcurrent === undefined ? {} : { maxConcurrent }),
   };
 }

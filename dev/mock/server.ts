@@ -10,6 +10,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { isConcurrencyLimit, MAX_CONCURRENT_RULE } from './concurrency';
 import { dispatchAsync, type DispatchContext } from './dispatch';
 import { errorAnswer, send } from './http-util';
 import { makeRasterOverride } from './raster-override';
@@ -81,6 +82,11 @@ export async function startMockServer(options: MockOptions = {}): Promise<MockSe
     },
     setDuration: (ms) => {
       state.duration = ms;
+    },
+    setMaxConcurrent: (max) => {
+      if (max !== null && !isConcurrencyLimit(max))
+        throw new Error(`setMaxConcurrent: the limit ${MAX_CONCURRENT_RULE}`);
+      state.maxConcurrent = max ?? undefined;
     },
     log: () => state.log.list(),
     clearLog: () => state.log.clear(),

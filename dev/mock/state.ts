@@ -21,6 +21,8 @@ export class MockState {
   resultTtlMs = HOUR_MS;
   vectorDelivery: 'url' | 'inline' = 'url';
   synchronousModels: readonly ModelId[] = [];
+  /** Unfinished tasks a key may have at once; undefined: no limit. */
+  maxConcurrent: number | undefined;
   /** The message the next created task fails with, when armed. */
   failNext: string | undefined;
   /** Bytes every raster result is served as, when set. */
@@ -49,6 +51,7 @@ export class MockState {
     this.resultTtlMs = options.resultTtlMs ?? HOUR_MS;
     this.vectorDelivery = options.vectorDelivery ?? 'url';
     this.synchronousModels = options.synchronousModels ?? [];
+    this.maxConcurrent = options.maxConcurrent;
     this.failNext = undefined;
     this.rasterOverride = null;
     this.svgOverride = null;
@@ -81,6 +84,7 @@ export class MockState {
       resultTtlMs: this.resultTtlMs,
       vectorDelivery: this.vectorDelivery,
       synchronousModels: this.synchronousModels,
+      maxConcurrent: this.maxConcurrent ?? null,
       rasterOverride: this.rasterOverride
         ? { mime: this.rasterOverride.mime, bytes: this.rasterOverride.bytes.length }
         : null,

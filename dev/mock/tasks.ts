@@ -75,6 +75,11 @@ export class TaskBook {
     return [...this.byId.values()];
   }
 
+  /** The key's tasks still queued or running at `now` (what a concurrency limit counts). */
+  unfinished(key: string, now: number): readonly MockTask[] {
+    return this.list().filter((task) => task.key === key && now < task.finishAt);
+  }
+
   clear(): void {
     this.byId.clear();
   }

@@ -23,6 +23,11 @@ export interface MockOptions {
   readonly synchronousModels?: readonly ModelId[];
   /** Where vector results come from: an URL to an .svg (default) or inline SVG text in the task. */
   readonly vectorDelivery?: 'url' | 'inline';
+  /**
+   * Tasks a key may have unfinished at once; one more creation is answered 429 with a Retry-After
+   * (nothing created or charged). Default: no limit.
+   */
+  readonly maxConcurrent?: number;
 }
 
 export const DEMO_KEY = 'aio_demo_playground_key';
@@ -102,6 +107,8 @@ export interface MockServer {
   balance(key: string): number | undefined;
   setShape(shape: ResponseShape): void;
   setDuration(ms: number | Partial<Record<ModelId, number>>): void;
+  /** Tasks a key may have unfinished at once (429 beyond); null: no limit. */
+  setMaxConcurrent(max: number | null): void;
   log(): readonly LogEntry[];
   clearLog(): void;
   tasks(): readonly TaskRecord[];
