@@ -2,12 +2,14 @@
  * The mock vectoriser: a real, deterministic SVG for a prompt. Like real
  * vectorisers it starts with a full-canvas background shape, then the
  * drawing in flat colours. A few keywords pick a fitting scene so a person
- * trying the playground sees something sensible.
+ * trying the playground sees something sensible; an icon prompt ("bell
+ * icon, outline") gets an icon of its subject (svg-icons.ts).
  */
 import { paletteFor } from './palette';
 import { randomFor, type Random } from './seed';
 import { abstract, badge, flower } from './svg-emblems';
 import { house, landscape, type Canvas, type Motif } from './svg-motifs';
+import { svgIcon, iconSubject } from './svg-icons';
 import { circle, polygon, rect, starPoints } from './svg-shapes';
 
 const KEYWORDS: readonly (readonly [RegExp, Motif])[] = [
@@ -46,6 +48,8 @@ function decorations(canvas: Canvas): string[] {
 }
 
 export function svgArt(prompt: string, width: number, height: number): string {
+  const subject = iconSubject(prompt);
+  if (subject !== undefined) return svgIcon(prompt, subject, width, height);
   const random = randomFor(prompt);
   const palette = paletteFor(random);
   const motif = motifFor(prompt, random);
