@@ -17,6 +17,27 @@ export interface SnapshotFill {
   /** The image's own pixel size, read from its bytes. */
   readonly imageWidth?: number;
   readonly imageHeight?: number;
+  /**
+   * Bound to a document colour (Figma colour variable or paint style, Penpot library colour): `color` is
+   * that colour's current value.
+   */
+  readonly binding?: { readonly kind: 'variable' | 'style' | 'library'; readonly id: string };
+}
+
+/** A node's auto layout (Figma auto layout, Penpot flex layout), in host-neutral terms. */
+export interface SnapshotLayout {
+  readonly direction: 'row' | 'column';
+  readonly wrap: boolean;
+  readonly gap: number;
+  readonly rowGap: number;
+  readonly padding: {
+    readonly top: number;
+    readonly right: number;
+    readonly bottom: number;
+    readonly left: number;
+  };
+  readonly hugWidth: boolean;
+  readonly hugHeight: boolean;
 }
 
 export interface SnapshotNode {
@@ -32,6 +53,12 @@ export interface SnapshotNode {
   readonly width: number;
   readonly height: number;
   readonly fills: readonly SnapshotFill[];
+  /** Stroke paints, like fills (an SVG layer's stroke colour). */
+  readonly strokes: readonly SnapshotFill[];
+  /** main (a component), set (of variants), instance (of `mainComponentId`); absent for other nodes. */
+  readonly component?: 'main' | 'set' | 'instance';
+  readonly mainComponentId?: string;
+  readonly layout?: SnapshotLayout;
   readonly pluginData: Readonly<Record<string, string>>;
   readonly relaunchData: Readonly<Record<string, string>>;
   readonly children: readonly SnapshotNode[];
@@ -44,10 +71,24 @@ export interface Notification {
   readonly error: boolean;
 }
 
+/** A colour the document names, which fills and strokes can be bound to. */
+export interface SnapshotColour {
+  readonly kind: 'variable' | 'style' | 'library';
+  readonly id: string;
+  readonly name: string;
+  readonly hex: string;
+}
+
 export interface PlaygroundApi {
   readonly host: PlaygroundHost;
-  /** The page and everything on it. */
+  /** The page and everything on it (instances already mirroring their main components). */
   snapshot(): SnapshotNode;
+  /** The document's colour variables, paint styles or library colours. */
+  colours(): SnapshotColour[];
+  /** A designer edits a document colour: everything bound to it is drawn in the new value. */
+  setColour(id: string, hex: string): void;
+  /** A designer drags out an instance of a main component onto the page; returns its id. */
+  createInstance(componentId: string): string;
   /** Ids of the selected nodes. */
   selection(): string[];
   select(ids: readonly string[]): void;

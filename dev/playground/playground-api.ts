@@ -4,9 +4,13 @@ import type { PlaygroundParams } from './params';
 import { recordedErrors } from './runtime/errors';
 import type { HostRuntime } from './runtime/host-runtime';
 import { slowStepsInFlight, slowStepsStarted } from './runtime/slow-step';
+import { createInstance } from './scene/components';
 import type { Scene } from './scene/scene';
 import { snapshotOf } from './scene/snapshot';
 import { notifications } from './view/toasts';
+
+/** The node type an instance has in each host (Penpot: a board linked to its main component). */
+const INSTANCE_TYPE = { figma: 'INSTANCE', penpot: 'board' } as const;
 
 export function createPlaygroundApi(
   params: PlaygroundParams,
@@ -21,7 +25,22 @@ export function createPlaygroundApi(
   };
   const api: PlaygroundApi = {
     host: runtime.name,
-    snapshot: () => snapshotOf(scene.page),
+    snapshot: () => {
+      scene.settle();
+      return snapshotOf(scene.page);
+    },
+    colours: () => scene.colours.list().map(({ kind, id, name, hex }) => ({ kind, id, name, hex })),
+    setColour: (id, hex) => scene.colours.setHex(id, hex),
+    createInstance(componentId) {
+      const main = scene.find(componentId);
+      if (!main || main.removed) throw new Error(`No node ${componentId}`);
+      const instance = createInstance(scene, main, INSTANCE_TYPE[runtime.name]);
+      const { x, y } = main.absolute();
+      // Beside its main component, as a designer would drag it out.
+      instance.x = x + main.width + 16;
+      instance.y = y;
+      return instance.id;
+    },
     selection: () => scene.selection().map((n) => n.id),
     select(ids) {
       const nodes = ids.map((id) => {

@@ -3,6 +3,7 @@
  * facades present the same node in each API's terms; the canvas, the layers
  * list and `playground.snapshot()` read it directly.
  */
+import { arrange, type AutoLayout } from './auto-layout';
 
 /** A fill as the playground keeps it: colours as "#rrggbb", images by hash (Figma) or media id (Penpot). */
 export interface SceneFill {
@@ -13,7 +14,24 @@ export interface SceneFill {
   readonly imageHash?: string;
   /** FILL, FIT, CROP, TILE (Figma) or STRETCH (Penpot without keepAspectRatio). */
   readonly scaleMode?: string;
+  /** Bound to a document colour: drawn (and snapshotted) in that colour's current value, not `color`. */
+  readonly binding?: ColourBinding;
 }
+
+/** A reference to a document colour (see colours.ts): a Figma variable or paint style, a Penpot library colour. */
+export interface ColourBinding {
+  readonly kind: 'variable' | 'style' | 'library';
+  readonly id: string;
+}
+
+/**
+ * What a node is as a component (see components.ts): a main component, a set of them (variants), or an
+ * instance whose contents mirror its main component's.
+ */
+export type ComponentKind =
+  | { readonly kind: 'main' }
+  | { readonly kind: 'set' }
+  | { readonly kind: 'instance'; readonly mainId: string };
 
 /**
  * What a node imported from SVG keeps of its source, to be drawn as the
@@ -28,6 +46,18 @@ export type SvgPart =
 export type ChangeListener = (node: SceneNode) => void;
 
 let changeListener: ChangeListener = () => undefined;
+let colourOf: (binding: ColourBinding) => string | undefined = () => undefined;
+
+/** The scene registers its document colours here, so a bound fill is drawn in the colour's current value. */
+export function onResolveColour(resolve: (binding: ColourBinding) => string | undefined): void {
+  colourOf = resolve;
+}
+
+/** The fill as drawn: a bound fill takes its document colour's current value (its own when that is gone). */
+export function resolvedFill(fill: SceneFill): SceneFill {
+  const color = fill.binding ? colourOf(fill.binding) : undefined;
+  return color === undefined ? fill : { ...fill, color };
+}
 
 /** The scene registers itself here so every mutation redraws. */
 export function onAnyChange(listener: ChangeListener): void {
@@ -41,6 +71,11 @@ export class SceneNode {
   private _width: number;
   private _height: number;
   private _fills: readonly SceneFill[] = [];
+  private _strokes: readonly SceneFill[] = [];
+  private _layout?: AutoLayout;
+  private laying = false;
+  /** Main component, component set or instance; undefined for any other node. */
+  component?: ComponentKind;
   parent: SceneNode | null = null;
   readonly children: SceneNode[] = [];
   readonly pluginData = new Map<string, string>();
@@ -49,6 +84,8 @@ export class SceneNode {
   svg?: SvgPart;
   /** The fills the importer gave a leaf; other fills set later are drawn over its markup. */
   importedFills?: readonly SceneFill[];
+  /** Likewise its strokes. */
+  importedStrokes?: readonly SceneFill[];
   text?: string;
 
   constructor(
@@ -76,6 +113,8 @@ export class SceneNode {
   }
   set x(value: number) {
     this._x = finite(value, 'x');
+    // Inside an auto layout the layout decides where a child goes.
+    this.parent?.relayout();
     this.touch();
   }
   get y(): number {
@@ -83,6 +122,7 @@ export class SceneNode {
   }
   set y(value: number) {
     this._y = finite(value, 'y');
+    this.parent?.relayout();
     this.touch();
   }
   get width(): number {
@@ -98,12 +138,51 @@ export class SceneNode {
     this._fills = Object.freeze([...value]);
     this.touch();
   }
+  /** Stroke paints, kept like fills (an SVG leaf's come from its stroke attribute). */
+  get strokes(): readonly SceneFill[] {
+    return this._strokes;
+  }
+  set strokes(value: readonly SceneFill[]) {
+    this._strokes = Object.freeze([...value]);
+    this.touch();
+  }
+  get layout(): AutoLayout | undefined {
+    return this._layout;
+  }
+  /** Setting a layout places the children at once; undefined leaves them where they are. */
+  set layout(value: AutoLayout | undefined) {
+    this._layout = value && Object.freeze({ ...value, padding: Object.freeze({ ...value.padding }) });
+    this.relayout();
+    this.touch();
+  }
 
   resize(width: number, height: number): void {
     if (!(width >= 0.01 && height >= 0.01)) throw new Error(`Invalid size ${width}×${height}`);
     this._width = width;
     this._height = height;
+    this.relayout();
+    this.parent?.relayout();
     this.touch();
+  }
+
+  /** With auto layout: places the children in order and hugs them; the parent's layout follows a size change. */
+  relayout(): void {
+    const layout = this._layout;
+    if (!layout || this.laying) return;
+    this.laying = true;
+    try {
+      const arranged = arrange(layout, this, this.children);
+      this.children.forEach((child, i) => {
+        child._x = arranged.positions[i]!.x;
+        child._y = arranged.positions[i]!.y;
+      });
+      const resized = arranged.width !== this._width || arranged.height !== this._height;
+      this._width = arranged.width;
+      this._height = arranged.height;
+      if (resized) this.parent?.relayout();
+    } finally {
+      this.laying = false;
+    }
   }
 
   /** Position on the page (sum of the parents' offsets). */
@@ -123,6 +202,7 @@ export class SceneNode {
     this.children.splice(Math.max(0, Math.min(index, this.children.length)), 0, child);
     child.parent = this;
     child.removed = false;
+    this.relayout();
     this.touch();
   }
 
@@ -131,6 +211,7 @@ export class SceneNode {
     if (!parent) return;
     parent.children.splice(parent.children.indexOf(this), 1);
     this.parent = null;
+    parent.relayout();
     parent.touch();
   }
 

@@ -2,7 +2,9 @@
  * The emulated document: one page of nodes, the selection and the viewport.
  * Both hosts' facades mutate it; the view redraws from it on every change.
  */
-import { onAnyChange, SceneNode } from './node';
+import { DocumentColours } from './colours';
+import { syncInstances } from './components';
+import { onAnyChange, onResolveColour, SceneNode } from './node';
 
 export interface ViewportState {
   center: { x: number; y: number };
@@ -20,15 +22,28 @@ export class Scene {
   private readonly changeListeners = new Set<Listener>();
   private readonly selectionListeners = new Set<Listener>();
   private scheduled = false;
+  /** Colour variables, paint styles, library colours: what fills and strokes can be bound to. */
+  readonly colours = new DocumentColours(() => this.changed());
 
   constructor(
-    private readonly newId: () => string,
+    readonly newId: () => string,
     pageType: string,
     pageName: string,
     pageId = newId(),
   ) {
     this.page = new SceneNode(pageId, pageType, pageName, 0, 0);
     onAnyChange(() => this.changed());
+    onResolveColour((binding) => this.colours.resolve(binding));
+  }
+
+  /** The id of an instance's copy of a main component's node (Figma's form; a host may override it). */
+  instanceChildId(instanceId: string, sourceId: string): string {
+    return `I${instanceId};${sourceId}`;
+  }
+
+  /** Instances mirror their main components now (also done on every flush): call before reading the scene. */
+  settle(): void {
+    syncInstances(this);
   }
 
   create(type: string, name: string, width: number, height: number, parent = this.page): SceneNode {
@@ -106,6 +121,8 @@ export class Scene {
     this.scheduled = true;
     queueMicrotask(() => {
       this.scheduled = false;
+      // Instances follow their main components before anyone looks.
+      syncInstances(this);
       this.changeListeners.forEach((fn) => fn());
     });
   }

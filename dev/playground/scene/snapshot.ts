@@ -1,7 +1,7 @@
 /** The scene as plain JSON for `playground.snapshot()`. */
 import type { SnapshotFill, SnapshotNode } from '../api-types';
 import { imageById } from './images';
-import type { SceneFill, SceneNode } from './node';
+import { resolvedFill, type SceneFill, type SceneNode } from './node';
 
 export function snapshotOf(node: SceneNode): SnapshotNode {
   const abs = node.absolute();
@@ -16,6 +16,10 @@ export function snapshotOf(node: SceneNode): SnapshotNode {
     width: node.width,
     height: node.height,
     fills: node.fills.map(fillOf),
+    strokes: node.strokes.map(fillOf),
+    ...(node.component ? { component: node.component.kind } : {}),
+    ...(node.component?.kind === 'instance' ? { mainComponentId: node.component.mainId } : {}),
+    ...(node.layout ? { layout: node.layout } : {}),
     pluginData: Object.fromEntries(node.pluginData),
     relaunchData: { ...node.relaunchData },
     children: node.children.map(snapshotOf),
@@ -25,7 +29,7 @@ export function snapshotOf(node: SceneNode): SnapshotNode {
 function fillOf(fill: SceneFill): SnapshotFill {
   const image = imageById(fill.imageHash);
   return {
-    ...fill,
+    ...resolvedFill(fill),
     ...(image ? { imageWidth: image.width, imageHeight: image.height } : {}),
   };
 }

@@ -1,14 +1,24 @@
 /** The element's own or inherited fill colour, as a host's importer reports it (hex, or none). */
 export function fillOf(el: Element): { type: 'SOLID'; color: string }[] {
+  return paintOf(el, 'fill') ?? [{ type: 'SOLID', color: '#000000' }];
+}
+
+/** The element's own or inherited stroke colour (SVG strokes nothing unless told). */
+export function strokeOf(el: Element): { type: 'SOLID'; color: string }[] {
+  return paintOf(el, 'stroke') ?? [];
+}
+
+function paintOf(el: Element, what: 'fill' | 'stroke'): { type: 'SOLID'; color: string }[] | undefined {
+  const pattern = new RegExp(`(?:^|;)\\s*${what}\\s*:\\s*([^;]+)`);
   for (let e: Element | null = el; e && e.localName !== 'svg'; e = e.parentElement) {
-    const style = /(?:^|;)\s*fill\s*:\s*([^;]+)/.exec(e.getAttribute('style') ?? '')?.[1];
-    const value = (style ?? e.getAttribute('fill'))?.trim();
+    const style = pattern.exec(e.getAttribute('style') ?? '')?.[1];
+    const value = (style ?? e.getAttribute(what))?.trim();
     if (value === undefined) continue;
     if (value === 'none' || value === 'transparent') return [];
     const hex = toHex(value);
     return hex ? [{ type: 'SOLID', color: hex }] : [];
   }
-  return [{ type: 'SOLID', color: '#000000' }];
+  return undefined;
 }
 
 function toHex(value: string): string | undefined {

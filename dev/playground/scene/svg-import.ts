@@ -5,7 +5,7 @@
  * Element bounds come from laying the drawing out in a hidden <svg>.
  */
 import type { SceneNode } from './node';
-import { fillOf } from './svg-fills';
+import { fillOf, strokeOf } from './svg-fills';
 import { mountForMeasure, type Measure } from './svg-measure';
 import type { Scene } from './scene';
 
@@ -127,6 +127,8 @@ function buildChildren(
       if (child.localName === 'text') node.text = child.textContent ?? '';
       node.fills = fillOf(child);
       node.importedFills = node.fills;
+      node.strokes = strokeOf(child);
+      node.importedStrokes = node.strokes;
     }
   });
 }

@@ -5,12 +5,12 @@
  * and a blue outline on the selection.
  */
 import { imageById } from '../scene/images';
-import type { SceneFill, SceneNode } from '../scene/node';
+import { resolvedFill, type SceneFill, type SceneNode } from '../scene/node';
 import type { Scene } from '../scene/scene';
 import { svgDataUrl } from '../scene/svg-draw';
 
 const SIZES: Record<string, string> = { FILL: 'cover', FIT: 'contain', TILE: 'auto', STRETCH: '100% 100%' };
-const FRAMES = new Set(['FRAME', 'board', 'COMPONENT', 'SECTION']);
+const FRAMES = new Set(['FRAME', 'board', 'COMPONENT', 'COMPONENT_SET', 'SECTION']);
 
 export function mountCanvas(
   canvas: HTMLElement,
@@ -106,7 +106,8 @@ function drawNode(
 
 /** Figma lists fills bottom to top; CSS backgrounds go top to bottom. */
 function backgroundOf(fills: readonly SceneFill[]): string {
-  const layers = [...fills].reverse().flatMap((fill) => {
+  const layers = [...fills].reverse().flatMap((bound) => {
+    const fill = resolvedFill(bound);
     if (fill.type === 'SOLID' && fill.color) {
       const colour = withOpacity(fill.color, fill.opacity ?? 1);
       return [`linear-gradient(${colour}, ${colour})`];

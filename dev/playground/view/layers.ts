@@ -14,6 +14,8 @@ const ICONS: Record<string, string> = {
   ELLIPSE: '○',
   ellipse: '○',
 };
+/** Components show as the editors show them, whatever the host calls the node type. */
+const COMPONENT_ICONS = { main: '◆', set: '❖', instance: '◇' } as const;
 
 export function mountLayers(
   list: HTMLElement,
@@ -27,7 +29,8 @@ export function mountLayers(
     const rows: HTMLElement[] = [];
     const visit = (node: SceneNode, depth: number) => {
       rows.push(row(node, depth, selected.has(node), expanded.has(node.id)));
-      if (node.children.length === 0 || (node.svg && !expanded.has(node.id))) return;
+      const folded = node.svg !== undefined || node.component?.kind === 'instance';
+      if (node.children.length === 0 || (folded && !expanded.has(node.id))) return;
       for (const child of [...node.children].reverse()) visit(child, depth + 1);
     };
     // Like the editors: the topmost layer first.
@@ -39,7 +42,7 @@ export function mountLayers(
   const row = (node: SceneNode, depth: number, isSelected: boolean, isOpen: boolean) => {
     const li = document.createElement('li');
     li.style.setProperty('--depth', String(depth));
-    if (node.svg && node.children.length > 0) {
+    if (node.children.length > 0 && (node.svg || node.component?.kind === 'instance')) {
       const toggle = document.createElement('button');
       toggle.type = 'button';
       toggle.className = 'layer-toggle';
@@ -57,9 +60,17 @@ export function mountLayers(
     button.className = 'layer';
     button.setAttribute('aria-pressed', String(isSelected));
     button.innerHTML = `<span class="layer-icon" aria-hidden="true"></span><span class="layer-name"></span>`;
-    button.querySelector('.layer-icon')!.textContent = ICONS[node.type] ?? '✎';
+    button.querySelector('.layer-icon')!.textContent =
+      (node.component && COMPONENT_ICONS[node.component.kind]) ?? ICONS[node.type] ?? '✎';
     button.querySelector('.layer-name')!.textContent = node.name;
-    button.title = `${node.type} · ${Math.round(node.width)}×${Math.round(node.height)} · ${node.id}`;
+    button.title = [
+      node.type,
+      `${Math.round(node.width)}×${Math.round(node.height)}`,
+      node.id,
+      ...(node.layout ? [`auto layout ${node.layout.direction}${node.layout.wrap ? ', wraps' : ''}`] : []),
+      ...(bound(node) ? ['colour bound'] : []),
+    ].join(' · ');
+    if (node.component) button.dataset.component = node.component.kind;
     button.addEventListener('click', (event) => onPick(node, event.shiftKey));
     li.appendChild(button);
     return li;
@@ -67,4 +78,13 @@ export function mountLayers(
 
   scene.onChange(render);
   render();
+}
+
+/** Whether any fill or stroke in the node's drawing is bound to a document colour. */
+function bound(node: SceneNode): boolean {
+  let found = false;
+  node.walk((n) => {
+    found ||= [...n.fills, ...n.strokes].some((f) => f.binding);
+  });
+  return found;
 }
