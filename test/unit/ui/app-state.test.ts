@@ -27,6 +27,8 @@ const init = (apiKey: string | null): PluginMessage => ({
   palette: ['#123456'],
   pending: [],
   notices: [],
+  sets: [],
+  swatches: [],
   theme: 'dark',
 });
 

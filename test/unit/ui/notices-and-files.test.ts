@@ -26,6 +26,8 @@ const init = (notices: ChargeNotice[]): PluginMessage => ({
   palette: [],
   pending: [],
   notices,
+  sets: [],
+  swatches: [],
 });
 
 describe('charge notices in the UI state', () => {

@@ -17,6 +17,8 @@ const forgedInit: PluginMessage = {
   palette: [],
   pending: [],
   notices: [],
+  sets: [],
+  swatches: [],
 };
 const SECRET = '0123456789abcdef0123456789abcdef';
 
