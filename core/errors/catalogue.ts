@@ -415,6 +415,12 @@ export const CATALOGUE = {
     message: (count: number, max: number) =>
       `A set holds up to ${max} icons; this list has ${count}. Remove some, or make a second set.`,
   },
+  'set-subjects-malformed': {
+    code: 'bad-request',
+    action: 'none',
+    message:
+      'The icon list could not be read as one subject per line, each listed once. Edit it and try again.',
+  },
   'set-subject-too-long': {
     code: 'bad-request',
     action: 'none',

@@ -72,6 +72,7 @@ const SAMPLES: { readonly [K in ErrorId]: readonly SentenceArgs<K>[] } = {
   'file-not-sent': [[]],
   'set-no-subjects': [[]],
   'set-too-many-subjects': [[49, 48]],
+  'set-subjects-malformed': [[]],
   'set-subject-too-long': [[3, 100]],
   'set-variants': [[1, 4]],
   'set-icon-size': [[[16, 20, 24, 32, 48]]],
