@@ -44,8 +44,16 @@ describe('shipped bundles', () => {
     expect(existsSync(`dist/penpot${manifest.icon}`)).toBe(true);
     expect(manifest.description.length).toBeLessThanOrEqual(200);
     expect([...manifest.permissions].sort()).toEqual(
-      // allow:downloads: History's Download file saves a result from the UI iframe.
-      ['allow:downloads', 'allow:localstorage', 'content:read', 'content:write', 'library:read'].sort(),
+      // allow:downloads: History's Download file saves a result from the UI iframe. library:write: a set's
+      // icons become components (Penpot refuses library.local.createComponent without it).
+      [
+        'allow:downloads',
+        'allow:localstorage',
+        'content:read',
+        'content:write',
+        'library:read',
+        'library:write',
+      ].sort(),
     );
   });
 });

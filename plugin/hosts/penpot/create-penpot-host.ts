@@ -8,7 +8,16 @@ import type { ThemeName } from '../../../core/protocol/messages';
 import { CHANNEL_PARAM, openEnvelope } from '../../../core/protocol/penpot-envelope';
 import type { Host } from '../host';
 import { fillShapeAsync, insertImageAsync, insertSvgAsync } from './penpot-insert';
-import { documentColorsAsync, findNodeAsync, focusAsync, selectionInfo } from './penpot-selection';
+import { boundsAsync, freeSpotAsync, revealAsync } from './penpot-area';
+import { placeIconAsync, replaceIconAsync } from './penpot-icon';
+import {
+  documentColorsAsync,
+  findNodeAsync,
+  focusAsync,
+  selectionInfo,
+  swatchesAsync,
+} from './penpot-selection';
+import { createSetContainerAsync } from './penpot-set-container';
 import { penpotStorage } from './penpot-storage';
 
 const PLUGIN_TITLE = 'Recraft Assets';
@@ -40,6 +49,13 @@ export function createPenpotHost(): Host {
     insertImageAsync,
     fillShapeAsync,
     focusAsync,
+    revealAsync,
+    freeSpotAsync,
+    boundsAsync,
+    createSetContainerAsync,
+    placeIconAsync,
+    replaceIconAsync,
+    swatchesAsync,
     findNodeAsync,
     selectionAsync: async () => selectionInfo(),
     onSelectionChange: (handler) => void penpot.on('selectionchange', () => handler()),

@@ -4,6 +4,7 @@ import type { Size } from '../../../core/images/placed-size';
 import type { GenerationMeta } from '../../../core/protocol/messages';
 import { pluginError } from '../../../core/api/errors';
 import type { ImageData, Placement } from '../host';
+import { freeSpot } from './penpot-area';
 import { place } from './penpot-place';
 import { abilitiesOf, markGenerated, shapeById } from './penpot-shapes';
 
@@ -17,7 +18,7 @@ export async function insertSvgAsync(
   if (!group) throw pluginError('host-svg-unreadable', 'Penpot');
   group.name = name;
   markGenerated(group, meta);
-  place(group, placement);
+  place(group, placement, () => freeSpot(group.width, group.height));
   return group.id;
 }
 
@@ -34,7 +35,7 @@ export async function insertImageAsync(
   rect.fills = [fill];
   rect.name = name;
   markGenerated(rect, meta);
-  place(rect, placement);
+  place(rect, placement, () => freeSpot(size.width, size.height));
   return rect.id;
 }
 
@@ -52,7 +53,7 @@ export async function fillShapeAsync(
   return shape.id;
 }
 
-async function imageFillAsync(image: ImageData, name: string): Promise<Fill> {
+export async function imageFillAsync(image: ImageData, name: string): Promise<Fill> {
   try {
     const fillImage = await penpot.uploadMediaData(name, image.bytes, image.mime);
     return { fillOpacity: 1, fillImage };

@@ -1,21 +1,32 @@
-/** Puts a new shape where the controller decided: the view's centre or centred in a board. */
+/**
+ * Puts a new shape where the sandbox decided (plugin/placement/): its top-left
+ * corner on the page, or relative to the board it goes into. Penpot keeps
+ * absolute coordinates, so a board's position is added here.
+ */
 import type { Shape } from '@penpot/plugin-types';
-import type { Placement } from '../host';
+import type { Placement, Point } from '../host';
 import { isBoard, shapeById } from './penpot-shapes';
 
-export function place(shape: Shape, placement: Placement): void {
-  if (placement.kind === 'inside') {
-    const board = shapeById(placement.nodeId);
-    // The board may have been deleted since the controller looked: fall back to the view.
-    if (isBoard(board)) {
-      board.appendChild(shape);
-      // Penpot positions are absolute, not relative to the board.
-      shape.x = board.x + (board.width - shape.width) / 2 + placement.offset;
-      shape.y = board.y + (board.height - shape.height) / 2;
-      return;
-    }
+/**
+ * `fallback` answers where the shape goes on the page when the board is gone
+ * (deleted since the sandbox looked): a free spot near the view, never the
+ * board's coordinates taken as the page's.
+ */
+export function place(shape: Shape, placement: Placement, fallback: () => Point): void {
+  const board = placement.parentId === undefined ? null : shapeById(placement.parentId);
+  if (placement.parentId !== undefined && !isBoard(board)) {
+    moveTo(shape, fallback());
+    return;
   }
-  const { x, y } = penpot.viewport.center;
-  shape.x = Math.round(x - shape.width / 2 + placement.offset);
-  shape.y = Math.round(y - shape.height / 2);
+  if (isBoard(board)) {
+    board.appendChild(shape);
+    moveTo(shape, { x: board.x + placement.x, y: board.y + placement.y });
+    return;
+  }
+  moveTo(shape, placement);
+}
+
+function moveTo(shape: Shape, at: Point): void {
+  shape.x = Math.round(at.x);
+  shape.y = Math.round(at.y);
 }

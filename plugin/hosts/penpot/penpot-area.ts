@@ -1,0 +1,58 @@
+/** Where things are and where there is room: free spots, bounds, and bringing an area into view. */
+import type { Shape } from '@penpot/plugin-types';
+import { gapFor } from '../../placement/gap';
+import type { Point, Rect } from '../host';
+import { nearestFreeSpot } from './penpot-free-spot';
+import { boundsOf, isBoard, shapeById } from './penpot-shapes';
+
+/** The view never zooms in beyond 100 % to show an area, and keeps a margin around it. */
+const MAX_REVEAL_ZOOM = 1;
+const REVEAL_FILL = 0.8;
+
+export async function freeSpotAsync(width: number, height: number, parentId?: string): Promise<Point> {
+  return freeSpot(width, height, parentId);
+}
+
+/**
+ * Inside a board (its coordinates, from its centre) when `parentId` is one,
+ * else on the page near the view's centre.
+ */
+export function freeSpot(width: number, height: number, parentId?: string): Point {
+  const board = parentId === undefined ? null : shapeById(parentId);
+  const gap = gapFor(Math.max(width, height));
+  if (isBoard(board)) {
+    const layers = board.children.map((child) => {
+      const rect = boundsOf(child);
+      return { ...rect, x: rect.x - board.x, y: rect.y - board.y };
+    });
+    const wish = { x: Math.round((board.width - width) / 2), y: Math.round((board.height - height) / 2) };
+    return nearestFreeSpot(wish, width, height, layers, gap);
+  }
+  const { x, y } = penpot.viewport.center;
+  const wish = { x: Math.round(x - width / 2), y: Math.round(y - height / 2) };
+  return nearestFreeSpot(wish, width, height, pageLayers().map(boundsOf), gap);
+}
+
+export async function boundsAsync(nodeId: string): Promise<Rect | undefined> {
+  const shape = shapeById(nodeId);
+  return shape ? boundsOf(shape) : undefined;
+}
+
+/** Centres the view on the area, zoomed out as far as it needs (never in past 100 %); the selection stays. */
+export async function revealAsync(area: Rect): Promise<void> {
+  const viewport = penpot.viewport;
+  const { width, height } = viewport.bounds;
+  const zoom = viewport.zoom;
+  // The visible canvas in screen pixels is the same whatever the zoom.
+  const fit = Math.min(
+    (width * zoom * REVEAL_FILL) / Math.max(1, area.width),
+    (height * zoom * REVEAL_FILL) / Math.max(1, area.height),
+  );
+  viewport.zoom = Math.min(MAX_REVEAL_ZOOM, fit);
+  viewport.center = { x: area.x + area.width / 2, y: area.y + area.height / 2 };
+}
+
+function pageLayers(): Shape[] {
+  const root = penpot.currentPage?.root ?? penpot.root;
+  return root && 'children' in root ? [...root.children] : [];
+}

@@ -1,0 +1,92 @@
+/**
+ * A set's icon drawn into its component board: the SVG imported
+ * (createShapeFromSvg), each colour's shapes flattened into one path
+ * (penpot.group, then penpot.flatten, which makes a group one path in its
+ * first shape's style), the drawing centred in the board, its paints bound to
+ * a library colour when the set asks. An image drawing is one rectangle.
+ */
+import type { Board, Fill, Group, Shape, Stroke } from '@penpot/plugin-types';
+import { pluginError } from '../../../core/api/errors';
+import type { Swatch } from '../../../core/color/swatch';
+import type { IconDrawing } from '../host';
+import { imageFillAsync } from './penpot-insert';
+
+/** An icon's drawing once everything asynchronous (an image's upload) is done: shapes are made after it. */
+export type ReadyDrawing =
+  { readonly kind: 'svg'; readonly svg: string } | { readonly kind: 'image'; readonly fill: Fill };
+
+export async function readyDrawingAsync(drawing: IconDrawing, name: string): Promise<ReadyDrawing> {
+  if (drawing.kind === 'svg') return drawing;
+  return { kind: 'image', fill: await imageFillAsync(drawing, name) };
+}
+
+/** Draws into `board` (size × size, emptied by the caller). Synchronous: nothing awaits between shapes. */
+export function drawInto(board: Board, drawing: ReadyDrawing, bind?: Swatch): void {
+  const shape = drawing.kind === 'svg' ? svgDrawing(drawing.svg) : imageDrawing(board, drawing.fill);
+  board.appendChild(shape);
+  shape.x = board.x + Math.round((board.width - shape.width) / 2);
+  shape.y = board.y + Math.round((board.height - shape.height) / 2);
+  if (bind) bindPaints(shape, bind);
+}
+
+function imageDrawing(board: Board, fill: Fill): Shape {
+  const rect = penpot.createRectangle();
+  rect.resize(board.width, board.height);
+  rect.fills = [fill];
+  return rect;
+}
+
+/** The imported group, its leaves flattened to one path per colour (in the order the colours first appear). */
+function svgDrawing(svg: string): Group {
+  const root = penpot.createShapeFromSvg(svg);
+  if (!root) throw pluginError('host-svg-unreadable', 'Penpot');
+  const byColour = new Map<string, Shape[]>();
+  for (const leaf of leavesOf(root)) {
+    const key = colourKey(leaf);
+    byColour.set(key, [...(byColour.get(key) ?? []), leaf]);
+  }
+  for (const shapes of byColour.values()) flattenOne(shapes);
+  return root;
+}
+
+function flattenOne(shapes: Shape[]): void {
+  const [only] = shapes;
+  if (shapes.length === 1 && only?.type === 'path') return;
+  const target = shapes.length === 1 ? only : penpot.group(shapes);
+  if (target) penpot.flatten([target]);
+}
+
+function leavesOf(shape: Shape): Shape[] {
+  if (shape.type === 'group' || shape.type === 'boolean' || shape.type === 'board') {
+    return shape.children.flatMap(leavesOf);
+  }
+  return [shape];
+}
+
+/** What a leaf paints: its solid fill and stroke colours (gradients and images keep a key of their own). */
+function colourKey(shape: Shape): string {
+  const fills = Array.isArray(shape.fills) ? shape.fills : [];
+  const fill = fills.map((f) => f.fillColor ?? (f.fillImage ? `image:${f.fillImage.id}` : 'other'));
+  const stroke = shape.strokes.map((s) => `${s.strokeColor ?? 'other'}/${s.strokeWidth ?? 1}`);
+  return `${fill.join(',')}|${stroke.join(',')}`;
+}
+
+/** Every fill and stroke under `shape` takes the library colour, as a reference (recoloured with it). */
+export function bindPaints(shape: Shape, bind: Swatch): void {
+  const colour = penpot.library.local.colors.find((c) => c.id === bind.id);
+  // Deleted since the set started: the drawing keeps the colour it was recoloured to.
+  if (!colour) return;
+  const fill = colour.asFill();
+  const stroke = colour.asStroke();
+  for (const leaf of leavesOf(shape)) {
+    const fills = Array.isArray(leaf.fills) ? leaf.fills : [];
+    if (fills.some((f) => f.fillColor !== undefined)) leaf.fills = [fill];
+    if (leaf.strokes.length > 0) leaf.strokes = leaf.strokes.map((s) => boundStroke(s, stroke));
+  }
+}
+
+/** The stroke keeps its width, caps and alignment; only its colour becomes the reference. */
+function boundStroke(own: Stroke, ref: Stroke): Stroke {
+  const { strokeColor, strokeOpacity, strokeColorRefId, strokeColorRefFile } = ref;
+  return { ...own, strokeColor, strokeOpacity, strokeColorRefId, strokeColorRefFile };
+}

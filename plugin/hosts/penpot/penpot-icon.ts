@@ -1,0 +1,137 @@
+/**
+ * A set's icons as Penpot components: each a board of exactly size × size
+ * made a component (library.local.createComponent; the board is its main
+ * instance), placed in the set's board at its list position. A subject's
+ * variants become one variant container (createVariantFromComponents, then
+ * Variants.addVariant for the third and later) with the property Option.
+ *
+ * The set's board has a flex layout: insertChild's index (Penpot's default
+ * child ordering) is the position in the flow, so an icon goes after every
+ * icon of an earlier subject, whatever order they finish in.
+ */
+import type { Board, LibraryComponent, Shape, VariantContainer } from '@penpot/plugin-types';
+import { pluginError } from '../../../core/api/errors';
+import type { GenerationMeta } from '../../../core/protocol/messages';
+import type { IconMeta } from '../../../core/sets/types';
+import type { IconDrawing, IconPlacement } from '../host';
+import { drawInto, readyDrawingAsync, type ReadyDrawing } from './penpot-icon-drawing';
+import { iconMetaOf, isBoard, markGenerated, shapeById } from './penpot-shapes';
+
+/** The variant property a subject's variants differ by. */
+const VARIANT_PROPERTY = 'Option';
+
+export async function placeIconAsync(
+  drawing: IconDrawing,
+  placement: IconPlacement,
+  meta: GenerationMeta,
+): Promise<string> {
+  const ready = await readyDrawingAsync(drawing, placement.name);
+  const container = shapeById(placement.containerId);
+  if (!isBoard(container)) throw pluginError('insert-refused');
+  const iconMeta: GenerationMeta = { ...meta, icon: placement.icon };
+  const sibling = placement.variants > 1 ? subjectShape(container, placement.icon) : undefined;
+  if (sibling && isVariantContainer(sibling)) return addVariant(sibling, ready, placement, iconMeta);
+
+  const board = penpot.createBoard();
+  board.name = placement.name;
+  board.resize(placement.size, placement.size);
+  board.fills = [];
+  drawInto(board, ready, placement.bind);
+  markGenerated(board, iconMeta);
+  const main = mainBoard(penpot.library.local.createComponent([board]), board);
+  if (sibling && isBoard(sibling)) {
+    combine(container, [sibling, main], placement, iconMeta);
+  } else {
+    container.insertChild(positionIn(container, placement.icon.index), main);
+  }
+  return main.id;
+}
+
+/** Regenerate this icon: the main board's drawing replaced; its id, name, place and instances stay. */
+export async function replaceIconAsync(
+  componentId: string,
+  drawing: IconDrawing,
+  icon: IconMeta,
+  meta: GenerationMeta,
+): Promise<string> {
+  const ready = await readyDrawingAsync(drawing, shapeById(componentId)?.name ?? icon.subject);
+  // Looked up again after the upload: the designer may have deleted it meanwhile.
+  const board = shapeById(componentId);
+  if (!isBoard(board)) throw pluginError('insert-refused');
+  for (const child of board.children) child.remove();
+  drawInto(board, ready, icon.colour.bind);
+  markGenerated(board, { ...meta, icon });
+  return board.id;
+}
+
+/** How many of the container's icons come before subject `index` in the list. */
+function positionIn(container: Board, index: number): number {
+  return container.children.filter((child) => (iconMetaOf(child)?.index ?? Infinity) < index).length;
+}
+
+/** The subject's component (or variant container) already in the set, if one landed. */
+function subjectShape(container: Board, icon: IconMeta): Shape | undefined {
+  return container.children.find((child) => {
+    const other = iconMetaOf(child);
+    return other?.setId === icon.setId && other.index === icon.index;
+  });
+}
+
+function isVariantContainer(shape: Shape): shape is VariantContainer {
+  return isBoard(shape) && shape.isVariantContainer();
+}
+
+/** The component's main instance: the board itself in Penpot (same id), re-read in case it was replaced. */
+function mainBoard(component: LibraryComponent, board: Board): Board {
+  const main = component.mainInstance();
+  return isBoard(main) ? main : board;
+}
+
+/** The subject's first two variants become one variant container where the first was, Option=1…N. */
+function combine(container: Board, mains: Board[], placement: IconPlacement, meta: GenerationMeta): void {
+  const ordered = [...mains].sort((a, b) => variantOf(a) - variantOf(b));
+  const variants = penpot.createVariantFromComponents(ordered);
+  variants.name = placement.name;
+  // The container's own meta keeps it in list order among the set's icons.
+  markGenerated(variants, meta);
+  if (variants.parent?.id !== container.id) {
+    container.insertChild(positionIn(container, placement.icon.index), variants);
+  }
+  labelVariants(variants);
+}
+
+/** A later variant: a copy of the container's main variant, its drawing replaced by this one. */
+function addVariant(
+  variants: VariantContainer,
+  ready: ReadyDrawing,
+  placement: IconPlacement,
+  meta: GenerationMeta,
+): string {
+  const all = variants.variants;
+  if (!all) throw pluginError('insert-refused');
+  const before = new Set(all.variantComponents().map((c) => c.id));
+  all.addVariant();
+  const added = all.variantComponents().find((c) => !before.has(c.id));
+  const main = added?.mainInstance();
+  if (!isBoard(main)) throw pluginError('insert-refused');
+  for (const child of main.children) child.remove();
+  drawInto(main, ready, placement.bind);
+  markGenerated(main, meta);
+  labelVariants(variants);
+  return main.id;
+}
+
+/** Option = the variant's number, read from each main's own meta. */
+function labelVariants(variants: VariantContainer): void {
+  const all = variants.variants;
+  if (!all) return;
+  if (all.properties[0] !== VARIANT_PROPERTY) all.renameProperty(0, VARIANT_PROPERTY);
+  for (const component of all.variantComponents()) {
+    const main = component.mainInstance();
+    if (component.isVariant()) component.setVariantProperty(0, String(variantOf(main)));
+  }
+}
+
+function variantOf(shape: Shape): number {
+  return iconMetaOf(shape)?.variant ?? 0;
+}

@@ -1,0 +1,31 @@
+/**
+ * A set's board: named after the set, with a flex layout in rows that wrap
+ * (gaps and padding of one icon size), `perRow` icons wide and tall enough
+ * for every row, so the place it reserves is the place freeSpotAsync found.
+ */
+import type { SetContainerSpec } from '../host';
+import { freeSpot } from './penpot-area';
+import { place } from './penpot-place';
+
+export async function createSetContainerAsync(spec: SetContainerSpec): Promise<string> {
+  const { iconSize, perRow, count } = spec;
+  const rows = Math.max(1, Math.ceil(count / perRow));
+  const board = penpot.createBoard();
+  board.name = spec.name;
+  board.resize(iconSize * (2 * perRow + 1), iconSize * (2 * rows + 1));
+  const flex = board.addFlexLayout();
+  flex.dir = 'row';
+  flex.wrap = 'wrap';
+  flex.rowGap = iconSize;
+  flex.columnGap = iconSize;
+  flex.topPadding = iconSize;
+  flex.rightPadding = iconSize;
+  flex.bottomPadding = iconSize;
+  flex.leftPadding = iconSize;
+  flex.horizontalSizing = 'fix';
+  flex.verticalSizing = 'fix';
+  place(board, { ...(spec.parentId ? { parentId: spec.parentId } : {}), ...spec.at }, () =>
+    freeSpot(board.width, board.height),
+  );
+  return board.id;
+}
