@@ -50,7 +50,8 @@ export function cleanSvg(svg: string, options: CleanSvgOptions = {}): CleanSvgRe
   const stylesheet = hasStylesheet(root);
   const backgroundRemoved =
     options.removeBackground === true && removeBackground(root, view, stylesheet, work);
-  if (options.fit) view = fitToSquare(root, view, options.fit, work);
+  const fitted = options.fit ? fitToSquare(root, view, options.fit, work) : undefined;
+  if (fitted) view = fitted.view;
   if (options.recolor) recolor(root, options.recolor);
   if (options.simplify) simplify(root, view, stylesheet, work);
   checkRootGeometry(root);
@@ -64,6 +65,7 @@ export function cleanSvg(svg: string, options: CleanSvgOptions = {}): CleanSvgRe
       colors,
       removed,
       backgroundRemoved,
+      ...(fitted?.keyline ? { keyline: fitted.keyline } : {}),
       elementsIn: parsed.elementCount,
       elementsOut: countElements(root),
       work: { elementsVisited: work.elementsVisited, referencesFollowed: work.referencesFollowed },

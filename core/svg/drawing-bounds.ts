@@ -6,6 +6,7 @@ import { addShapeBounds, SHAPES } from './shape-bounds';
 import { ownProperty } from './styles';
 import { childElements, type SvgElement } from './tree';
 import { DEFAULT_SVG_LIMITS } from './limits';
+import type { OutlineSample } from './outline-sample';
 import { indexIds, useTarget } from './use-references';
 import { viewportTransform } from './viewport';
 import { Work } from './work';
@@ -19,6 +20,8 @@ interface Context {
    */
   readonly onPath: Set<SvgElement>;
   readonly work: Work;
+  /** Where outline points go while measuring (the keyline fit); never clip geometry, which is not drawn. */
+  readonly outline?: OutlineSample;
 }
 
 interface Paint {
@@ -30,10 +33,16 @@ interface Paint {
  * The bounds of everything drawn under the root, in the root's viewBox
  * space: shapes with their transforms and strokes, <use> copies, nested
  * viewports, cut down by clip paths. Definitions (defs, symbols, masks,
- * patterns, ...) are only counted where something uses them.
+ * patterns, ...) are only counted where something uses them. With
+ * `outline`, points of every drawn outline are sampled into it on the way.
  */
-export function drawingBounds(root: SvgElement, view: ViewBox, work = new Work(DEFAULT_SVG_LIMITS)): Box {
-  const context: Context = { ids: indexIds(root), view, onPath: new Set([root]), work };
+export function drawingBounds(
+  root: SvgElement,
+  view: ViewBox,
+  work = new Work(DEFAULT_SVG_LIMITS),
+  outline?: OutlineSample,
+): Box {
+  const context: Context = { ids: indexIds(root), view, onPath: new Set([root]), work, outline };
   const box = emptyBox();
   const paint = inheritPaint(root, { stroked: false, strokeWidth: 1 }, view);
   for (const child of childElements(root)) addElement(child, IDENTITY, paint, context, box);
@@ -83,7 +92,9 @@ function addElement(
   const box = emptyBox();
   onPath.add(element);
   if (SHAPES.has(element.name) || element.name === 'text') {
-    addShapeBounds(element, m, context.view, box);
+    const { outline } = context;
+    if (outline) outline.pen = paint.stroked ? (paint.strokeWidth / 2) * scaleOf(m) : 0;
+    addShapeBounds(element, m, context.view, box, outline);
     if (paint.stroked) inflateBox(box, (paint.strokeWidth / 2) * scaleOf(m));
   } else if (element.name === 'g') {
     for (const child of childElements(element)) addElement(child, m, paint, context, box);
@@ -145,9 +156,10 @@ function clipBounds(element: SvgElement, m: Matrix, context: Context): Box | und
   const own = parseTransform(clip.attrs.get('transform'));
   const inner = own ? multiply(m, own) : m;
   const box = emptyBox();
+  const clipContext: Context = { ...context, outline: undefined };
   context.onPath.add(clip);
   for (const child of childElements(clip))
-    addElement(child, inner, { stroked: false, strokeWidth: 0 }, context, box);
+    addElement(child, inner, { stroked: false, strokeWidth: 0 }, clipContext, box);
   context.onPath.delete(clip);
   return isEmptyBox(box) ? emptyBox() : box;
 }

@@ -1,5 +1,6 @@
 import { addPoint, emptyBox, type Box } from './box';
 import type { Matrix } from './matrix';
+import type { OutlineSample } from './outline-sample';
 import type { PathData } from './path-data';
 import { walkPath, type SegmentSink } from './path-walk';
 
@@ -26,12 +27,16 @@ function cubicAt(p0: number, p1: number, p2: number, p3: number, t: number): num
 /**
  * Exact bounds of a path's drawn segments after `m` (Béziers are affine
  * invariant, so control points are transformed first and extremes found
- * after). A lone moveto draws nothing and adds nothing.
+ * after). A lone moveto draws nothing and adds nothing. With `outline`,
+ * the segments' ends and three points inside each curve are sampled too.
  */
-export function pathBounds(data: PathData, m: Matrix, box: Box = emptyBox()): Box {
-  walkPath(data, new BoundsSink(m, box));
+export function pathBounds(data: PathData, m: Matrix, box: Box = emptyBox(), outline?: OutlineSample): Box {
+  walkPath(data, new BoundsSink(m, box, outline));
   return box;
 }
+
+/** Inner points of a curve sampled for the outline: a quarter circle's middle is its farthest reach. */
+const CURVE_SAMPLES = [0.25, 0.5, 0.75];
 
 class BoundsSink implements SegmentSink {
   private readonly roots: number[] = [];
@@ -39,6 +44,7 @@ class BoundsSink implements SegmentSink {
   constructor(
     private readonly m: Matrix,
     private readonly box: Box,
+    private readonly outline: OutlineSample | undefined,
   ) {}
 
   private tx(x: number, y: number): number {
@@ -52,6 +58,10 @@ class BoundsSink implements SegmentSink {
   line(x0: number, y0: number, x: number, y: number): void {
     addPoint(this.box, this.tx(x0, y0), this.ty(x0, y0));
     addPoint(this.box, this.tx(x, y), this.ty(x, y));
+    if (this.outline) {
+      this.outline.add(this.tx(x0, y0), this.ty(x0, y0));
+      this.outline.add(this.tx(x, y), this.ty(x, y));
+    }
   }
 
   quad(x0: number, y0: number, x1: number, y1: number, x: number, y: number): void {
@@ -72,6 +82,7 @@ class BoundsSink implements SegmentSink {
     const Y3 = this.ty(x, y);
     addPoint(this.box, X0, Y0);
     addPoint(this.box, X3, Y3);
+    if (this.outline) this.sampleCurve(X0, Y0, X1, Y1, X2, Y2, X3, Y3, this.outline);
     // Control points inside the box already cannot push the curve out of it.
     const { box } = this;
     if (
@@ -89,5 +100,21 @@ class BoundsSink implements SegmentSink {
     for (const t of ts) {
       if (t > 0 && t < 1) addPoint(box, cubicAt(X0, X1, X2, X3, t), cubicAt(Y0, Y1, Y2, Y3, t));
     }
+  }
+
+  private sampleCurve(
+    X0: number,
+    Y0: number,
+    X1: number,
+    Y1: number,
+    X2: number,
+    Y2: number,
+    X3: number,
+    Y3: number,
+    outline: OutlineSample,
+  ): void {
+    outline.add(X0, Y0);
+    for (const t of CURVE_SAMPLES) outline.add(cubicAt(X0, X1, X2, X3, t), cubicAt(Y0, Y1, Y2, Y3, t));
+    outline.add(X3, Y3);
   }
 }

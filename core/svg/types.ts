@@ -1,11 +1,16 @@
+import type { KeylineChoice } from './keyline';
+
 /** Options of the SVG pipeline, applied in this order: background, fit, recolour, simplify. */
 export interface CleanSvgOptions {
   /** Output width/height attributes (the requested size); the viewBox is kept or made. */
   readonly width?: number;
   readonly height?: number;
   readonly removeBackground?: boolean;
-  /** Crop to the drawing's bounds and fit it in a square of `size` with `padding` (icons). */
-  readonly fit?: { readonly size: number; readonly padding: number };
+  /**
+   * Crop to the drawing and fit it in a square of `size` with `padding` (icons): by its keyline shape
+   * (keyline.ts) unless `optical` is false, then by its bounding box alone.
+   */
+  readonly fit?: { readonly size: number; readonly padding: number; readonly optical?: boolean };
   readonly recolor?:
     | { readonly mode: 'palette'; readonly palette: readonly string[] }
     | { readonly mode: 'mono'; readonly color: string };
@@ -49,6 +54,8 @@ interface CleanSvgReport {
    */
   readonly removed: Readonly<Record<string, number>>;
   readonly backgroundRemoved: boolean;
+  /** With an optical fit: the keyline the drawing was fitted to, and the measures that chose it. */
+  readonly keyline?: KeylineChoice;
   readonly elementsIn: number;
   readonly elementsOut: number;
   /** Work done by the stages that follow references, bounded by the limits' maxVisits and maxReferencesFollowed. */

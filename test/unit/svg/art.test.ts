@@ -5,7 +5,7 @@ import { cleanSvg } from '../../../core/svg/clean-svg';
 import { drawingBounds } from '../../../core/svg/drawing-bounds';
 import { parseViewBox } from '../../../core/svg/length';
 import { BACKGROUND, ICON, ICON_ON_CANVAS, makeIllustration } from './fixtures/art';
-import { drawnColors, elements, expectSafe, reparse, shapeCount } from './fixtures/inspect';
+import { boundsInPixels, drawnColors, elements, expectSafe, reparse, shapeCount } from './fixtures/inspect';
 
 const ART = makeIllustration({ paths: 1200 });
 const PALETTE = ['#1b1b1b', '#fefae0', '#bc4749', '#386641', '#6a994e', '#f2e8cf'];
@@ -89,30 +89,6 @@ describe('a 1200-path illustration', () => {
   });
 });
 
-/** The drawing's bounds in output pixels (viewBox mapped onto width × height). */
-function boundsInPixels(svg: string): {
-  minX: number;
-  minY: number;
-  maxX: number;
-  maxY: number;
-  size: number;
-} {
-  const root = reparse(svg);
-  const view = parseViewBox(root.attrs.get('viewBox'))!;
-  const size = Number(root.attrs.get('width'));
-  expect(Number(root.attrs.get('height'))).toBe(size);
-  expect(view.width).toBeCloseTo(view.height, 9);
-  const box = drawingBounds(root, view);
-  const px = (value: number, origin: number) => ((value - origin) * size) / view.width;
-  return {
-    minX: px(box.minX, view.x),
-    minY: px(box.minY, view.y),
-    maxX: px(box.maxX, view.x),
-    maxY: px(box.maxY, view.y),
-    size,
-  };
-}
-
 describe('icons', () => {
   it('normalises an icon without changing its drawing', () => {
     const result = cleanSvg(ICON, { width: 48, height: 48, simplify: true });
@@ -130,9 +106,9 @@ describe('icons', () => {
     expect(shapeCount(result.svg)).toBe(shapeCount(ICON));
   });
 
-  it('fits the drawing, strokes included, inside the padded square', () => {
+  it('fits the drawing, strokes included, inside the padded square (bounding-box fit)', () => {
     const { minX, minY, maxX, maxY, size } = boundsInPixels(
-      cleanSvg(ICON, { fit: { size: 64, padding: 8 } }).svg,
+      cleanSvg(ICON, { fit: { size: 64, padding: 8, optical: false } }).svg,
     );
     expect(size).toBe(64);
     for (const value of [minX, minY]) expect(value).toBeGreaterThanOrEqual(8 - 1e-6);
@@ -146,7 +122,7 @@ describe('icons', () => {
   it('removes the canvas background of a generated icon, then crops to the icon', () => {
     const result = cleanSvg(ICON_ON_CANVAS, {
       removeBackground: true,
-      fit: { size: 128, padding: 0 },
+      fit: { size: 128, padding: 0, optical: false },
       simplify: true,
     });
     expect(result.report.backgroundRemoved).toBe(true);
