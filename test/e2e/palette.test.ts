@@ -11,7 +11,7 @@ import { allNodes } from './scene';
 const e2e = useE2e();
 
 const DOCUMENT_COLOURS = {
-  figma: ['#1f2a44', '#ff6b4a', '#ffc23c', '#14b8a6'],
+  figma: ['#1f2a44', '#ff6b4a', '#ffc23c', '#14b8a6', '#4f46e5', '#f59e0b'],
   penpot: ['#1f2a44', '#ff6b4a', '#ffc23c'],
 } as const;
 

@@ -16,7 +16,15 @@ import { createClientStorage } from './client-storage';
 import { createImage, createImageAsync, getImageByHash } from './figma-images';
 import type { FigmaBase } from './figma-nodes';
 import { createFigmaNodeContext } from './figma-page';
-import { localColorVariables, localPaintStyles, variableCollection } from './figma-styles';
+import { createFigmaComponents } from './figma-components';
+import {
+  localColorVariables,
+  localPaintStyles,
+  paintStyleById,
+  variableById,
+  variableCollection,
+} from './figma-styles';
+import { setBoundVariableForPaint } from './paints';
 import { createFigmaUi, type FigmaUiControl } from './figma-ui';
 import { createFigmaViewport } from './figma-viewport';
 
@@ -113,12 +121,19 @@ export function createFigmaApi(
       throw DYNAMIC_PAGE('getNodeById');
     },
     loadAllPagesAsync: () => Promise.resolve(),
-    getLocalPaintStylesAsync: () => Promise.resolve(localPaintStyles()),
+    getLocalPaintStylesAsync: () => Promise.resolve(localPaintStyles(scene)),
+    getStyleByIdAsync: (id: string) => Promise.resolve(paintStyleById(scene, id)),
     variables: {
       getLocalVariablesAsync: (type?: string) =>
-        Promise.resolve(localColorVariables().filter((v) => !type || v.resolvedType === type)),
+        Promise.resolve(localColorVariables(scene).filter((v) => !type || v.resolvedType === type)),
+      getVariableByIdAsync: (id: string) => Promise.resolve(variableById(scene, id)),
       getVariableCollectionByIdAsync: (id: string) => Promise.resolve(variableCollection(id)),
+      getVariableById: () => {
+        throw DYNAMIC_PAGE('getVariableById');
+      },
+      setBoundVariableForPaint,
     },
+    ...createFigmaComponents(ctx),
     getLocalPaintStyles: () => {
       throw DYNAMIC_PAGE('getLocalPaintStyles');
     },

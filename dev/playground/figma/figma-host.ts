@@ -14,12 +14,14 @@ import { showToast } from '../view/toasts';
 import { clearClientStorage, FIGMA_PREFIX, readClientStorage } from './client-storage';
 import { createFigmaApi, setNodeLookupDelay, type FigmaRun } from './figma-api';
 import { createFigmaFetch } from './figma-fetch';
+import { seedFigmaColours } from './figma-styles';
 
 export function createFigmaRuntime(
   scene: Scene,
   panel: PluginPanel,
   initialTheme: PlaygroundTheme,
 ): HostRuntime {
+  seedFigmaColours(scene);
   let theme = initialTheme;
   let session: SandboxSession | null = null;
   let run: FigmaRun | null = null;

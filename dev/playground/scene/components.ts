@@ -37,34 +37,34 @@ export function convertNode(
 }
 
 /**
- * Joins main components into a set at their union bounds in their shared parent, the set inserted where the
- * first was. The children keep their places relative to the page. Callers check the host's own rules first.
+ * Joins main components into a set at their union bounds, in `parent` at `index` (default: where the first
+ * was). The components keep their places on the page. Callers check the host's own rules first.
  */
 export function combineComponents(
   scene: Scene,
   mains: readonly SceneNode[],
   type: string,
   name: string,
+  parent = mains[0]?.parent ?? scene.page,
+  index = mains[0] ? parent.children.indexOf(mains[0]) : -1,
 ): SceneNode {
-  const first = mains[0];
-  if (!first) throw new Error('Nothing to combine');
-  const parent = first.parent ?? scene.page;
-  const index = parent.children.indexOf(first);
-  const left = Math.min(...mains.map((m) => m.x));
-  const top = Math.min(...mains.map((m) => m.y));
-  const right = Math.max(...mains.map((m) => m.x + m.width));
-  const bottom = Math.max(...mains.map((m) => m.y + m.height));
+  if (mains.length === 0) throw new Error('Nothing to combine');
+  const boxes = mains.map((m) => ({ ...m.absolute(), width: m.width, height: m.height }));
+  const left = Math.min(...boxes.map((b) => b.x));
+  const top = Math.min(...boxes.map((b) => b.y));
+  const right = Math.max(...boxes.map((b) => b.x + b.width));
+  const bottom = Math.max(...boxes.map((b) => b.y + b.height));
   const set = new SceneNode(scene.newId(), type, name, right - left, bottom - top);
   set.component = { kind: 'set' };
-  parent.insert(set, index);
-  set.x = left;
-  set.y = top;
-  for (const main of mains) {
-    const { x, y } = main;
+  parent.insert(set, index < 0 ? parent.children.length : index);
+  const origin = parent.parent ? parent.absolute() : { x: 0, y: 0 };
+  set.x = left - origin.x;
+  set.y = top - origin.y;
+  mains.forEach((main, i) => {
     set.insert(main);
-    main.x = x - left;
-    main.y = y - top;
-  }
+    main.x = boxes[i]!.x - left;
+    main.y = boxes[i]!.y - top;
+  });
   return set;
 }
 
