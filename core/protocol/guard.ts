@@ -8,6 +8,7 @@
  */
 import { isUserError } from '../api/errors';
 import { isHistoryEntry } from '../history/entry-check';
+import { isIconSetRecord, isIconSetSpec, isSetSlot, isSwatch } from '../sets/set-checks';
 import {
   arrayOf,
   isFiniteNumber as num,
@@ -27,6 +28,13 @@ type Check = (m: Record<string, unknown>) => boolean;
 /** Replies that may also be sent unasked carry a requestId only when they answer a request. */
 const optStr = optional(str);
 const isTheme = oneOf(['light', 'dark']);
+const isSetRecords = arrayOf(isIconSetRecord);
+/** The states only the UI saves (accepted comes with track-task, landed with the delivery). */
+const isUiItemState = oneOf(['waiting', 'sending', 'failed']);
+
+function isSetItemMessage(m: Record<string, unknown>): boolean {
+  return str(m.requestId) && isSetSlot(m) && isUiItemState(m.state) && optional(isUserError)(m.error);
+}
 
 const UI_CHECKS: { [K in keyof UiToPlugin]: Check } = {
   'ui-ready': () => true,
@@ -47,6 +55,10 @@ const UI_CHECKS: { [K in keyof UiToPlugin]: Check } = {
   'select-node': (m) => str(m.nodeId),
   resize: (m) => num(m.width) && num(m.height),
   'image-converted': (m) => str(m.requestId) && optional(isConvertedImage)(m.image) && optStr(m.error),
+  'start-set': (m) => str(m.requestId) && isIconSetSpec(m.spec),
+  'set-item': isSetItemMessage,
+  'stop-set': (m) => str(m.setId),
+  'dismiss-set': (m) => str(m.setId),
 };
 
 const PLUGIN_CHECKS: { [K in keyof PluginToUi]: Check } = {
@@ -60,6 +72,9 @@ const PLUGIN_CHECKS: { [K in keyof PluginToUi]: Check } = {
   history: (m) => arrayOf(isHistoryEntry)(m.history),
   thumbnails: (m) => arrayOf(isFileData)(m.thumbnails),
   'history-file': (m) => str(m.requestId) && isFileData(m.file),
+  sets: (m) => isSetRecords(m.sets),
+  'set-started': (m) => str(m.requestId) && isIconSetRecord(m.set),
+  'set-saved': (m) => str(m.requestId),
   theme: (m) => isTheme(m.theme),
   error: (m) => optStr(m.requestId) && isUserError(m.error),
   'convert-image': (m) =>
@@ -80,6 +95,8 @@ function isInit(m: Record<string, unknown>): boolean {
     arrayOf(str)(m.palette) &&
     arrayOf(isPendingTask)(m.pending) &&
     arrayOf(isChargeNotice)(m.notices) &&
+    isSetRecords(m.sets) &&
+    arrayOf(isSwatch)(m.swatches) &&
     optional(isPrefill)(m.prefill) &&
     optional(isTheme)(m.theme)
   );

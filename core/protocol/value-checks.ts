@@ -7,8 +7,9 @@
 import { isModelId } from '../models/catalogue';
 import type { Settings } from '../settings';
 import { isBoolean, isFiniteNumber, isObject, isString, oneOf, optional } from '../shape-checks';
-import { isVectorOptions } from '../tasks/request-checks';
-import type { GenerationMeta, Prefill, ResultFile, SelectionInfo } from './messages';
+import { isGenerationRequest, isVectorOptions } from '../tasks/request-checks';
+import { isIconMeta } from '../sets/set-checks';
+import type { GenerationMeta, Prefill, ResultFile, SelectedIcon, SelectionInfo } from './messages';
 
 const isFileKind = oneOf<ResultFile['kind']>(['svg', 'image']);
 const optionalString = optional(isString);
@@ -54,6 +55,25 @@ export function isGenerationMeta(v: unknown): v is GenerationMeta {
   );
 }
 
+/**
+ * Meta as the sandbox sends it: its icon part whole too (reading a node's
+ * meta drops a damaged icon part instead, plugin/generation-meta.ts).
+ */
+function isSentMeta(v: unknown): v is GenerationMeta {
+  return isGenerationMeta(v) && (v.icon === undefined || isIconMeta(v.icon));
+}
+
+/** The selected set icon Regenerate this icon works on: its request aims at that component, in place. */
+function isSelectedIcon(v: unknown): v is SelectedIcon {
+  return (
+    isObject(v) &&
+    isString(v.nodeId) &&
+    isString(v.name) &&
+    isGenerationRequest(v.request) &&
+    v.request.target.kind === 'replace'
+  );
+}
+
 export function isSelectionInfo(v: unknown): v is SelectionInfo {
   return (
     isObject(v) &&
@@ -62,7 +82,8 @@ export function isSelectionInfo(v: unknown): v is SelectionInfo {
     optionalString(v.name) &&
     isBoolean(v.canContain) &&
     isBoolean(v.canFill) &&
-    (v.generated === undefined || isGenerationMeta(v.generated))
+    (v.generated === undefined || isSentMeta(v.generated)) &&
+    (v.icon === undefined || isSelectedIcon(v.icon))
   );
 }
 

@@ -5,8 +5,15 @@
  * storage (History's entries keep the vector options of a raw file).
  */
 import { isModelId } from '../models/catalogue';
+import { isSetSlot } from '../sets/set-checks';
 import { isBoolean, isObject, isString, arrayOf, oneOf } from '../shape-checks';
-import { isIconFrame, type GenerationRequest, type InsertTarget, type VectorOptions } from './types';
+import {
+  isIconFrame,
+  type BatchSlot,
+  type GenerationRequest,
+  type InsertTarget,
+  type VectorOptions,
+} from './types';
 
 const isRecolor = oneOf<VectorOptions['recolor']>(['none', 'palette', 'mono']);
 const isStrings = arrayOf(isString);
@@ -25,7 +32,21 @@ export function isVectorOptions(v: unknown): v is VectorOptions {
 function isInsertTarget(v: unknown): v is InsertTarget {
   if (!isObject(v)) return false;
   if (v.kind === 'viewport') return true;
-  return (v.kind === 'inside' || v.kind === 'fill') && isString(v.nodeId);
+  // One icon of a set: its subject's place in the list and its variant (1-based).
+  if (v.kind === 'set') return isSetSlot(v);
+  return (v.kind === 'inside' || v.kind === 'fill' || v.kind === 'replace') && isString(v.nodeId);
+}
+
+/** An image's place in its batch: index inside the count. */
+function isBatchSlot(v: unknown): v is BatchSlot {
+  return (
+    isObject(v) &&
+    isString(v.id) &&
+    Number.isInteger(v.count) &&
+    Number.isInteger(v.index) &&
+    (v.index as number) >= 0 &&
+    (v.index as number) < (v.count as number)
+  );
 }
 
 export function isGenerationRequest(v: unknown): v is GenerationRequest {
@@ -35,6 +56,7 @@ export function isGenerationRequest(v: unknown): v is GenerationRequest {
     isString(v.prompt) &&
     isString(v.size) &&
     isVectorOptions(v.vector) &&
-    isInsertTarget(v.target)
+    isInsertTarget(v.target) &&
+    (v.batch === undefined || isBatchSlot(v.batch))
   );
 }

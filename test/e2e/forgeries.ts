@@ -150,6 +150,8 @@ export function forgedForUi(k: Knowledge): PluginMessageOf<keyof PluginToUi>[] {
         palette: [],
         pending: [pending],
         notices: [forgedNotice()],
+        sets: [],
+        swatches: [],
         theme: 'dark',
       },
       {
@@ -162,6 +164,8 @@ export function forgedForUi(k: Knowledge): PluginMessageOf<keyof PluginToUi>[] {
         palette: [],
         pending: [pending],
         notices: [],
+        sets: [],
+        swatches: [],
       },
     ],
     selection: [{ type: 'selection', selection }],

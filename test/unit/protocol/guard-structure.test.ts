@@ -39,6 +39,8 @@ const init = {
   palette: ['#112233'],
   pending: [task],
   notices: [],
+  sets: [],
+  swatches: [],
 };
 const withRequest = (request: object) => ({ ...task, request: { ...task.request, ...request } });
 const track = (t: unknown) => asUiMessage({ type: 'track-task', requestId: 'ui-1', task: t });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { asPluginMessage, asUiMessage } from '../../../core/protocol/guard';
 import type { PluginMessage, UiMessage } from '../../../core/protocol/messages';
 import { EMPTY_SELECTION } from '../../../core/protocol/messages';
+import type { IconSetRecord, IconSetSpec } from '../../../core/sets/types';
 import { DEFAULT_SETTINGS } from '../../../core/settings';
 import { DEFAULT_VECTOR_OPTIONS, type PendingTask } from '../../../core/tasks/types';
 
@@ -18,6 +19,30 @@ const task: PendingTask = {
   deadlineAt: 2,
 };
 const bytes = new Uint8Array([1, 2, 3]);
+const setSpec: IconSetSpec = {
+  setId: 'set-1',
+  name: 'Brand icons',
+  prefix: 'icon',
+  subjects: ['home', 'bell'],
+  style: 'outline',
+  template: '{subject} icon, {style}',
+  model: 'recraft-v4-text-to-vector',
+  size: '1024x1024',
+  iconSize: 24,
+  padding: 2,
+  colour: { mode: 'keep', mono: '#000000', palette: [] },
+  variants: 1,
+};
+const setRecord: IconSetRecord = {
+  spec: setSpec,
+  containerId: '1:9',
+  items: [
+    { index: 0, variant: 1, state: 'landed', taskId: 't1', nodeId: '1:10' },
+    { index: 1, variant: 1, state: 'waiting' },
+  ],
+  createdAt: 1,
+  stopped: false,
+};
 
 /** One well-formed message of every UI → sandbox type. */
 const UI_MESSAGES: UiMessage[] = [
@@ -49,6 +74,19 @@ const UI_MESSAGES: UiMessage[] = [
   { type: 'resize', width: 360, height: 620 },
   { type: 'image-converted', requestId: 'c1', image: { bytes, mime: 'image/png', width: 1, height: 1 } },
   { type: 'image-converted', requestId: 'c1', error: 'no decoder' },
+  { type: 'start-set', requestId: 'ui-4', spec: setSpec },
+  { type: 'set-item', requestId: 'ui-5', setId: 'set-1', index: 0, variant: 1, state: 'sending' },
+  {
+    type: 'set-item',
+    requestId: 'ui-6',
+    setId: 'set-1',
+    index: 3,
+    variant: 2,
+    state: 'failed',
+    error: { code: 'bad-request', message: 'no', action: 'none' },
+  },
+  { type: 'stop-set', setId: 'set-1' },
+  { type: 'dismiss-set', setId: 'set-1' },
 ];
 
 /** One well-formed message of every sandbox → UI type. */
@@ -63,6 +101,21 @@ const PLUGIN_MESSAGES: PluginMessage[] = [
     palette: [],
     pending: [task],
     notices: [],
+    sets: [],
+    swatches: [],
+  },
+  {
+    type: 'init',
+    host: 'penpot',
+    settings: DEFAULT_SETTINGS,
+    apiKey: 'aio_x',
+    selection: EMPTY_SELECTION,
+    history: [],
+    palette: ['#112233'],
+    pending: [],
+    notices: [],
+    sets: [setRecord],
+    swatches: [{ kind: 'library', id: 'c1', name: 'Brand/Primary', hex: '#1e88e5' }],
   },
   { type: 'selection', selection: EMPTY_SELECTION },
   { type: 'task-persisted', requestId: 'ui-1', taskId: 't1' },
@@ -75,6 +128,10 @@ const PLUGIN_MESSAGES: PluginMessage[] = [
   { type: 'inserted', requestId: 'ui-2', taskId: 't1', nodeId: '1:2' },
   { type: 'insert-failed', taskId: 't1', error: { code: 'insert-failed', message: 'no', action: 'retry' } },
   { type: 'history', history: [] },
+  { type: 'sets', sets: [setRecord] },
+  { type: 'sets', sets: [] },
+  { type: 'set-started', requestId: 'ui-4', set: setRecord },
+  { type: 'set-saved', requestId: 'ui-5' },
   { type: 'thumbnails', thumbnails: [] },
   {
     type: 'history-file',
