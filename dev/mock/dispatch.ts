@@ -18,6 +18,8 @@ export interface DispatchContext {
   /** The server's own origin, for result URLs when a request has no Host header. */
   readonly origin: () => string;
   readonly sleepAsync: (ms: number) => Promise<void>;
+  /** The mock's clock: task progress, Retry-After and the log's times are read on it. */
+  readonly now: () => number;
 }
 
 /** A status or redirect fault answers in the API's place: the request is not handled. */
@@ -50,7 +52,7 @@ export async function dispatchAsync(
   response: ServerResponse,
 ): Promise<void> {
   const { state } = context;
-  const at = Date.now();
+  const at = context.now();
   const method = request.method ?? 'GET';
   const path = pathOf(request.url);
   applyCors(request, response);
@@ -69,7 +71,7 @@ export async function dispatchAsync(
       path,
       authorization: request.headers.authorization,
       body,
-      now: Date.now(),
+      now: context.now(),
       origin: host ? `http://${host}` : context.origin(),
     }),
   );

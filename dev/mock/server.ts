@@ -41,6 +41,7 @@ export async function startMockServer(options: MockOptions = {}): Promise<MockSe
   const context: DispatchContext = {
     state,
     origin: () => origin,
+    now: options.now ?? Date.now,
     sleepAsync: (ms) =>
       new Promise((resolve) => {
         const timer = setTimeout(() => {

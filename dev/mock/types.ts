@@ -28,6 +28,11 @@ export interface MockOptions {
    * (nothing created or charged). Default: no limit.
    */
   readonly maxConcurrent?: number;
+  /**
+   * The mock's clock, ms; Date.now by default. A bench or test that runs the client on a scaled clock
+   * passes the same one, so task durations, Retry-After and the log's times are all in that time.
+   */
+  readonly now?: () => number;
 }
 
 export const DEMO_KEY = 'aio_demo_playground_key';
