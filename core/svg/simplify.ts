@@ -1,5 +1,6 @@
 import type { ViewBox } from './length';
 import { multiply, parseTransform, scaleOf, type Matrix } from './matrix';
+import { inheritPaint, NO_PAINT_SET, type InheritedPaint } from './inherited-paint';
 import { mergeSiblingPaths } from './merge-paths';
 import { decimalsFor } from './number-format';
 import { pathDataOf } from './path-cache';
@@ -40,7 +41,8 @@ interface Scope {
   readonly exact: boolean;
   /** Inherited properties set above, so their defaults are not no-ops. */
   readonly setAbove: ReadonlySet<string>;
-  readonly stroked: boolean;
+  /** Paint properties set above, which decide what merges (merge-paths.ts). */
+  readonly paint: InheritedPaint;
 }
 
 /**
@@ -66,7 +68,7 @@ export function simplify(root: SvgElement, view: ViewBox, stylesheet: boolean, w
     matrix: [1, 0, 0, 1, 0, 0],
     exact: false,
     setAbove: new Set(),
-    stroked: false,
+    paint: inheritPaint(root, NO_PAINT_SET),
   });
 }
 
@@ -86,7 +88,7 @@ function simplifyChildren(parent: SvgElement, walk: Walk, scope: Scope): void {
   collect(parent.children, walk, scope, children);
   parent.children = children;
   const merged =
-    walk.merge && !scope.exact ? mergeSiblingPaths(parent, scope.stroked) : new Map<SvgElement, PathData>();
+    walk.merge && !scope.exact ? mergeSiblingPaths(parent, scope.paint) : new Map<SvgElement, PathData>();
   for (const child of parent.children) {
     if (child.kind !== 'element' || child.name !== 'path') continue;
     const data = merged.get(child) ?? pathDataOf(child);
@@ -124,7 +126,7 @@ function simplifyElement(element: SvgElement, walk: Walk, parent: Scope): Scope 
   if (element.name === 'svg') matrix = multiply(matrix, nestedViewport(element));
   const exact = parent.exact || REFERENCED_CONTAINERS.has(element.name) || walk.referenced.has(element);
   const setAbove = new Set(parent.setAbove);
-  const stroke = ownProperty(element, 'stroke');
+  const paint = inheritPaint(element, parent.paint);
   dropNoOps(element, walk.stylesheet, exact ? new Set(Object.keys(INHERITED_DEFAULTS)) : parent.setAbove);
   for (const name of Object.keys(INHERITED_DEFAULTS))
     if (ownProperty(element, name) !== undefined) setAbove.add(name);
@@ -132,7 +134,7 @@ function simplifyElement(element: SvgElement, walk: Walk, parent: Scope): Scope 
     matrix,
     exact,
     setAbove,
-    stroked: stroke === undefined ? parent.stroked : stroke !== 'none',
+    paint,
   };
   const decimals = exact ? undefined : decimalsFor(walk.step / scaleOf(matrix));
   walk.decimals.set(element, decimals);

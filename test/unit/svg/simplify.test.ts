@@ -81,15 +81,60 @@ describe('simplify', () => {
     expect(pathsOf(out)).toEqual(['M0 0h10v10H0zM50 50h10v10h-10z']);
   });
 
-  it('does not merge paths that touch, overlap, differ or carry a stroke, an id or a box-relative paint', () => {
+  it('does not merge paths that touch, overlap (strokes included), differ or carry an id or a box-relative paint', () => {
     const cases = [
       '<path fill="red" d="M0 0h10v10H0z"/><path fill="red" d="M5 5h10v10H5z"/>',
       '<path fill="red" d="M0 0h10v10H0z"/><path fill="red" d="M10 0h10v10H10z"/>',
       '<path fill="red" d="M0 0h10v10H0z"/><path fill="blue" d="M50 50h10v10H50z"/>',
-      '<path fill="red" stroke="red" d="M0 0h10v10H0z"/><path fill="red" stroke="red" d="M50 50h10v10H50z"/>',
-      '<g stroke="black"><path fill="red" d="M0 0h10v10H0z"/><path fill="red" d="M50 50h10v10H50z"/></g>',
+      '<path fill="red" stroke="red" stroke-width="12" d="M0 0h10v10H0z"/><path fill="red" stroke="red" stroke-width="12" d="M50 50h10v10H50z"/>',
+      '<g stroke="black" stroke-width="12"><path fill="red" d="M0 0h10v10H0z"/><path fill="red" d="M50 50h10v10H50z"/></g>',
+      '<svg stroke="black" stroke-width="12" viewBox="0 0 100 100"><path fill="red" d="M0 0h10v10H0z"/><path fill="red" d="M50 50h10v10H50z"/></svg>',
+      '<path fill="red" stroke="red" stroke-dasharray="2" d="M0 0h10v10H0z"/><path fill="red" stroke="red" stroke-dasharray="2" d="M50 50h10v10H50z"/>',
+      '<path fill="red" stroke="red" stroke-width="1em" d="M0 0h10v10H0z"/><path fill="red" stroke="red" stroke-width="1em" d="M50 50h10v10H50z"/>',
+      '<path fill="red" vector-effect="non-scaling-stroke" stroke="red" d="M0 0h10v10H0z"/><path fill="red" vector-effect="non-scaling-stroke" stroke="red" d="M50 50h10v10H50z"/>',
       '<path id="a" fill="red" d="M0 0h10v10H0z"/><path id="b" fill="red" d="M50 50h10v10H50z"/>',
       '<path fill="url(#g)" d="M0 0h10v10H0z"/><path fill="url(#g)" d="M50 50h10v10H50z"/>',
+    ];
+    for (const body of cases) expect(pathsOf(simplified(body)), body).toHaveLength(2);
+    const strokedRoot = cleanSvg(
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100" stroke="black" stroke-width="12"><path fill="red" d="M0 0h10v10H0z"/><path fill="red" d="M50 50h10v10H50z"/></svg>',
+      { simplify: true },
+    ).svg;
+    expect(pathsOf(strokedRoot)).toHaveLength(2);
+  });
+
+  it('merges apart paths with a stroke, the stroke’s reach included', () => {
+    const out = simplified(
+      '<path fill="red" stroke="blue" stroke-width="4" d="M0 0h10v10H0z"/><path fill="red" stroke="blue" stroke-width="4" d="M50 50h10v10H50z"/>',
+    );
+    expect(pathsOf(out)).toEqual(['M0 0h10v10H0zM50 50h10v10H50z']);
+  });
+
+  it('merges overlapping unfilled paths of one opaque stroke, own or inherited, in order', () => {
+    const own = simplified(
+      '<path fill="none" stroke="#111" stroke-width="2" d="M10 10h80"/><path fill="none" stroke="#111" stroke-width="2" d="M50 0v90"/>',
+    );
+    expect(pathsOf(own)).toEqual(['M10 10h80M50 0v90']);
+    const inherited = simplified(
+      '<g fill="none" stroke="#111" stroke-width="2" stroke-linecap="round"><path d="M10 10h80"/><path d="M50 0v90"/><circle cx="50" cy="50" r="9"/><path d="M10 90h80"/></g>',
+    );
+    // The circle between keeps the last line apart: merging it would move it under the circle.
+    expect(pathsOf(inherited)).toEqual(['M10 10h80M50 0v90', 'M10 90h80']);
+  });
+
+  it('does not merge overlapping strokes that are filled, see-through or blended', () => {
+    const pair = (attrs: string, group = '') =>
+      `<g ${group}><path ${attrs} d="M10 10h80"/><path ${attrs} d="M50 0v90"/></g>`;
+    const cases = [
+      pair('stroke="#111"'), // filled black by default
+      pair('fill="red" stroke="#111"'),
+      pair('fill="none" stroke="#111" stroke-opacity=".5"'),
+      pair('fill="none" stroke="#111"', 'stroke-opacity=".5"'),
+      pair('fill="none" stroke="rgba(0,0,0,.5)"'),
+      pair('fill="none" stroke="#111" opacity=".5"'),
+      pair('fill="none" stroke="#111" mix-blend-mode="multiply"'),
+      `<defs><linearGradient id="g"><stop offset="0" stop-color="red"/><stop offset="1" stop-color="blue"/></linearGradient></defs>${pair('fill="none" stroke="url(#g)"')}`,
+      pair('fill="none" stroke="#111" stroke-dasharray="4 2"'),
     ];
     for (const body of cases) expect(pathsOf(simplified(body)), body).toHaveLength(2);
   });
