@@ -18,6 +18,8 @@ export const STORE_KEYS = {
   historyIndex: 'history',
   historyBlobPrefix: 'history-blob:',
   chargeNoticePrefix: 'charge-notice:',
+  /** Every icon set record, in one value (core/sets/set-store.ts). */
+  iconSets: 'icon-sets',
 } as const;
 
 /** In-memory store for tests and the playground's defaults. */
