@@ -18,9 +18,10 @@ import type { PendingTask, ResultPayload } from '../core/tasks/types';
 import { beginAttemptAsync, noteFailureAsync } from './delivery-attempt';
 import { metaFor } from './generation-meta';
 import { nodeName } from './node-name';
-import { placeAsync, showPlacedAsync } from './place-result';
+import { placeAsync, showPlacedAsync, type Placed } from './place-result';
 import type { PluginContext } from './plugin-context';
 import { payloadOf, prepareForCanvasAsync, type PreparedResult } from './prepare-result';
+import { iconFailedAsync, iconLandedAsync } from './sets/set-landing';
 import { settleLandedAsync, settleNotInsertedAsync } from './settle-pending';
 
 /**
@@ -55,15 +56,16 @@ async function deliverRecordedAsync(ctx: PluginContext, task: PendingTask, raw: 
   const attempt = await beginAttemptAsync(ctx, task);
   if (attempt.givenUp) throw await notInsertedAsync(ctx, task, raw, attempt.reason, true);
   const name = nodeName(task.request.prompt);
-  let nodeId: string;
-  let placed: PreparedResult;
+  let landed: Placed;
+  let prepared: PreparedResult;
   try {
-    placed = await prepareForCanvasAsync(ctx.images, raw, task.request);
-    nodeId = await placeAsync(ctx, {
-      result: placed,
+    prepared = await prepareForCanvasAsync(ctx.images, raw, task.request);
+    landed = await placeAsync(ctx, {
+      result: prepared,
       name,
       meta: metaFor(task),
       target: task.request.target,
+      batch: task.request.batch,
     });
   } catch (error) {
     // The pipeline's and the host's refusals say why; anything else is unexpected, and said so.
@@ -71,10 +73,14 @@ async function deliverRecordedAsync(ctx: PluginContext, task: PendingTask, raw: 
   }
   // The node exists: from here nothing may turn the delivery into a failure. History then keeps what was
   // placed (a converted image too), so Insert again needs no second pass.
-  await settleLandedAsync(ctx, task, payloadOf(placed));
-  await showPlacedAsync(ctx, nodeId, name);
+  await settleLandedAsync(ctx, task, payloadOf(prepared));
+  // A set's icon is landed in its record after the pending record went (that rule first: a close in
+  // between leaves the item accepted, never the icon inserted twice), then the set may end.
+  const { target } = task.request;
+  if (target.kind === 'set') await iconLandedAsync(ctx, target, landed.nodeId);
+  await showPlacedAsync(ctx, landed, name);
   await postHistoryAsync(ctx);
-  return nodeId;
+  return landed.nodeId;
 }
 
 /**
@@ -91,7 +97,11 @@ async function notInsertedAsync(
 ): Promise<PluginError> {
   if (await settleNotInsertedAsync(ctx, task, raw, reason.message)) {
     await postHistoryAsync(ctx);
-    return new PluginError(notInsertedError(reason));
+    const error = notInsertedError(reason);
+    // The task ended with its file in History: a set's icon is failed (Retry makes it again), the set goes on.
+    const { target } = task.request;
+    if (target.kind === 'set') await iconFailedAsync(ctx, target, error);
+    return new PluginError(error);
   }
   await noteFailureAsync(ctx, task, reason.message);
   return new PluginError(insertPendingError(reason, givenUp));

@@ -5,7 +5,8 @@ import type { PendingTaskStore } from '../core/tasks/runner-types';
 import type { ApiKeyCache } from './api-key-cache';
 import type { Host } from './hosts/host';
 import type { ImageConverter } from './image-converter';
-import type { Stagger } from './stagger';
+import type { Placer } from './placement/placer';
+import type { SetKeeper } from './sets/set-keeper';
 import type { UiRequests } from './ui-requests';
 
 export interface PluginContext {
@@ -16,7 +17,11 @@ export interface PluginContext {
   /** Requests that may have been charged, kept until the designer dismisses them. */
   readonly notices: ChargeNoticeStore;
   readonly apiKey: ApiKeyCache;
-  readonly stagger: Stagger;
+  /** Where new nodes go: free spots, batch rows (plugin/placement/). */
+  readonly placer: Placer;
+  /** Icon set records, changed one at a time. */
+  readonly sets: SetKeeper;
+  readonly now: () => number;
   readonly images: ImageConverter;
   /** Requests to the UI awaiting its answer (image conversions). */
   readonly requests: UiRequests;

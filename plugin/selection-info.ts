@@ -1,5 +1,7 @@
 /** The one description of a selection, for both hosts. */
-import { EMPTY_SELECTION, type SelectionInfo } from '../core/protocol/messages';
+import { EMPTY_SELECTION, type SelectedIcon, type SelectionInfo } from '../core/protocol/messages';
+import { componentName } from '../core/sets/names';
+import { regenerateRequest } from '../core/sets/icon-request';
 import { decodeMeta } from './generation-meta';
 import type { NodeAbilities } from './hosts/host';
 
@@ -24,6 +26,7 @@ export interface SelectedNode {
 export function describeSelection(count: number, node: SelectedNode | undefined): SelectionInfo {
   if (count !== 1 || !node) return { ...EMPTY_SELECTION, count };
   const generated = decodeMeta(node.metaText);
+  const icon = selectedIcon(node.iconComponent);
   return {
     count: 1,
     nodeId: node.id,
@@ -31,5 +34,18 @@ export function describeSelection(count: number, node: SelectedNode | undefined)
     canContain: node.abilities.canContain && !generated,
     canFill: node.abilities.canFill,
     generated,
+    ...(icon ? { icon } : {}),
+  };
+}
+
+/** A set's icon component (the node, or the one it is in): what Regenerate this icon sends, in place. */
+function selectedIcon(component: SelectedNode['iconComponent']): SelectedIcon | undefined {
+  const meta = component && decodeMeta(component.metaText);
+  if (!component || !meta?.icon) return undefined;
+  const { icon } = meta;
+  return {
+    nodeId: component.id,
+    name: componentName(icon.prefix, icon.subject),
+    request: regenerateRequest(meta, icon, component.id),
   };
 }

@@ -20,7 +20,8 @@ import { sendSelectionAsync } from './handlers/init-handler';
 import type { Host } from './hosts/host';
 import type { PluginContext } from './plugin-context';
 import { ImageConverter } from './image-converter';
-import { Stagger } from './stagger';
+import { Placer } from './placement/placer';
+import { SetKeeper } from './sets/set-keeper';
 import { UiRequests, type SetTimer } from './ui-requests';
 
 export const UI_SIZE = { width: 360, height: 620 } as const;
@@ -39,7 +40,7 @@ const FAILED_WHILE: Partial<Record<UiMessage['type'], UnexpectedContext>> = {
 export interface StartOptions {
   /** Who follows tasks: the sandbox runner (Figma) or the UI's, with the sandbox only storing (Penpot). */
   readonly createFollower: CreateFollower;
-  /** Time source for laying out results that arrive together; injected by tests. */
+  /** Time source (a set's start and end); injected by tests. */
   readonly now?: () => number;
   /** Timers of requests to the UI; the host's by default, injected by tests whose host runs every wait at once. */
   readonly requestTimer?: SetTimer;
@@ -61,7 +62,10 @@ export function startPlugin(host: Host, options: StartOptions): StartedPlugin {
     pending: createPendingStore(roomy),
     notices: createChargeNoticeStore(roomy),
     apiKey: new ApiKeyCache(host.storage),
-    stagger: new Stagger(options.now ?? (() => Date.now())),
+    placer: new Placer(host),
+    // A set's record is what resumes it after a reopen: History's cached files give way to it too.
+    sets: new SetKeeper(host, roomy),
+    now: options.now ?? (() => Date.now()),
     images: new ImageConverter(host, requests),
     requests,
     deliveries: new Map(),

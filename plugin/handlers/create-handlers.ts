@@ -11,6 +11,13 @@ import {
 } from './history-handlers';
 import { sendInitAsync } from './init-handler';
 import { forgetKeyAsync, saveKeyAsync, saveSettingsAsync } from './settings-handlers';
+import {
+  acceptSetItemAsync,
+  dismissSetAsync,
+  setItemAsync,
+  startSetAsync,
+  stopSetAsync,
+} from '../sets/set-handlers';
 
 export type Handlers = { [K in keyof UiToPlugin]: (message: UiMessageOf<K>) => Promise<void> | void };
 
@@ -35,6 +42,8 @@ export function createHandlers(ctx: PluginContext, follower: TaskFollower): Hand
     'save-settings': (m) => saveSettingsAsync(ctx, m.settings),
     // Unsaved (storage full even after History gave way), the task still runs: the UI warns to stay open.
     'track-task': async (m) => {
+      // A set's icon is accepted in its record first: a result delivered at once must find it so.
+      await acceptSetItemAsync(ctx, m.task);
       const saved = await follower.trackAsync(m.task);
       host.postToUi({
         type: saved ? 'task-persisted' : 'task-not-saved',
@@ -59,6 +68,10 @@ export function createHandlers(ctx: PluginContext, follower: TaskFollower): Hand
     notify: (m) => host.notify(toastText(m.message), { error: m.error === true }),
     'select-node': (m) => host.focusAsync(m.nodeId),
     'image-converted': (m) => ctx.requests.receive(m),
+    'start-set': (m) => startSetAsync(ctx, m.spec, m.requestId),
+    'set-item': (m) => setItemAsync(ctx, m),
+    'stop-set': (m) => stopSetAsync(ctx, m.setId),
+    'dismiss-set': (m) => dismissSetAsync(ctx, m.setId),
     resize: (m) =>
       host.resizeUi(
         clamp(m.width, UI_LIMITS.minWidth, UI_LIMITS.maxWidth),

@@ -4,19 +4,23 @@ import { DEFAULT_SETTINGS } from '../../core/settings';
 import type { PluginContext } from '../plugin-context';
 import { savedSettingsAsync } from '../read-settings';
 import type { TaskFollower } from '../followers/task-follower';
+import { resumedSetsAsync } from '../sets/resume-sets';
 
 /** Sends 'init', then the state of every task the sandbox already follows (Figma resume). */
 export async function sendInitAsync(ctx: PluginContext, follower: TaskFollower): Promise<void> {
   const { host } = ctx;
-  const [settings, selection, history, palette, pending, notices, prefill] = await Promise.all([
-    orAsync(savedSettingsAsync(host.storage), DEFAULT_SETTINGS),
-    selectionAsync(ctx),
-    orAsync(ctx.history.listAsync(), []),
-    orAsync(host.documentColorsAsync(), []),
-    orAsync(ctx.pending.listAsync(), []),
-    orAsync(ctx.notices.listAsync(), []),
-    orAsync(host.launchPrefillAsync(), undefined),
-  ]);
+  const [settings, selection, history, palette, pending, notices, prefill, sets, swatches] =
+    await Promise.all([
+      orAsync(savedSettingsAsync(host.storage), DEFAULT_SETTINGS),
+      selectionAsync(ctx),
+      orAsync(ctx.history.listAsync(), []),
+      orAsync(host.documentColorsAsync(), []),
+      orAsync(ctx.pending.listAsync(), []),
+      orAsync(ctx.notices.listAsync(), []),
+      orAsync(host.launchPrefillAsync(), undefined),
+      orAsync(resumedSetsAsync(ctx), []),
+      orAsync(host.swatchesAsync(), []),
+    ]);
   host.postToUi({
     type: 'init',
     host: host.name,
@@ -27,6 +31,8 @@ export async function sendInitAsync(ctx: PluginContext, follower: TaskFollower):
     palette,
     pending,
     notices,
+    sets,
+    swatches,
     prefill,
     theme: host.theme(),
   });

@@ -24,10 +24,10 @@ export async function insertEntryAsync(
 ): Promise<string> {
   const result = await prepareForCanvasAsync(ctx.images, cached, optionsFor(entry));
   const name = nodeName(entry.prompt);
-  const nodeId = await placeAsync(ctx, { result, name, meta: entryMeta(entry), target });
-  await showPlacedAsync(ctx, nodeId, name);
-  ctx.host.postToUi({ type: 'inserted', taskId: entry.taskId, nodeId });
-  return nodeId;
+  const placed = await placeAsync(ctx, { result, name, meta: entryMeta(entry), target });
+  await showPlacedAsync(ctx, placed, name);
+  ctx.host.postToUi({ type: 'inserted', taskId: entry.taskId, nodeId: placed.nodeId });
+  return placed.nodeId;
 }
 
 /**

@@ -86,6 +86,8 @@ describe('charge notices: UI → guard → sandbox storage → next open → dis
       history: [],
       palette: [],
       pending: [],
+      sets: [],
+      swatches: [],
     };
     expect(asPluginMessage({ ...init, notices: [] })).toBeDefined();
     expect(asPluginMessage(init)).toBeUndefined();

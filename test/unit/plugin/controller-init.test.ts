@@ -36,6 +36,8 @@ describe('startPlugin: opening', () => {
       palette: ['#112233'],
       pending: [pending],
       notices: [],
+      sets: [],
+      swatches: [],
       prefill: { prompt: 'owl', model: 'recraft-v4-text-to-image', size: '1024x1024' },
       theme: 'dark',
     });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { STAGGER_GAP, STAGGER_WINDOW_MS } from '../../../plugin/stagger';
 import { imageResult, makeTask, svgResult } from './fixtures';
 import { insert, startOn } from './harness';
 
@@ -86,17 +85,51 @@ describe('deliver-result: where and what', () => {
     expect(node.x).toBe(1000 - 512);
   });
 
-  it('lays results that arrive together side by side, and starts at the centre again after a pause', async () => {
-    const { host, advance } = await startOn({ name: 'penpot' });
-    const xs: number[] = [];
-    for (const id of ['b1', 'b2', 'b3']) {
+  it('never lands a single result on the previous one, nor on another layer, however long after', async () => {
+    const { host } = await startOn({ name: 'penpot' });
+    const layer = host.addNode('shape', { x: 900, y: 400, width: 200, height: 200 });
+    const placed = [];
+    for (const id of ['s1', 's2', 's3']) {
       const answer = await insert(host, makeTask(id), svgResult());
-      xs.push(host.nodes.get((answer as { nodeId: string }).nodeId)!.x);
-      advance(2000);
+      placed.push(host.nodes.get((answer as { nodeId: string }).nodeId)!);
     }
-    expect(xs).toEqual([488, 488 + 1024 + STAGGER_GAP, 488 + 2 * (1024 + STAGGER_GAP)]);
-    advance(STAGGER_WINDOW_MS);
-    const later = await insert(host, makeTask('b4'), svgResult());
-    expect(host.nodes.get((later as { nodeId: string }).nodeId)!.x).toBe(488);
+    const all = [layer, ...placed];
+    for (const a of all) {
+      for (const b of all) {
+        if (a === b) continue;
+        const apart =
+          a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+        expect(apart, `${a.id} and ${b.id} overlap`).toBe(true);
+      }
+    }
+    // A single result is still selected and brought into view, with its toast.
+    expect(host.focused).toEqual(placed.map((n) => n.id));
+    expect(host.notifications).toHaveLength(3);
+  });
+
+  it('lands a batch of 8 in one row with equal gaps from one anchor, in any finishing order, revealed once', async () => {
+    const { host } = await startOn({ name: 'penpot' });
+    const frame = host.addNode('frame', { x: 10_000, y: 0, width: 9000, height: 2000 });
+    const target = { kind: 'inside' as const, nodeId: frame.id };
+    const ids = new Map<number, string>();
+    for (const index of [5, 0, 7, 2, 1, 6, 3, 4]) {
+      const task = makeTask(`b${index}`, { target, batch: { id: 'press', index, count: 8 } });
+      const answer = await insert(host, task, svgResult());
+      ids.set(index, (answer as { nodeId: string }).nodeId);
+      // The designer clicking elsewhere meanwhile changes nothing: the target was fixed at the press.
+      host.select();
+    }
+    const nodes = [...Array(8).keys()].map((k) => host.nodes.get(ids.get(k)!)!);
+    expect(new Set(nodes.map((n) => n.parentId))).toEqual(new Set([frame.id]));
+    expect(new Set(nodes.map((n) => n.y)).size).toBe(1);
+    const steps = nodes.slice(1).map((n, k) => n.x - nodes[k]!.x);
+    expect(steps).toEqual(Array(7).fill(1024 + 40));
+    expect(nodes[0]!.x).toBe((9000 - (8 * 1064 - 40)) / 2);
+    // One move of the view, to the whole row on the page; no node selected, one toast.
+    expect(host.reveals).toEqual([
+      { x: 10_000 + nodes[0]!.x, y: nodes[0]!.y, width: 8 * 1064 - 40, height: 1024 },
+    ]);
+    expect(host.focused).toEqual([]);
+    expect(host.notifications).toHaveLength(1);
   });
 });

@@ -13,8 +13,20 @@ import type {
   ThemeName,
 } from '../../../core/protocol/messages';
 import type { Size } from '../../../core/images/placed-size';
+import type { Swatch } from '../../../core/color/swatch';
+import type { IconMeta } from '../../../core/sets/types';
 import type { KeyValueStore } from '../../../core/storage/store';
-import type { Host, ImageData, NodeAbilities, Placement } from '../../../plugin/hosts/host';
+import type {
+  Host,
+  IconDrawing,
+  IconPlacement,
+  ImageData,
+  NodeAbilities,
+  Placement,
+  Point,
+  Rect,
+  SetContainerSpec,
+} from '../../../plugin/hosts/host';
 import { recordingStore, type StorageFault } from './fake-storage';
 import { FakeScene, type FakeNode } from './fake-scene';
 import { MessageLog } from './message-log';
@@ -33,6 +45,10 @@ export interface FakeHostOptions {
   readonly palette?: string[];
   readonly prefill?: Prefill;
   readonly refuseSvg?: boolean;
+  /** Document colours a set can be bound to. */
+  readonly swatches?: Swatch[];
+  /** The canvas, shared with an earlier host: the document outlives a plugin that closed. */
+  readonly scene?: FakeScene;
 }
 
 export class FakeHost implements Host {
@@ -43,9 +59,10 @@ export class FakeHost implements Host {
   readonly storage: KeyValueStore;
   /** What the store holds, JSON-encoded, so tests can search it for the key. */
   readonly stored: Map<string, string>;
-  readonly scene = new FakeScene();
-  readonly nodes = this.scene.nodes;
-  readonly focused = this.scene.focused;
+  readonly scene: FakeScene;
+  readonly nodes: FakeScene['nodes'];
+  readonly focused: FakeScene['focused'];
+  readonly reveals: FakeScene['reveals'];
   readonly log = new MessageLog();
   readonly messages = this.log.messages;
   readonly waitFor = this.log.waitFor.bind(this.log);
@@ -62,6 +79,8 @@ export class FakeHost implements Host {
   private themeHandler?: (theme: ThemeName) => void;
 
   constructor(private readonly options: FakeHostOptions = {}) {
+    this.scene = options.scene ?? new FakeScene();
+    ({ nodes: this.nodes, focused: this.focused, reveals: this.reveals } = this.scene);
     this.name = options.name ?? 'figma';
     this.fetch = options.fetch ?? null;
     this.imageMimes = options.imageMimes ?? ['image/png', 'image/jpeg', 'image/gif'];
@@ -144,6 +163,30 @@ export class FakeHost implements Host {
   }
   async focusAsync(nodeId: string): Promise<void> {
     this.scene.focus(nodeId);
+  }
+  async revealAsync(area: Rect): Promise<void> {
+    this.scene.reveals.push(area);
+  }
+  async freeSpotAsync(width: number, height: number, parentId?: string): Promise<Point> {
+    return this.scene.freeSpot(width, height, parentId);
+  }
+  async boundsAsync(nodeId: string): Promise<Rect | undefined> {
+    return this.scene.bounds(nodeId);
+  }
+  async createSetContainerAsync(spec: SetContainerSpec): Promise<string> {
+    if (this.insertError !== undefined) throw this.insertError;
+    return this.scene.createSetContainer(spec);
+  }
+  async placeIconAsync(drawing: IconDrawing, placement: IconPlacement, meta: GenerationMeta) {
+    if (this.insertError !== undefined) throw this.insertError;
+    return this.scene.placeIcon(drawing, placement, meta);
+  }
+  async replaceIconAsync(componentId: string, drawing: IconDrawing, icon: IconMeta, meta: GenerationMeta) {
+    if (this.insertError !== undefined) throw this.insertError;
+    return this.scene.replaceIcon(componentId, drawing, icon, meta);
+  }
+  async swatchesAsync(): Promise<Swatch[]> {
+    return this.options.swatches ?? [];
   }
   async findNodeAsync(nodeId: string): Promise<NodeAbilities | undefined> {
     return this.scene.abilities(nodeId);

@@ -2,27 +2,52 @@
 import { PluginError } from '../../../core/api/errors';
 import type { Size } from '../../../core/images/placed-size';
 import type { GenerationMeta, SelectionInfo } from '../../../core/protocol/messages';
+import type { IconMeta } from '../../../core/sets/types';
+import type { Swatch } from '../../../core/color/swatch';
+import { encodeMeta } from '../../../plugin/generation-meta';
+import { setContainerSize } from '../../../plugin/placement/set-container-size';
 import { describeSelection } from '../../../plugin/selection-info';
-import type { ImageData, NodeAbilities, Placement } from '../../../plugin/hosts/host';
+import type {
+  IconDrawing,
+  IconPlacement,
+  ImageData,
+  NodeAbilities,
+  Placement,
+  Point,
+  Rect,
+  SetContainerSpec,
+} from '../../../plugin/hosts/host';
 
 export interface FakeNode {
   readonly id: string;
-  readonly kind: 'vector' | 'image-rect' | 'frame' | 'shape';
+  readonly kind: 'vector' | 'image-rect' | 'frame' | 'shape' | 'component';
   name: string;
+  /** In its parent's coordinates (the page's when it has none). */
   x: number;
   y: number;
   width: number;
   height: number;
   parentId?: string;
+  /** A set's container: its icons in the order the container keeps them (auto layout). */
+  children?: string[];
+  /** A set's icon: its list position, variant and bound colour. */
+  order?: number;
+  variant?: number;
+  bind?: Swatch;
   svg?: string;
   fill?: ImageData;
   /** Plugin data, as the host stores it (text). */
   pluginData: Record<string, string>;
 }
 
+/** The fake's own margin between a free spot and the layer it moved below. */
+const SPOT_MARGIN = 20;
+
 export class FakeScene {
   readonly nodes = new Map<string, FakeNode>();
   readonly focused: string[] = [];
+  /** Every area brought into view by revealAsync (page coordinates). */
+  readonly reveals: Rect[] = [];
   readonly viewportCenter = { x: 1000, y: 500 };
   selectedIds: string[] = [];
   /** Makes the SVG importer refuse, as Figma throws / Penpot returns null. */
@@ -47,8 +72,7 @@ export class FakeScene {
 
   insertSvg(svg: string, name: string, placement: Placement, meta: GenerationMeta): string {
     if (this.refuseSvg) throw new PluginError({ code: 'insert-failed', action: 'retry', message: 'refused' });
-    const width = Number(/\bwidth="(\d+(?:\.\d+)?)"/.exec(svg)?.[1] ?? 100);
-    const height = Number(/\bheight="(\d+(?:\.\d+)?)"/.exec(svg)?.[1] ?? 100);
+    const { width, height } = svgSize(svg);
     return this.place(this.addNode('vector', { name, svg, width, height }), placement, meta);
   }
 
@@ -76,35 +100,119 @@ export class FakeScene {
     this.selectedIds = [nodeId];
   }
 
+  /**
+   * Near the centre of the view (or of the frame, in its coordinates), moved
+   * down below whatever it would overlap among the layers beside it.
+   */
+  freeSpot(width: number, height: number, parentId?: string): Point {
+    const parent = parentId === undefined ? undefined : this.nodes.get(parentId);
+    const centre = parent ? { x: parent.width / 2, y: parent.height / 2 } : this.viewportCenter;
+    const spot = { x: centre.x - width / 2, y: centre.y - height / 2 };
+    const siblings = [...this.nodes.values()].filter((n) => n.parentId === parent?.id);
+    for (;;) {
+      const hit = siblings.find((n) => meets(n, { ...spot, width, height }));
+      if (!hit) return spot;
+      spot.y = hit.y + hit.height + SPOT_MARGIN;
+    }
+  }
+
+  /** Where a node is on the page: its own position plus its parents'. */
+  bounds(nodeId: string): Rect | undefined {
+    const node = this.nodes.get(nodeId);
+    if (!node) return undefined;
+    const parent = node.parentId === undefined ? undefined : this.bounds(node.parentId);
+    return {
+      x: node.x + (parent?.x ?? 0),
+      y: node.y + (parent?.y ?? 0),
+      width: node.width,
+      height: node.height,
+    };
+  }
+
+  /** A frame of its final size (icons and gaps of one icon size, `perRow` a row), with nothing in it yet. */
+  createSetContainer(spec: SetContainerSpec): string {
+    const node = this.addNode('frame', {
+      name: spec.name,
+      ...spec.at,
+      ...setContainerSize(spec),
+      parentId: spec.parentId,
+      children: [],
+    });
+    return node.id;
+  }
+
+  /** A component in the container, at its list position whatever order the icons come in. */
+  placeIcon(drawing: IconDrawing, placement: IconPlacement, meta: GenerationMeta): string {
+    const container = this.nodes.get(placement.containerId);
+    if (!container?.children) throw new Error(`no set container ${placement.containerId}`);
+    const node = this.addNode('component', {
+      name: placement.name,
+      width: placement.size,
+      height: placement.size,
+      parentId: container.id,
+      order: placement.order,
+      variant: placement.variant,
+      bind: placement.bind,
+      svg: drawing.kind === 'svg' ? drawing.svg : undefined,
+      fill: drawing.kind === 'image' ? drawing : undefined,
+      pluginData: { recraft: encodeMeta({ ...meta, icon: placement.icon }) },
+    });
+    const before = container.children.findIndex((id) => (this.nodes.get(id)?.order ?? 0) > placement.order);
+    container.children.splice(before < 0 ? container.children.length : before, 0, node.id);
+    return node.id;
+  }
+
+  replaceIcon(componentId: string, drawing: IconDrawing, icon: IconMeta, meta: GenerationMeta): string {
+    const node = this.nodes.get(componentId);
+    if (node?.kind !== 'component') throw new Error(`no component ${componentId}`);
+    node.svg = drawing.kind === 'svg' ? drawing.svg : undefined;
+    node.fill = drawing.kind === 'image' ? drawing : undefined;
+    node.pluginData.recraft = encodeMeta({ ...meta, icon });
+    return node.id;
+  }
+
   abilities(nodeId: string): NodeAbilities | undefined {
     const node = this.nodes.get(nodeId);
-    return node && { canContain: node.kind === 'frame', canFill: node.kind !== 'vector' };
+    return (
+      node && {
+        canContain: node.kind === 'frame',
+        canFill: node.kind !== 'vector' && node.kind !== 'component',
+      }
+    );
   }
 
   selection(): SelectionInfo {
     const node = this.selectedIds.length === 1 ? this.nodes.get(this.selectedIds[0]!) : undefined;
+    const metaText = node?.pluginData.recraft ?? '';
     return describeSelection(
       this.selectedIds.length,
       node && {
         id: node.id,
         name: node.name,
         abilities: this.abilities(node.id)!,
-        metaText: node.pluginData.recraft ?? '',
+        metaText,
+        ...(node.kind === 'component' ? { iconComponent: { id: node.id, metaText } } : {}),
       },
     );
   }
 
   private place(node: FakeNode, placement: Placement, meta: GenerationMeta): string {
     node.pluginData.recraft = JSON.stringify(meta);
-    const parent = placement.kind === 'inside' ? this.nodes.get(placement.nodeId) : undefined;
-    if (parent) {
-      node.parentId = parent.id;
-      node.x = (parent.width - node.width) / 2 + placement.offset;
-      node.y = (parent.height - node.height) / 2;
-    } else {
-      node.x = this.viewportCenter.x - node.width / 2 + placement.offset;
-      node.y = this.viewportCenter.y - node.height / 2;
-    }
+    const parent = placement.parentId === undefined ? undefined : this.nodes.get(placement.parentId);
+    if (placement.parentId !== undefined && !parent) throw new Error(`no parent ${placement.parentId}`);
+    node.parentId = parent?.id;
+    node.x = placement.x;
+    node.y = placement.y;
     return node.id;
   }
+}
+
+function svgSize(svg: string): Size {
+  const width = Number(/\bwidth="(\d+(?:\.\d+)?)"/.exec(svg)?.[1] ?? 100);
+  const height = Number(/\bheight="(\d+(?:\.\d+)?)"/.exec(svg)?.[1] ?? 100);
+  return { width, height };
+}
+
+function meets(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }

@@ -4,6 +4,7 @@ import { STORE_KEYS } from '../../../core/storage/store';
 import type { ModelId } from '../../../core/models/catalogue';
 import {
   DEFAULT_VECTOR_OPTIONS,
+  type BatchSlot,
   type InsertTarget,
   type PendingTask,
   type ResultPayload,
@@ -26,6 +27,7 @@ export function makeTask(
     target?: InsertTarget;
     vector?: VectorOptions;
     createdAt?: number;
+    batch?: BatchSlot;
   } = {},
 ): PendingTask {
   const createdAt = init.createdAt ?? 1_700_000_000_000;
@@ -39,6 +41,7 @@ export function makeTask(
       size: init.size ?? '1024x1024',
       vector: init.vector ?? DEFAULT_VECTOR_OPTIONS,
       target: init.target ?? { kind: 'viewport' },
+      ...(init.batch ? { batch: init.batch } : {}),
     },
   };
 }

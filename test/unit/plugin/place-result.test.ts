@@ -12,7 +12,8 @@ import { ApiKeyCache } from '../../../plugin/api-key-cache';
 import { ImageConverter } from '../../../plugin/image-converter';
 import { placeAsync } from '../../../plugin/place-result';
 import type { PluginContext } from '../../../plugin/plugin-context';
-import { Stagger } from '../../../plugin/stagger';
+import { Placer } from '../../../plugin/placement/placer';
+import { SetKeeper } from '../../../plugin/sets/set-keeper';
 import { UiRequests } from '../../../plugin/ui-requests';
 import { FakeHost } from './fake-host';
 import { imageResult, makeTask, svgResult } from './fixtures';
@@ -26,7 +27,9 @@ function contextOn(host: FakeHost): PluginContext {
     pending: createPendingStore(host.storage),
     notices: createChargeNoticeStore(host.storage),
     apiKey: new ApiKeyCache(host.storage),
-    stagger: new Stagger(() => 0),
+    placer: new Placer(host),
+    sets: new SetKeeper(host, host.storage),
+    now: () => 0,
     images: new ImageConverter(host, requests),
     requests,
     deliveries: new Map(),
@@ -48,7 +51,7 @@ const ICON = {
 };
 
 describe('placeAsync: what to place, nothing more', () => {
-  it('places a prepared SVG with its name and meta, laying the next one out by the reported size', async () => {
+  it('places a prepared SVG with its name and meta, at a free spot of the size the pipeline reported', async () => {
     const host = new FakeHost({ name: 'penpot' });
     const ctx = contextOn(host);
     const first = await placeAsync(ctx, {
@@ -63,10 +66,13 @@ describe('placeAsync: what to place, nothing more', () => {
       meta: META,
       target: { kind: 'viewport' },
     });
-    expect(host.nodes.get(first)).toMatchObject({ kind: 'vector', name: 'owl' });
-    expect(JSON.parse(host.nodes.get(first)!.pluginData.recraft!)).toEqual(META);
-    // An icon's gap is its own width: 24 + 24, not 1024 + 40 as the text would say.
-    expect(host.nodes.get(second)!.x - host.nodes.get(first)!.x).toBe(48);
+    expect(first.show).toEqual({ kind: 'focus' });
+    const [a, b] = [host.nodes.get(first.nodeId)!, host.nodes.get(second.nodeId)!];
+    expect(a).toMatchObject({ kind: 'vector', name: 'owl' });
+    expect(JSON.parse(a.pluginData.recraft!)).toEqual(META);
+    // A spot for 24 × 24, not the 1024 its text says: centred in the view; the next one clear of it.
+    expect({ x: a.x, y: a.y }).toEqual({ x: 1000 - 12, y: 500 - 12 });
+    expect(b.y).toBeGreaterThanOrEqual(a.y + a.height);
     expect(host.focused).toEqual([]);
   });
 
@@ -77,11 +83,12 @@ describe('placeAsync: what to place, nothing more', () => {
     const image = imageResult(64, 32);
     if (image.kind !== 'image') throw new Error('an image fixture');
     const fill = { kind: 'fill' as const, nodeId: shape.id };
-    expect(await placeAsync(ctx, { result: image, name: 'fox', meta: META, target: fill })).toBe(shape.id);
+    const filled = await placeAsync(ctx, { result: image, name: 'fox', meta: META, target: fill });
+    expect(filled.nodeId).toBe(shape.id);
     expect(shape.fill).toMatchObject({ width: 64, height: 32 });
     const vector = await placeAsync(ctx, { result: ICON, name: 'owl', meta: META, target: fill });
-    expect(host.nodes.get(vector)!.kind).toBe('vector');
-    expect(host.nodes.get(vector)!.parentId).toBeUndefined();
+    expect(host.nodes.get(vector.nodeId)!.kind).toBe('vector');
+    expect(host.nodes.get(vector.nodeId)!.parentId).toBeUndefined();
   });
 
   it('rejects with a PluginError saying the canvas refused it', async () => {
