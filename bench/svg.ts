@@ -49,6 +49,10 @@ export async function benchSvg(): Promise<Rows> {
   ];
   const plain = measure(5, () => cleanSvg(input).svg);
   const simplified = measure(5, () => cleanSvg(input, { simplify: true }).svg);
+  // The icon frame's fit on the same drawing: the keyline's outline sampling against the bounding box alone.
+  const boxFit = measure(5, () => cleanSvg(input, { fit: { size: 24, padding: 2, optical: false } }).svg);
+  const opticalFit = measure(5, () => cleanSvg(input, { fit: { size: 24, padding: 2 } }).svg);
+  const keyline = cleanSvg(input, { fit: { size: 24, padding: 2 } }).report.keyline;
   const svgo = measure(1, () => optimize(input).data);
   return [
     {
@@ -58,6 +62,10 @@ export async function benchSvg(): Promise<Rows> {
     ...row('cleanSvg (default options)', plain),
     ...row('cleanSvg (simplify)', simplified),
     ...row('SVGO preset-default', svgo),
+    {
+      label: 'icon frame 24/2: optical fit',
+      value: `${ms(opticalFit.seconds)} against ${ms(boxFit.seconds)} for the bounding box alone (${keyline?.keyline ?? 'no'} keyline, aspect ${keyline?.aspect.toFixed(2) ?? '-'}, corner reach ${keyline?.reach.toFixed(3) ?? '-'})`,
+    },
     {
       label: 'speed-up over SVGO',
       value: `${(svgo.seconds / plain.seconds).toFixed(1)}× default, ${(svgo.seconds / simplified.seconds).toFixed(1)}× simplify`,
