@@ -267,4 +267,10 @@ describe('an icon set through the controller', () => {
     // One-colour mode: the icon is bound to the document colour the designer picked.
     expect(childrenOf(host, started.containerId!)[0]!.bind).toEqual(swatches[0]);
   });
+
+  it('starts with no swatches when the document’s colours cannot be read', async () => {
+    const { host } = await startOn({ name: 'penpot' });
+    host.swatchesAsync = () => Promise.reject(new Error('no library'));
+    expect((await initOf(host)).swatches).toEqual([]);
+  });
 });

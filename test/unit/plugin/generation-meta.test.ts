@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeMeta, encodeMeta, metaFor, prefillFromMeta } from '../../../plugin/generation-meta';
+import { iconMetaFor } from '../../../core/sets/icon-request';
 import { makeTask } from './fixtures';
+import { setSpec } from './set-fixtures';
 
 describe('generation meta', () => {
   const meta = metaFor(makeTask('t1', { prompt: 'owl', model: 'recraft-v4-text-to-image', createdAt: 5 }));
@@ -42,6 +44,35 @@ describe('generation meta', () => {
       prompt: 'owl',
       model: 'recraft-v4-text-to-image',
       size: '1024x1024',
+    });
+  });
+
+  describe('a set icon’s part', () => {
+    const swatch = { kind: 'variable' as const, id: 'v1', name: 'Brand/Primary', hex: '#3355ff' };
+    const spec = setSpec({ colour: { mode: 'mono', mono: '#3355ff', palette: [], bind: swatch } });
+    const icon = iconMetaFor(spec, { setId: spec.setId, index: 4, variant: 1 });
+    const withIcon = { ...meta, icon };
+
+    it('round-trips, so Regenerate this icon works from the component alone', () => {
+      expect(icon).toMatchObject({ subject: 'bell', index: 4, prefix: 'icon', iconSize: 24 });
+      expect(decodeMeta(encodeMeta(withIcon))).toEqual(withIcon);
+    });
+
+    it('encodes only its known fields, nested ones too', () => {
+      const extra = {
+        ...meta,
+        icon: { ...icon, apiKey: 'aio_secret', colour: { ...icon.colour, bind: { ...swatch, token: 'x' } } },
+      } as typeof withIcon;
+      const text = encodeMeta(extra);
+      expect(JSON.parse(text)).toEqual(withIcon);
+      expect(text).not.toContain('aio_secret');
+      expect(text).not.toContain('token');
+    });
+
+    it('drops an icon part that does not check out, keeping the node a generated one', () => {
+      const damaged = JSON.stringify({ ...meta, icon: { ...icon, iconSize: 23 } });
+      expect(decodeMeta(damaged)).toEqual(meta);
+      expect(decodeMeta(JSON.stringify({ ...meta, icon: 'bell' }))).toEqual(meta);
     });
   });
 });

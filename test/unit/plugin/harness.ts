@@ -7,7 +7,7 @@ import { FakeHost, type FakeHostOptions } from './fake-host';
 
 export interface Started {
   readonly host: FakeHost;
-  /** Moves the controller's clock (stagger window). */
+  /** Moves the controller's clock (a set's start and end times). */
   advance(ms: number): void;
 }
 

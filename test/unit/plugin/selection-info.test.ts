@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { iconMetaFor, regenerateRequest } from '../../../core/sets/icon-request';
+import { decodeMeta, encodeMeta } from '../../../plugin/generation-meta';
 import { describeSelection } from '../../../plugin/selection-info';
+import { setSpec } from './set-fixtures';
 
 const meta = JSON.stringify({
   prompt: 'rocket icon',
@@ -32,5 +35,30 @@ describe('describeSelection', () => {
   it('describes no node when several or none are selected', () => {
     expect(describeSelection(3, undefined)).toEqual({ count: 3, canContain: false, canFill: false });
     expect(describeSelection(0, undefined)).toEqual({ count: 0, canContain: false, canFill: false });
+  });
+
+  it('offers Regenerate this icon for a set’s component, or a layer inside one, aimed at the component', () => {
+    const spec = setSpec({ prefix: 'brand', subjects: ['Shopping Cart'] });
+    const icon = iconMetaFor(spec, { setId: spec.setId, index: 0, variant: 1 });
+    const iconText = encodeMeta({ ...decodeMeta(meta)!, icon });
+    const vector = {
+      id: '9:1',
+      name: 'Vector',
+      abilities: { canContain: false, canFill: true },
+      metaText: '',
+    };
+    const info = describeSelection(1, { ...vector, iconComponent: { id: '9:0', metaText: iconText } });
+    expect(info.icon).toEqual({
+      nodeId: '9:0',
+      name: 'brand/shopping cart',
+      request: regenerateRequest(decodeMeta(meta)!, icon, '9:0'),
+    });
+    expect(info.icon!.request.target).toEqual({ kind: 'replace', nodeId: '9:0', icon });
+    expect(info.nodeId).toBe('9:1');
+  });
+
+  it('offers no Regenerate for a component without icon meta', () => {
+    const info = describeSelection(1, { ...frame, iconComponent: { id: '9:0', metaText: meta } });
+    expect(info.icon).toBeUndefined();
   });
 });
