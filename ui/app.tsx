@@ -9,9 +9,14 @@ import { Banner } from './components/banner';
 import { GenerationForm } from './components/generation-form';
 import { HistoryList } from './components/history-list';
 import { KeyPanel } from './components/key-panel';
+import { ModeSwitch } from './components/mode-switch';
+import { RegenerateIcon } from './components/regenerate-icon';
+import { SetForm } from './components/set-form';
+import { SetProgress } from './components/set-progress';
 import { TaskList } from './components/task-list';
 import { useGenerate } from './hooks/use-generate';
 import { useGenerateButton } from './hooks/use-generate-button';
+import { useIconSet } from './hooks/use-icon-set';
 import { useInvalidKeyWatch } from './hooks/use-invalid-key-watch';
 import { useHistoryFiles } from './hooks/use-history-files';
 import { useKeyActions } from './hooks/use-key-actions';
@@ -21,6 +26,9 @@ import { useSaveSettings } from './hooks/use-save-settings';
 import { useSettingsSync } from './hooks/use-settings-sync';
 import { useTasks } from './hooks/use-tasks';
 import { useTheme } from './hooks/use-theme';
+import { newSetId } from './sets/set-id';
+import { setFormProblem, setSpecOf } from './state/set-form';
+import { NO_KEY_PROBLEM, SENDING_PROBLEM } from './state/validation';
 import type { TaskService } from './tasks/types';
 import type { Transport } from './transport/types';
 
@@ -37,7 +45,10 @@ export interface AppProps {
 
 /** The composition root: state and handlers from hooks, one component per panel. */
 export function App({ transport, service, init, fetch, keyRef, settingsRef }: AppProps) {
-  const { app, dispatch, form, formDispatch } = usePluginState(transport, init);
+  const { app, dispatch, form, formDispatch, mode, setMode, setForm, setFormDispatch } = usePluginState(
+    transport,
+    init,
+  );
   const tasks = useTasks(service);
   const key = useKeyActions(transport, service, dispatch, keyRef);
   const notices = useNotices(transport, dispatch);
@@ -48,8 +59,20 @@ export function App({ transport, service, init, fetch, keyRef, settingsRef }: Ap
   );
   const generate = useGenerate(service, fetch, placeholders, key.handleKeyRefused);
   const button = useGenerateButton(app, form, generate);
+  const iconSet = useIconSet({
+    transport,
+    service,
+    fetch,
+    init,
+    keyRef,
+    getApiBase: () => settingsRef.current.apiBase,
+    apiKey: app.apiKey,
+    remember: notices.remember,
+    onKeyRefused: key.handleKeyRefused,
+    onError: (error) => dispatch({ type: 'message', message: { type: 'error', error } }),
+  });
   const saveSettings = useSaveSettings(transport, dispatch);
-  useSettingsSync(app.settings, form, saveSettings);
+  useSettingsSync(app.settings, { form, mode, setForm }, saveSettings);
   useInvalidKeyWatch(tasks.list, key.handleKeyRefused);
   useTheme(app.theme);
   // Written once the render is committed, never during it. A task started right after Save key
@@ -62,6 +85,18 @@ export function App({ transport, service, init, fetch, keyRef, settingsRef }: Ap
   }, [settingsRef, app.settings]);
 
   const send = transport.send.bind(transport);
+  const swatches = init.swatches;
+  const setProblem = setFormProblem(setForm, !!app.apiKey, swatches);
+  const handleStartSet = async () => {
+    if (setProblem) return undefined;
+    // The frame/board selected now is where the set goes, as a single result's target is fixed at the press.
+    const insideId = app.selection.canContain ? app.selection.nodeId : undefined;
+    const spec = setSpecOf(setForm, { setId: newSetId(), swatches, insideId });
+    return (await iconSet.startAsync(spec))?.spec.setId;
+  };
+  const regenerateReason = !app.apiKey ? NO_KEY_PROBLEM : generate.sending ? SENDING_PROBLEM : undefined;
+  // A set's tasks are shown in its own list, not once more among the tasks.
+  const singleTasks = tasks.list.filter((view) => view.request.target.kind !== 'set');
   const handlePrefill = (meta: GenerationMeta | HistoryEntry) =>
     formDispatch({ type: 'prefill', prefill: { prompt: meta.prompt, model: meta.model, size: meta.size } });
 
@@ -76,18 +111,57 @@ export function App({ transport, service, init, fetch, keyRef, settingsRef }: Ap
         onForget={key.handleForgetKey}
         onEdit={key.handleEditKey}
       />
-      <GenerationForm
-        form={form}
-        dispatch={formDispatch}
-        selection={app.selection}
-        output={modelById(form.model).output}
-        problem={button.problem}
-        note={generate.note}
-        onGenerate={button.handleGenerate}
-        onRegenerate={handlePrefill}
-      />
+      {app.selection.icon && (
+        <RegenerateIcon
+          icon={app.selection.icon}
+          reason={regenerateReason}
+          onRegenerate={(icon) => {
+            if (!app.apiKey) return;
+            const { apiBase } = app.settings;
+            void generate.handleGenerateAsync({
+              apiBase,
+              apiKey: app.apiKey,
+              request: icon.request,
+              count: 1,
+            });
+          }}
+        />
+      )}
+      {iconSet.sets.map((record) => (
+        <SetProgress
+          key={record.spec.setId}
+          record={record}
+          onStop={iconSet.stop}
+          onRetry={iconSet.retry}
+          onDismiss={iconSet.dismiss}
+        />
+      ))}
+      <ModeSwitch mode={mode} onMode={setMode}>
+        {mode === 'set' ? (
+          <SetForm
+            form={setForm}
+            dispatch={setFormDispatch}
+            swatches={swatches}
+            problem={setProblem}
+            starting={iconSet.starting}
+            startError={iconSet.startError}
+            onStart={handleStartSet}
+          />
+        ) : (
+          <GenerationForm
+            form={form}
+            dispatch={formDispatch}
+            selection={app.selection}
+            output={modelById(form.model).output}
+            problem={button.problem}
+            note={generate.note}
+            onGenerate={button.handleGenerate}
+            onRegenerate={handlePrefill}
+          />
+        )}
+      </ModeSwitch>
       <TaskList
-        views={tasks.list}
+        views={singleTasks}
         notices={app.notices}
         onDismissNotice={notices.dismiss}
         onStop={(id) => service.cancel(id)}

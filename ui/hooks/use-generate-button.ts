@@ -1,6 +1,7 @@
 import type { AppState } from '../state/app-state';
 import { batchOf, type FormState } from '../state/form';
 import { formProblem, requestFromForm } from '../state/form-check';
+import { SENDING_PROBLEM } from '../state/validation';
 import type { GenerateState } from './use-generate';
 
 export interface GenerateButtonState {
@@ -15,7 +16,7 @@ export function useGenerateButton(
   form: FormState,
   generate: GenerateState,
 ): GenerateButtonState {
-  const problem = generate.sending ? 'Wait until the requests are sent' : formProblem(form, !!app.apiKey);
+  const problem = generate.sending ? SENDING_PROBLEM : formProblem(form, !!app.apiKey);
   const handleGenerate = () => {
     const count = batchOf(form);
     if (problem || !app.apiKey || count === undefined) return;

@@ -1,7 +1,14 @@
-import { useLayoutEffect, useReducer } from 'preact/hooks';
+import { useLayoutEffect, useReducer, useState } from 'preact/hooks';
+import type { FormMode } from '../../core/settings';
 import type { PluginMessageOf } from '../../core/protocol/messages';
 import { appReducer, INITIAL_APP_STATE, type AppAction, type AppState } from '../state/app-state';
 import { formFromSettings, formReducer, type FormAction, type FormState } from '../state/form';
+import {
+  setFormFromSettings,
+  setFormReducer,
+  type SetFormAction,
+  type SetFormState,
+} from '../state/set-form';
 import type { Transport } from '../transport/types';
 
 export interface PluginState {
@@ -9,6 +16,11 @@ export interface PluginState {
   readonly dispatch: (action: AppAction) => void;
   readonly form: FormState;
   readonly formDispatch: (action: FormAction) => void;
+  /** Single generation or an icon set. */
+  readonly mode: FormMode;
+  readonly setMode: (mode: FormMode) => void;
+  readonly setForm: SetFormState;
+  readonly setFormDispatch: (action: SetFormAction) => void;
 }
 
 /** The app and form state, started from 'init' and kept current by the sandbox's messages. */
@@ -20,6 +32,10 @@ export function usePluginState(transport: Transport, init: PluginMessageOf<'init
   const [form, formDispatch] = useReducer(formReducer, undefined, () =>
     formFromSettings(init.settings, init.palette, init.prefill),
   );
+  const [mode, setMode] = useState<FormMode>(init.settings.mode);
+  const [setForm, setFormDispatch] = useReducer(setFormReducer, undefined, () =>
+    setFormFromSettings(init.settings.set, init.palette, init.settings.vector.palette),
+  );
   // Layout effect: listening before the browser hands over the next message.
   useLayoutEffect(
     () =>
@@ -30,5 +46,5 @@ export function usePluginState(transport: Transport, init: PluginMessageOf<'init
       }),
     [transport],
   );
-  return { app, dispatch, form, formDispatch };
+  return { app, dispatch, form, formDispatch, mode, setMode, setForm, setFormDispatch };
 }

@@ -1,19 +1,32 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
-import type { Settings } from '../../core/settings';
+import type { FormMode, Settings } from '../../core/settings';
 import { settingsFromForm, type FormState } from '../state/form';
+import { setFormSettingsOf, type SetFormState } from '../state/set-form';
 
 const DELAY_MS = 400;
 
+/** The two forms and which one shows. */
+export interface FormsState {
+  readonly form: FormState;
+  readonly mode: FormMode;
+  readonly setForm: SetFormState;
+}
+
 /**
  * Remembers the designer's choices (model, size per model, batch, vector
- * options) through the sandbox, a moment after they stop changing them.
+ * options; the mode and the set form) through the sandbox, a moment after
+ * they stop changing them.
  */
 export function useSettingsSync(
   settings: Settings,
-  form: FormState,
+  forms: FormsState,
   save: (settings: Settings) => void,
 ): void {
-  const next = settingsFromForm(settings, form);
+  const next: Settings = {
+    ...settingsFromForm(settings, forms.form),
+    mode: forms.mode,
+    set: setFormSettingsOf(settings.set, forms.setForm),
+  };
   // What the timer saves: the newest settings, the API base included, even if they changed
   // during the delay. Kept after each commit, not written during the render.
   const latest = useRef(next);
@@ -21,7 +34,7 @@ export function useSettingsSync(
     latest.current = next;
   });
   // Only the form's part: the API base is saved by its own button.
-  const key = JSON.stringify([next.model, next.sizes, next.batch, next.vector]);
+  const key = JSON.stringify([next.model, next.sizes, next.batch, next.vector, next.mode, next.set]);
   // What the form looked like on opening is not a change worth a write.
   const last = useRef(key);
   useEffect(() => {

@@ -4,11 +4,11 @@ import { modelById } from '../../core/models/catalogue';
 import { BATCH_RANGE_TEXT } from '../../core/tasks/batch-limit';
 import { insertTargetFor } from '../../core/tasks/insert-target';
 import { batchOf, iconFrameOf, vectorOptionsOf, type FormState } from './form';
-import { iconPaddingProblem, monoProblem, paletteProblem, promptProblem } from './validation';
+import { iconPaddingProblem, monoProblem, NO_KEY_PROBLEM, paletteProblem, promptProblem } from './validation';
 
 /** Why Generate is disabled, or undefined when the form can be sent. */
 export function formProblem(form: FormState, hasKey: boolean): string | undefined {
-  if (!hasKey) return 'Save your API key first';
+  if (!hasKey) return NO_KEY_PROBLEM;
   const prompt = promptProblem(form.prompt);
   if (prompt) return prompt;
   if (batchOf(form) === undefined) return `Images must be a whole number from ${BATCH_RANGE_TEXT}`;

@@ -56,6 +56,14 @@ export function monoProblem(text: string): string | undefined {
   return normaliseHex(text) ? undefined : 'Colour must be a hex colour such as #1e88e5';
 }
 
+/** Generate (either form) before a key is saved. */
+export const NO_KEY_PROBLEM = 'Save your API key first';
+
+/** Generate pressed again while the last press's requests are still going out. */
+export const SENDING_PROBLEM = 'Wait until the requests are sent';
+
+export const CONFIRM_PROBLEM = 'Confirm above must be a whole number of credits';
+
 export function apiBaseProblem(text: string): string | undefined {
   return normaliseApiBase(text) ? undefined : 'Enter an http(s) URL such as https://apiin.one/api/v1';
 }

@@ -1,0 +1,111 @@
+import { useMemo } from 'preact/hooks';
+import { isSettled, progressLine, setProgress } from '../../core/sets/set-record';
+import type { IconSetRecord, SetItem } from '../../core/sets/types';
+import { useNow } from '../hooks/use-now';
+import { focusSoon, setIds } from '../sets/focus';
+import { errorText } from '../state/error-text';
+
+export interface SetProgressProps {
+  readonly record: IconSetRecord;
+  readonly onStop: (setId: string) => void;
+  readonly onRetry: (setId: string, index: number, variant: number) => void;
+  readonly onDismiss: (setId: string) => void;
+}
+
+/** An icon's state in words. */
+function stateText(item: SetItem): string {
+  switch (item.state) {
+    case 'waiting':
+      return 'Waiting';
+    case 'sending':
+      return 'Sending';
+    case 'accepted':
+      return 'Generating';
+    case 'landed':
+      return 'Landed';
+    case 'failed':
+      return item.error ? `Failed: ${errorText(item.error)}` : 'Failed';
+  }
+}
+
+/** "home", or "home option 2" when each subject has several variants. */
+function itemName(record: IconSetRecord, item: SetItem): string {
+  const subject = record.spec.subjects[item.index] ?? '';
+  return record.spec.variants > 1 ? `${subject} option ${item.variant}` : subject;
+}
+
+/**
+ * One set: its status line (kept in view while the panel scrolls) with Stop
+ * set, then one line per icon. Only the status line is a live region, and it
+ * speaks when an icon changes state, not every second: the ticking clock is
+ * shown beside it, hidden from assistive technology.
+ */
+export function SetProgress({ record, onStop, onRetry, onDismiss }: SetProgressProps) {
+  const setId = record.spec.setId;
+  const running = record.doneAt === undefined && !record.stopped;
+  const settled = record.doneAt !== undefined || isSettled(record);
+  const now = useNow(!settled);
+  const counts = `${JSON.stringify(setProgress(record))}${record.stopped}`;
+  // The time as of the last change of state: what the live region says.
+  const changedAt = useMemo(() => now, [counts]);
+  const headingId = setIds.heading(setId);
+  const stop = () => {
+    document.getElementById(headingId)?.focus();
+    onStop(setId);
+  };
+  const retry = (item: SetItem) => {
+    document.getElementById(setIds.item(setId, item.index, item.variant))?.focus();
+    onRetry(setId, item.index, item.variant);
+  };
+  const dismiss = () => {
+    onDismiss(setId);
+    focusSoon(setIds.button, setIds.tab);
+  };
+  return (
+    <section class="panel set" aria-labelledby={headingId}>
+      <div class="set-status">
+        <h2 id={headingId} tabIndex={-1} class="grow">
+          {record.spec.name}
+        </h2>
+        <p class="progress-line" aria-hidden="true">
+          {progressLine(record, now)}
+        </p>
+        <p role="status" class="visually-hidden">
+          {progressLine(record, changedAt)}
+        </p>
+        {running && (
+          <button type="button" class="secondary" onClick={stop}>
+            Stop set
+          </button>
+        )}
+        {settled && (
+          <button type="button" class="secondary" onClick={dismiss}>
+            Dismiss set
+          </button>
+        )}
+      </div>
+      <ul class="set-items" aria-label="Icons in the set">
+        {record.items.map((item) => {
+          const name = itemName(record, item);
+          return (
+            <li
+              key={`${item.index}:${item.variant}`}
+              id={setIds.item(setId, item.index, item.variant)}
+              tabIndex={-1}
+              aria-label={name}
+              class={`set-item state-${item.state}`}
+            >
+              <span class="set-subject">{name}</span>
+              <span class="grow set-state">{stateText(item)}</span>
+              {item.state === 'failed' && (
+                <button type="button" class="secondary small" onClick={() => retry(item)}>
+                  Retry {name}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
