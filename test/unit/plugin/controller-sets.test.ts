@@ -28,7 +28,7 @@ describe('an icon set through the controller', () => {
     const started = await startSet(host, spec);
     expect(started.items.map((i) => i.state)).toEqual(Array(12).fill('waiting'));
     const container = host.nodes.get(started.containerId!)!;
-    expect(container).toMatchObject({ kind: 'frame', name: 'Brand icons', width: 360, height: 72 });
+    expect(container).toMatchObject({ kind: 'frame', name: 'Brand icons', width: 408, height: 120 });
     // Then every record, as after any change.
     expect((await host.waitFor('sets')).sets).toEqual([started]);
 
@@ -55,7 +55,7 @@ describe('an icon set through the controller', () => {
     expect(record.doneAt).toBeDefined();
     // The set, once: no icon focused, the selection untouched, one toast.
     expect(host.focused).toEqual([]);
-    expect(host.reveals).toEqual([{ x: container.x, y: container.y, width: 360, height: 72 }]);
+    expect(host.reveals).toEqual([{ x: container.x, y: container.y, width: 408, height: 120 }]);
     expect(host.notifications).toEqual([{ message: "12 icons in 'Brand icons'", error: false }]);
     // Every icon's meta names its set and place, so Regenerate works from the component alone.
     const meta = JSON.parse(icons[3]!.pluginData.recraft!) as { icon: { subject: string; index: number } };
@@ -86,7 +86,7 @@ describe('an icon set through the controller', () => {
     expect(again).toEqual(first);
     const container = host.nodes.get(first.containerId!)!;
     expect(container.parentId).toBe(frame.id);
-    expect({ x: container.x, y: container.y }).toEqual({ x: (2000 - 120) / 2, y: (1000 - 24) / 2 });
+    expect({ x: container.x, y: container.y }).toEqual({ x: (2000 - 408) / 2, y: (1000 - 72) / 2 });
     expect([...host.nodes.values()].filter((n) => n.name === 'Brand icons')).toHaveLength(1);
   });
 

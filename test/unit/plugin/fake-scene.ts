@@ -129,7 +129,7 @@ export class FakeScene {
     };
   }
 
-  /** A frame of its final size (icons and gaps of one icon size, `perRow` a row), with nothing in it yet. */
+  /** A frame of its final size (setContainerSize, as the hosts make it), with nothing in it yet. */
   createSetContainer(spec: SetContainerSpec): string {
     const node = this.addNode('frame', {
       name: spec.name,

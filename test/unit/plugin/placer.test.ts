@@ -29,10 +29,10 @@ describe('gapFor', () => {
 });
 
 describe('setContainerSize', () => {
-  it('holds count icons, perRow a row, one icon size apart', () => {
-    expect(setContainerSize({ iconSize: 24, perRow: 8, count: 12 })).toEqual({ width: 360, height: 72 });
-    expect(setContainerSize({ iconSize: 24, perRow: 8, count: 3 })).toEqual({ width: 120, height: 24 });
-    expect(setContainerSize({ iconSize: 16, perRow: 8, count: 1 })).toEqual({ width: 16, height: 16 });
+  it('holds count icons, perRow a row, one icon size apart and around, perRow wide however few', () => {
+    expect(setContainerSize({ iconSize: 24, perRow: 8, count: 12 })).toEqual({ width: 408, height: 120 });
+    expect(setContainerSize({ iconSize: 24, perRow: 8, count: 3 })).toEqual({ width: 408, height: 72 });
+    expect(setContainerSize({ iconSize: 16, perRow: 8, count: 8 })).toEqual({ width: 272, height: 48 });
   });
 });
 
