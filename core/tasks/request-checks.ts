@@ -5,7 +5,7 @@
  * storage (History's entries keep the vector options of a raw file).
  */
 import { isModelId } from '../models/catalogue';
-import { isSetSlot } from '../sets/set-checks';
+import { isIconMeta, isSetSlot } from '../sets/set-checks';
 import { isBoolean, isObject, isString, arrayOf, oneOf } from '../shape-checks';
 import {
   isIconFrame,
@@ -34,7 +34,9 @@ function isInsertTarget(v: unknown): v is InsertTarget {
   if (v.kind === 'viewport') return true;
   // One icon of a set: its subject's place in the list and its variant (1-based).
   if (v.kind === 'set') return isSetSlot(v);
-  return (v.kind === 'inside' || v.kind === 'fill' || v.kind === 'replace') && isString(v.nodeId);
+  // Regenerate this icon: the component, and the icon meta it keeps (optional: older requests have none).
+  if (v.kind === 'replace') return isString(v.nodeId) && (v.icon === undefined || isIconMeta(v.icon));
+  return (v.kind === 'inside' || v.kind === 'fill') && isString(v.nodeId);
 }
 
 /** An image's place in its batch: index inside the count. */

@@ -109,6 +109,7 @@ describe('guard: icon sets', () => {
     expect(track({ target: { kind: 'set', setId: 'set-1', index: 0, variant: 1 } })).toBeDefined();
     expect(track(iconRequest(spec, { setId: 'set-1', index: 1, variant: 2 }))).toBeDefined();
     expect(track({ target: { kind: 'replace', nodeId: '1:2' } })).toBeDefined();
+    expect(track({ target: { kind: 'replace', nodeId: '1:2', icon: meta.icon } })).toBeDefined();
     expect(track({ batch: { id: 'b1', index: 0, count: 1 } })).toBeDefined();
     expect(track({ batch: { id: 'b1', index: 7, count: 8 } })).toBeDefined();
     for (const bad of [
@@ -116,6 +117,7 @@ describe('guard: icon sets', () => {
       { target: { kind: 'set', setId: 'set-1', index: -1, variant: 1 } },
       { target: { kind: 'set', index: 0, variant: 1 } },
       { target: { kind: 'replace' } },
+      { target: { kind: 'replace', nodeId: '1:2', icon: { ...meta.icon, iconSize: 64 } } },
       { target: { kind: 'elsewhere', nodeId: '1:2' } },
       { batch: { id: 'b1', index: 8, count: 8 } },
       { batch: { id: 'b1', index: -1, count: 8 } },
