@@ -12,7 +12,7 @@ const e2e = useE2e();
 
 const DOCUMENT_COLOURS = {
   figma: ['#1f2a44', '#ff6b4a', '#ffc23c', '#14b8a6', '#4f46e5', '#f59e0b'],
-  penpot: ['#1f2a44', '#ff6b4a', '#ffc23c'],
+  penpot: ['#1f2a44', '#ff6b4a', '#ffc23c', '#4f46e5', '#f59e0b'],
 } as const;
 
 describe.each(HOSTS)('%s: brand palette', (host) => {

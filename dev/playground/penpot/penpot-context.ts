@@ -15,6 +15,7 @@ import type { SceneNode } from '../scene/node';
 import type { Scene } from '../scene/scene';
 import { importSvg, type SvgTypeMap } from '../scene/svg-import';
 import { uploadMedia } from './penpot-media';
+import { combineVariants, flattenNodes, groupNodes } from './penpot-edit';
 import { createPenpotPage, libraryContext } from './penpot-page';
 import { penpotClassFor, PenpotShapeBase, type PenpotShapeContext } from './penpot-shapes';
 import { createPenpotStorage } from './penpot-storage';
@@ -42,6 +43,8 @@ export interface ContextOptions {
   readonly theme: () => PlaygroundTheme;
   /** Called with what a listener threw: the plugin's error, reported by the host. */
   readonly onListenerError: (event: string, error: unknown) => void;
+  /** The permissions the plugin's manifest asked for (the editor checks some itself: library:write). */
+  readonly permissions: () => readonly string[];
 }
 
 export function createPenpotContext(scene: Scene, options: ContextOptions): PenpotContextControl {
@@ -82,6 +85,11 @@ export function createPenpotContext(scene: Scene, options: ContextOptions): Penp
   const storage = createPenpotStorage();
   const page = createPenpotPage(scene, shapes);
   const viewport = createPenpotViewport(scene);
+  const library = libraryContext(shapes, () => options.permissions().includes('library:write'));
+  const nodesOf = (value: unknown, what: string): SceneNode[] => {
+    if (!Array.isArray(value)) throw new Error(`${what} expects an array of shapes`);
+    return value.map((s) => PenpotShapeBase.nodeOf(s)).filter((n) => n !== undefined);
+  };
 
   const context = {
     version: '2.9.0-playground',
@@ -108,7 +116,10 @@ export function createPenpotContext(scene: Scene, options: ContextOptions): Penp
       return viewport;
     },
     get library() {
-      return libraryContext();
+      return library;
+    },
+    get flags() {
+      return { naturalChildOrdering: false, throwValidationErrors: false };
     },
     get currentUser() {
       return { id: 'playground-user', name: 'Playground user' };
@@ -132,6 +143,15 @@ export function createPenpotContext(scene: Scene, options: ContextOptions): Penp
       } catch {
         return null; // Penpot answers null for a file it cannot read
       }
+    },
+    group(value: unknown) {
+      const group = groupNodes(scene, nodesOf(value, 'group'));
+      return group ? shapes.wrap(group) : null;
+    },
+    flatten: (value: unknown) => flattenNodes(scene, nodesOf(value, 'flatten')).map((n) => shapes.wrap(n)),
+    createVariantFromComponents(value: unknown) {
+      const set = combineVariants(scene, nodesOf(value, 'createVariantFromComponents'));
+      return set ? shapes.wrap(set) : null;
     },
     uploadMediaData(name: string, data: Uint8Array, mimeType: string): Promise<ImageData> {
       return uploadMedia(name, data, mimeType).then((image) => (media.set(image.id, image), image));

@@ -16,6 +16,7 @@ import type { PluginPanel } from '../view/panel';
 import { showToast } from '../view/toasts';
 import { loadPenpotRuntimeAsync, type PenpotRuntime, type RuntimeManifest } from './load-runtime';
 import { createPenpotContext, type PenpotContextControl } from './penpot-context';
+import { seedLibraryColours } from './penpot-library';
 import { setUploadDelay } from './penpot-media';
 import { clearPenpotStorage, PENPOT_PREFIX, readPenpotStorage } from './penpot-storage';
 
@@ -49,12 +50,15 @@ export function createPenpotRuntime(
   let theme = initialTheme;
   let current: PenpotContextControl | null = null;
   let runtime: PenpotRuntime | null = null;
+  let permissions: readonly string[] = [];
+  seedLibraryColours(scene);
   const ready = new ReadySignal();
 
   const contextFor = (pluginId: string) => {
     const control = createPenpotContext(scene, {
       theme: () => theme,
       onListenerError: (event, error) => recordError(`penpot.on('${event}')`, error),
+      permissions: () => permissions,
     });
     // The runtime also asks for a context with a placeholder id on init; only a plugin's is live.
     if (pluginId === PLUGIN_ID) current = control;
@@ -71,6 +75,7 @@ export function createPenpotRuntime(
 
   const startAsync = async () => {
     const manifest = await loadManifestAsync(pluginOrigin);
+    permissions = manifest.permissions;
     runtime ??= await loadPenpotRuntimeAsync(contextFor);
     const loaded = runtime;
     labelErrors((error) => (loaded.isPluginError(error) ? 'plugin' : undefined));

@@ -1,12 +1,9 @@
 /** The current page and the local library of the emulated Penpot file. */
 import type { Scene } from '../scene/scene';
-import type { PenpotShapeBase, PenpotShapeContext } from './penpot-shapes';
-
-const LIBRARY_COLOURS = [
-  { name: 'Ink', color: '#1f2a44' },
-  { name: 'Coral', color: '#ff6b4a' },
-  { name: 'Sun', color: '#ffc23c' },
-];
+import { createComponentOf } from './penpot-edit';
+import { FILE_ID, libraryOf } from './penpot-library';
+import { PenpotLibraryColor, PenpotLibraryComponent } from './penpot-library-api';
+import { PenpotShapeBase, type PenpotShapeContext } from './penpot-shapes';
 
 export function createPenpotPage(scene: Scene, ctx: PenpotShapeContext) {
   return {
@@ -35,10 +32,43 @@ export function createPenpotPage(scene: Scene, ctx: PenpotShapeContext) {
   };
 }
 
-export function libraryContext() {
-  const colors = LIBRARY_COLOURS.map((c, i) => ({ id: `color-${i + 1}`, path: 'Brand', opacity: 1, ...c }));
-  return {
-    local: { id: 'file-1', name: 'Playground file', colors, typographies: [], components: [] },
-    connected: [],
+/**
+ * penpot.library: the file's own library (colours, components) and no
+ * connected ones. createComponent needs the library:write permission, as in
+ * Penpot, which logs the refusal and answers nothing (a v1 plugin's default).
+ */
+export function libraryContext(ctx: PenpotShapeContext, canWrite: () => boolean) {
+  const local = {
+    get id() {
+      return FILE_ID;
+    },
+    get name() {
+      return 'Playground file';
+    },
+    get colors() {
+      return ctx.scene.colours.list('library').map((colour) => new PenpotLibraryColor(colour));
+    },
+    get typographies() {
+      return [];
+    },
+    get components() {
+      return [...libraryOf(ctx.scene).components.values()]
+        .filter((record) => !record.main.removed)
+        .map((record) => new PenpotLibraryComponent(record, ctx));
+    },
+    createComponent(shapes: unknown) {
+      if (!canWrite()) {
+        console.error("[PENPOT PLUGIN] Value not valid: Plugin doesn't have 'library:write' permission");
+        return null;
+      }
+      if (!Array.isArray(shapes)) throw new Error('createComponent expects an array of shapes');
+      const nodes = shapes.map((s) => PenpotShapeBase.nodeOf(s)).filter((n) => n !== undefined);
+      const record = createComponentOf(ctx.scene, nodes);
+      return record ? new PenpotLibraryComponent(record, ctx) : null;
+    },
+    getPluginData: () => '',
+    setPluginData: () => undefined,
+    getPluginDataKeys: () => [],
   };
+  return { local, connected: [] };
 }

@@ -9,10 +9,19 @@
  * cannot reach, and every property is an accessor, whose setter keeps working
  * on a frozen shape as it does in Penpot.
  */
-import type { Fill, ImageData } from '@penpot/plugin-types';
+import type { Fill, ImageData, Stroke } from '@penpot/plugin-types';
 import type { SceneNode } from '../scene/node';
 import type { Scene } from '../scene/scene';
-import { fromPenpotFill, toPenpotFill } from './penpot-fills';
+import {
+  fromPenpotFill,
+  fromPenpotStroke,
+  toPenpotFill,
+  toPenpotStroke,
+  type StrokeStyle,
+} from './penpot-fills';
+import { addFlex, boardSizingOf, hasFlex, PenpotFlexLayout, setBoardSizing } from './penpot-flex';
+import { componentRootOf, recordOf } from './penpot-library';
+import { PenpotLibraryComponent, PenpotVariants } from './penpot-library-api';
 
 export interface PenpotShapeContext {
   readonly scene: Scene;
@@ -21,7 +30,7 @@ export interface PenpotShapeContext {
   media(id: string): ImageData | undefined;
 }
 
-const CONTAINERS = new Set(['board', 'group']);
+const CONTAINERS = new Set(['group']);
 
 /** Properties Penpot has that the scene does not model: kept per shape, settable. */
 interface ShapeExtras {
@@ -29,13 +38,15 @@ interface ShapeExtras {
   hidden: boolean;
   opacity: number;
   rotation: number;
-  strokes: unknown[];
 }
+
+/** Each stroke's width, style, alignment and caps, per node (the scene keeps its colour). */
+const strokeStyles = new WeakMap<SceneNode, readonly StrokeStyle[]>();
 
 export class PenpotShapeBase {
   readonly #n: SceneNode;
   readonly #ctx: PenpotShapeContext;
-  readonly #extras: ShapeExtras = { blocked: false, hidden: false, opacity: 1, rotation: 0, strokes: [] };
+  readonly #extras: ShapeExtras = { blocked: false, hidden: false, opacity: 1, rotation: 0 };
 
   constructor(n: SceneNode, ctx: PenpotShapeContext) {
     this.#n = n;
@@ -104,7 +115,7 @@ export class PenpotShapeBase {
   }
   set fills(value: Fill[]) {
     if (!Array.isArray(value)) throw new Error('fills must be an array');
-    this.#n.fills = value.map(fromPenpotFill);
+    this.#n.fills = value.map((fill) => fromPenpotFill(fill, this.#ctx.scene.colours));
   }
   get blocked(): boolean {
     return this.#extras.blocked;
@@ -133,12 +144,18 @@ export class PenpotShapeBase {
   set rotation(value: number) {
     this.#extras.rotation = Number(value);
   }
-  get strokes(): unknown[] {
-    return [...this.#extras.strokes];
+  get strokes(): Stroke[] {
+    const styles = strokeStyles.get(this.#n) ?? [];
+    return this.#n.strokes.map((paint, i) => toPenpotStroke(paint, styles[i]));
   }
-  set strokes(value: unknown[]) {
+  set strokes(value: Stroke[]) {
     if (!Array.isArray(value)) throw new Error('strokes must be an array');
-    this.#extras.strokes = [...value];
+    const read = value.map((stroke) => fromPenpotStroke(stroke, this.#ctx.scene.colours));
+    strokeStyles.set(
+      this.#n,
+      read.map(([, style]) => style),
+    );
+    this.#n.strokes = read.map(([paint]) => paint);
   }
   resize(width: number, height: number): void {
     this.#n.resize(width, height);
@@ -158,32 +175,149 @@ export class PenpotShapeBase {
     return [...this.#n.pluginData.keys()];
   }
 
+  // Components: what the shape is part of, as Penpot answers.
+  isComponentInstance(): boolean {
+    return componentRootOf(this.#n) !== undefined;
+  }
+  isComponentMainInstance(): boolean {
+    return this.#inComponent('main');
+  }
+  isComponentCopyInstance(): boolean {
+    return this.#inComponent('instance');
+  }
+  isComponentRoot(): boolean {
+    const kind = this.#n.component?.kind;
+    return kind === 'main' || kind === 'instance';
+  }
+  isComponentHead(): boolean {
+    return this.isComponentRoot();
+  }
+  componentRoot(): PenpotShapeBase | null {
+    const root = componentRootOf(this.#n);
+    return root ? this.#ctx.wrap(root) : null;
+  }
+  componentHead(): PenpotShapeBase | null {
+    return this.componentRoot();
+  }
+  component(): PenpotLibraryComponent | null {
+    const root = componentRootOf(this.#n);
+    const record = root && recordOf(this.#ctx.scene, root);
+    return record ? new PenpotLibraryComponent(record, this.#ctx) : null;
+  }
+  /** A copy's shape in the main component; null inside a main. */
+  componentRefShape(): PenpotShapeBase | null {
+    const root = componentRootOf(this.#n);
+    if (root?.component?.kind !== 'instance') return null;
+    const main = this.#ctx.scene.find(root.component.mainId);
+    if (!main) return null;
+    if (root === this.#n) return this.#ctx.wrap(main);
+    // Copies are named after the instance and their source (Scene.instanceChildId).
+    const source = this.#ctx.scene.find(this.#n.id.slice(this.#n.id.indexOf(';') + 1));
+    return source && main.contains(source) ? this.#ctx.wrap(source) : null;
+  }
+
+  #inComponent(kind: 'main' | 'instance'): boolean {
+    for (let at: SceneNode | null = this.#n; at; at = at.parent) if (at.component?.kind === kind) return true;
+    return false;
+  }
+
   #parentOrigin(): { x: number; y: number } {
     const parent = this.#n.parent;
     return parent && parent !== this.#ctx.scene.page ? parent.absolute() : { x: 0, y: 0 };
   }
 }
 
-/** Boards and groups: children, appendChild and insertChild. */
+/**
+ * Boards and groups: children, appendChild and insertChild with Penpot's
+ * default ordering (flags.naturalChildOrdering false): `children` is the
+ * shapes list, bottom layer first; appendChild puts a shape at the bottom
+ * (index 0); insertChild(i) at shapes index (count − i), which in a flex
+ * board is flow position i. A shape keeps its canvas position when moved in.
+ */
 class PenpotContainer extends PenpotShapeBase {
   get children(): PenpotShapeBase[] {
-    return this.node.children.map((c) => this.context.wrap(c));
+    return this.#shapes().map((c) => this.context.wrap(c));
   }
   appendChild(child: PenpotShapeBase): void {
-    this.insertChild(this.node.children.length, child);
+    this.relocate(child, 0);
   }
   insertChild(index: number, child: PenpotShapeBase): void {
+    if (!Number.isInteger(index)) throw new Error('insertChild expects an index');
+    this.relocate(child, this.node.children.length - index);
+  }
+
+  /** Moves `child` to `at` in the shapes list (bottom first). */
+  protected relocate(child: unknown, at: number): void {
     const node = PenpotShapeBase.nodeOf(child);
     if (!node) throw new Error('Expected a shape');
     const before = node.absolute();
-    this.node.insert(node, index);
-    // Penpot positions are canvas coordinates: the shape stays where it was.
+    node.detach();
+    const count = this.node.children.length;
+    const index = Math.max(0, Math.min(at, count));
+    // A flex board keeps its scene children in flow order (penpot-flex.ts).
+    this.node.insert(node, hasFlex(this.node) ? count - index : index);
+    if (hasFlex(this.node)) return;
     const origin = this.node === this.context.scene.page ? { x: 0, y: 0 } : this.node.absolute();
     node.x = before.x - origin.x;
     node.y = before.y - origin.y;
   }
+
+  #shapes(): SceneNode[] {
+    const children = [...this.node.children];
+    return hasFlex(this.node) ? children.reverse() : children;
+  }
+}
+
+/** Boards: flex layout, sizing, clipping, and what a variant container adds. */
+class PenpotBoard extends PenpotContainer {
+  #clip = true;
+  #showInViewMode = true;
+
+  addFlexLayout(): PenpotFlexLayout {
+    addFlex(this.node);
+    return this.flex!;
+  }
+  get flex(): PenpotFlexLayout | undefined {
+    if (!hasFlex(this.node)) return undefined;
+    // Penpot's flex.appendChild (default ordering): the top of the layers, first in the flow.
+    return new PenpotFlexLayout(this.node, (child) => this.relocate(child, this.node.children.length));
+  }
+  get horizontalSizing(): 'fix' | 'auto' {
+    return boardSizingOf(this.node).horizontal;
+  }
+  set horizontalSizing(value: 'fix' | 'auto') {
+    setBoardSizing(this.node, 'horizontal', value);
+  }
+  get verticalSizing(): 'fix' | 'auto' {
+    return boardSizingOf(this.node).vertical;
+  }
+  set verticalSizing(value: 'fix' | 'auto') {
+    setBoardSizing(this.node, 'vertical', value);
+  }
+  get clipContent(): boolean {
+    return this.#clip;
+  }
+  set clipContent(value: boolean) {
+    this.#clip = Boolean(value);
+  }
+  get showInViewMode(): boolean {
+    return this.#showInViewMode;
+  }
+  set showInViewMode(value: boolean) {
+    this.#showInViewMode = Boolean(value);
+  }
+  get guides(): unknown[] {
+    return [];
+  }
+  isVariantContainer(): boolean {
+    return this.node.component?.kind === 'set';
+  }
+  get variants(): PenpotVariants | null {
+    return this.isVariantContainer() ? new PenpotVariants(this.node, this.context) : null;
+  }
 }
 
 export function penpotClassFor(type: string): new (n: SceneNode, ctx: PenpotShapeContext) => PenpotShapeBase {
+  if (type === 'board') return PenpotBoard;
   return CONTAINERS.has(type) ? PenpotContainer : PenpotShapeBase;
 }
