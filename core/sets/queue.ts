@@ -39,6 +39,8 @@ export interface SetQueueState {
   readonly sending: readonly string[];
   /** Items accepted (or occupied after a reopen) and not released yet. */
   readonly accepted: readonly string[];
+  /** Sending plus accepted: never more than `concurrency`, except items occupied after a reopen. */
+  readonly inFlight: number;
   /** Items not sent yet, in the order they will go. */
   readonly waiting: readonly string[];
   /** The queue sends nothing before this time (a 429). */
@@ -83,6 +85,7 @@ export class SetQueue {
     return {
       sending: [...this.sending],
       accepted: [...this.accepted],
+      inFlight: this.sending.size + this.accepted.size,
       waiting: [...this.waiting],
       ...(this.pausedUntil === undefined ? {} : { pausedUntil: this.pausedUntil }),
       concurrency: this.limit,

@@ -36,7 +36,8 @@ function harness(
     },
   });
   queue.subscribe((state) => {
-    inFlightMax = Math.max(inFlightMax, state.sending.length + state.accepted.length);
+    expect(state.inFlight).toBe(state.sending.length + state.accepted.length);
+    inFlightMax = Math.max(inFlightMax, state.inFlight);
   });
   const answerAsync = async (key: string, outcome: SendOutcome) => {
     const resolve = open.get(key);
