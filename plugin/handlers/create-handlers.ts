@@ -42,9 +42,9 @@ export function createHandlers(ctx: PluginContext, follower: TaskFollower): Hand
     'save-settings': (m) => saveSettingsAsync(ctx, m.settings),
     // Unsaved (storage full even after History gave way), the task still runs: the UI warns to stay open.
     'track-task': async (m) => {
-      // A set's icon is accepted in its record first: a result delivered at once must find it so.
-      await acceptSetItemAsync(ctx, m.task);
       const saved = await follower.trackAsync(m.task);
+      // A set's icon is accepted in its record once its pending record exists (what a reopen resumes).
+      await acceptSetItemAsync(ctx, m.task);
       host.postToUi({
         type: saved ? 'task-persisted' : 'task-not-saved',
         requestId: m.requestId,

@@ -91,10 +91,11 @@ export function dismissSetAsync(ctx: PluginContext, setId: string): Promise<void
 
 /**
  * track-task for a set's icon: the item is accepted, with its task id, in
- * the same step, before the task is followed (a result the sandbox's runner
- * delivers at once must find it accepted, not land first and be overwritten).
- * Best effort: the pending record is what makes the icon land and be charged
- * once; the set's record follows it.
+ * the same step, once the task is stored (a reopen finding an accepted icon
+ * with no pending record takes it as settled: resume-sets.ts). An icon the
+ * sandbox's runner already landed stays landed. Best effort: the pending
+ * record is what makes the icon land and be charged once; the set's record
+ * follows it.
  */
 export async function acceptSetItemAsync(ctx: PluginContext, task: PendingTask): Promise<void> {
   const { target } = task.request;

@@ -7,6 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { userError } from '../../../core/errors/catalogue';
+import type { IconSetRecord } from '../../../core/sets/types';
+import { STORE_KEYS } from '../../../core/storage/store';
 import { svgResult } from './fixtures';
 import { FakeHost } from './fake-host';
 import { initOf, insert, startOn, until } from './harness';
@@ -272,5 +274,34 @@ describe('an icon set through the controller', () => {
     const { host } = await startOn({ name: 'penpot' });
     host.swatchesAsync = () => Promise.reject(new Error('no library'));
     expect((await initOf(host)).swatches).toEqual([]);
+  });
+
+  it('takes an accepted icon whose task settled while the set was not told as History says, on the next open', async () => {
+    const first = await startOn({ name: 'penpot' });
+    const spec = setSpec({ subjects: ['home', 'search', 'user'] });
+    await startSet(first.host, spec);
+    const tasks = [0, 1, 2].map((k) => iconTask(spec, k));
+    for (const task of tasks) await sendIcon(first.host, task);
+    // The set's record can no longer be written (the plugin closing): the deliveries settle their tasks only.
+    first.host.breakStorage((op, key) => op === 'set' && key === STORE_KEYS.iconSets);
+    await insert(first.host, tasks[0]!, svgResult(ICON_SVG));
+    first.host.insertError = new Error('the canvas said no');
+    await insert(first.host, tasks[1]!, svgResult(ICON_SVG));
+    const storage = Object.fromEntries(
+      [...first.host.stored].map(([key, text]) => [key, JSON.parse(text) as unknown]),
+    );
+    // The third icon's record was never saved (storage full when it was accepted).
+    delete storage[STORE_KEYS.pendingPrefix + tasks[2]!.taskId];
+    expect((storage[STORE_KEYS.iconSets] as IconSetRecord[])[0]!.items.map((i) => i.state)).toEqual(
+      Array(3).fill('accepted'),
+    );
+
+    const { host } = await startOn({ name: 'penpot', storage, scene: first.host.scene });
+    const [set] = (await initOf(host)).sets;
+    expect(set!.items.map((i) => i.state)).toEqual(['landed', 'failed', 'failed']);
+    expect(set!.items[1]!.error).toMatchObject({ action: 'check-history' });
+    expect(set!.items[2]!.error).toEqual(userError('untracked'));
+    expect(set!.doneAt).toBeDefined();
+    expect(host.notifications).toEqual([{ message: "1 icon in 'Brand icons' · 2 failed", error: false }]);
   });
 });
