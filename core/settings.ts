@@ -21,13 +21,9 @@ export interface Settings {
   readonly vector: VectorOptions;
   /** How many images one press of Generate makes (icon sets). */
   readonly batch: number;
-  /** Which form the window shows: single generation, or an icon set. */
-  readonly mode: FormMode;
   /** The set form as the designer last left it. */
   readonly set: SetFormSettings;
 }
-
-export type FormMode = 'single' | 'set';
 
 /** What the set form remembers; the spec itself is built (and checked) when Generate set is pressed. */
 export interface SetFormSettings {
@@ -71,6 +67,5 @@ export const DEFAULT_SETTINGS: Settings = {
   sizes: {},
   vector: DEFAULT_VECTOR_OPTIONS,
   batch: 1,
-  mode: 'single',
   set: DEFAULT_SET_FORM,
 };

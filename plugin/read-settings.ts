@@ -6,7 +6,7 @@
 import { normaliseApiBase } from '../core/api/api-base';
 import { normaliseHex } from '../core/color/hex';
 import { isModelId, PROMPT_MAX, type ModelId } from '../core/models/catalogue';
-import { DEFAULT_SETTINGS, type FormMode, type SetFormSettings, type Settings } from '../core/settings';
+import { DEFAULT_SETTINGS, type SetFormSettings, type Settings } from '../core/settings';
 import { MAX_SET_VARIANTS, SET_ICON_SIZES, type SetColourMode, type SetIconSize } from '../core/sets/types';
 import { STORE_KEYS, type KeyValueStore } from '../core/storage/store';
 import { clampBatch } from '../core/tasks/batch-limit';
@@ -31,13 +31,11 @@ export function readSettings(raw: unknown): Settings {
     sizes: readSizes(s.sizes ?? s.shapes),
     vector: readVector(s.vector),
     batch: readBatch(s.batch),
-    // Settings saved before icon sets have neither: the single form, and the set form's defaults.
-    mode: MODES.includes(s.mode as FormMode) ? (s.mode as FormMode) : DEFAULT_SETTINGS.mode,
+    // Settings saved before icon sets have none: the set form's defaults.
     set: readSetForm(s.set),
   };
 }
 
-const MODES: readonly FormMode[] = ['single', 'set'];
 const COLOUR_MODES: readonly SetColourMode[] = ['keep', 'mono', 'palette'];
 
 /** Each field on its own: text longer than a prompt may be is not the designer's (storage damage). */

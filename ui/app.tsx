@@ -72,7 +72,7 @@ export function App({ transport, service, init, fetch, keyRef, settingsRef }: Ap
     onError: (error) => dispatch({ type: 'message', message: { type: 'error', error } }),
   });
   const saveSettings = useSaveSettings(transport, dispatch);
-  useSettingsSync(app.settings, { form, mode, setForm }, saveSettings);
+  useSettingsSync(app.settings, { form, setForm }, saveSettings);
   useInvalidKeyWatch(tasks.list, key.handleKeyRefused);
   useTheme(app.theme);
   // Written once the render is committed, never during it. A task started right after Save key

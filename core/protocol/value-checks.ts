@@ -22,7 +22,6 @@ export function isSettings(v: unknown): v is Settings {
     isSizes(v.sizes) &&
     isVectorOptions(v.vector) &&
     isFiniteNumber(v.batch) &&
-    (v.mode === 'single' || v.mode === 'set') &&
     isSetFormSettings(v.set)
   );
 }

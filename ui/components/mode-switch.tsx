@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
-import type { FormMode } from '../../core/settings';
+import type { FormMode } from '../state/set-form';
 
 const MODES: readonly { readonly mode: FormMode; readonly label: string }[] = [
   { mode: 'single', label: 'Generate' },

@@ -1,11 +1,11 @@
 import { useLayoutEffect, useReducer, useState } from 'preact/hooks';
-import type { FormMode } from '../../core/settings';
 import type { PluginMessageOf } from '../../core/protocol/messages';
 import { appReducer, INITIAL_APP_STATE, type AppAction, type AppState } from '../state/app-state';
 import { formFromSettings, formReducer, type FormAction, type FormState } from '../state/form';
 import {
   setFormFromSettings,
   setFormReducer,
+  type FormMode,
   type SetFormAction,
   type SetFormState,
 } from '../state/set-form';
@@ -32,7 +32,8 @@ export function usePluginState(transport: Transport, init: PluginMessageOf<'init
   const [form, formDispatch] = useReducer(formReducer, undefined, () =>
     formFromSettings(init.settings, init.palette, init.prefill),
   );
-  const [mode, setMode] = useState<FormMode>(init.settings.mode);
+  // Always Generate on opening: a set in progress shows its status above either form.
+  const [mode, setMode] = useState<FormMode>('single');
   const [setForm, setFormDispatch] = useReducer(setFormReducer, undefined, () =>
     setFormFromSettings(init.settings.set, init.palette, init.settings.vector.palette),
   );

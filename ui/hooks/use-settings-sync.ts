@@ -1,20 +1,19 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
-import type { FormMode, Settings } from '../../core/settings';
+import type { Settings } from '../../core/settings';
 import { settingsFromForm, type FormState } from '../state/form';
 import { setFormSettingsOf, type SetFormState } from '../state/set-form';
 
 const DELAY_MS = 400;
 
-/** The two forms and which one shows. */
+/** The two forms. */
 export interface FormsState {
   readonly form: FormState;
-  readonly mode: FormMode;
   readonly setForm: SetFormState;
 }
 
 /**
  * Remembers the designer's choices (model, size per model, batch, vector
- * options; the mode and the set form) through the sandbox, a moment after
+ * options; the set form) through the sandbox, a moment after
  * they stop changing them.
  */
 export function useSettingsSync(
@@ -24,7 +23,6 @@ export function useSettingsSync(
 ): void {
   const next: Settings = {
     ...settingsFromForm(settings, forms.form),
-    mode: forms.mode,
     set: setFormSettingsOf(settings.set, forms.setForm),
   };
   // What the timer saves: the newest settings, the API base included, even if they changed
@@ -34,7 +32,7 @@ export function useSettingsSync(
     latest.current = next;
   });
   // Only the form's part: the API base is saved by its own button.
-  const key = JSON.stringify([next.model, next.sizes, next.batch, next.vector, next.mode, next.set]);
+  const key = JSON.stringify([next.model, next.sizes, next.batch, next.vector, next.set]);
   // What the form looked like on opening is not a change worth a write.
   const last = useRef(key);
   useEffect(() => {

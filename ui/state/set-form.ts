@@ -20,6 +20,9 @@ import {
 } from '../../core/sets/types';
 import { CONFIRM_PROBLEM, monoProblem, NO_KEY_PROBLEM, paletteProblem, parsePalette } from './validation';
 
+/** Which form the window shows: single generation, or an icon set. */
+export type FormMode = 'single' | 'set';
+
 export interface SetFormState {
   readonly icons: string;
   readonly style: string;

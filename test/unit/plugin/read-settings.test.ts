@@ -29,7 +29,6 @@ describe('readSettings', () => {
       sizes: { 'recraft-v4-pro-text-to-image': '2048x2048' },
       vector: { removeBackground: true, recolor: 'none', palette: ['#aabbcc'], mono: '#123456' },
       batch: BATCH_MAX,
-      mode: 'single',
       set: DEFAULT_SETTINGS.set,
     });
   });

@@ -4,9 +4,8 @@ import { DEFAULT_SETTINGS } from '../../../core/settings';
 import { readSettings } from '../../../plugin/read-settings';
 
 describe('the set form in the settings', () => {
-  it('reads settings saved before icon sets: the single form, the set form at its defaults', () => {
+  it('reads settings saved before icon sets: the set form at its defaults', () => {
     const settings = readSettings({ apiBase: 'https://apiin.one/api/v1', model: 'imagen-4', batch: 2 });
-    expect(settings.mode).toBe('single');
     expect(settings.set).toEqual(DEFAULT_SETTINGS.set);
     expect(settings.set).toMatchObject({ template: '{subject} icon, {style}', iconSize: 24, prefix: 'icon' });
     expect(isSettings(settings)).toBe(true);
@@ -14,7 +13,6 @@ describe('the set form in the settings', () => {
 
   it('keeps each valid field of the set form and replaces each invalid one on its own', () => {
     const settings = readSettings({
-      mode: 'set',
       set: {
         icons: 'home\nsearch',
         style: 'outline',
@@ -31,7 +29,6 @@ describe('the set form in the settings', () => {
         confirmCredits: -1,
       },
     });
-    expect(settings.mode).toBe('set');
     expect(settings.set).toEqual({
       icons: 'home\nsearch',
       style: 'outline',
@@ -57,7 +54,6 @@ describe('the set form in the settings', () => {
   it('the message guard refuses settings without the set form', () => {
     const { set: _set, ...withoutSet } = DEFAULT_SETTINGS;
     expect(isSettings(withoutSet)).toBe(false);
-    expect(isSettings({ ...DEFAULT_SETTINGS, mode: 'batch' })).toBe(false);
     expect(isSettings({ ...DEFAULT_SETTINGS, set: { ...DEFAULT_SETTINGS.set, bindId: 3 } })).toBe(false);
   });
 });
