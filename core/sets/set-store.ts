@@ -48,14 +48,11 @@ export function createSetStore(store: KeyValueStore): SetStore {
 
   const readAsync = async (): Promise<IconSetRecord[]> => {
     const value = await store.getAsync<unknown>(STORE_KEYS.iconSets);
-    return Array.isArray(value) ? value.filter(isIconSetRecord) : [];
+    const records = Array.isArray(value) ? value.filter(isIconSetRecord) : [];
+    return records.sort((a, b) => a.createdAt - b.createdAt);
   };
 
-  const writeAsync = (records: IconSetRecord[]) =>
-    store.setAsync(
-      STORE_KEYS.iconSets,
-      [...records].sort((a, b) => a.createdAt - b.createdAt),
-    );
+  const writeAsync = (records: IconSetRecord[]) => store.setAsync(STORE_KEYS.iconSets, records);
 
   return {
     // Reads wait for the changes asked before them, so a read never sees a list about to change.
