@@ -33,7 +33,8 @@ export interface ToPlace {
  * bookkeeping is done: a single result is selected and brought into view
  * with a toast; a batch's row is revealed once, when its first image lands,
  * leaving the selection alone; a set's icon shows nothing by itself (its set
- * is revealed once, when it is settled: plugin/sets/set-landing.ts).
+ * is revealed once, when it is settled: plugin/sets/set-landing.ts); a
+ * regenerated icon is shown as a single result.
  */
 type Show =
   { readonly kind: 'focus' } | { readonly kind: 'reveal'; readonly area: Rect } | { readonly kind: 'quiet' };
@@ -74,7 +75,8 @@ export async function placeAsync(ctx: PluginContext, item: ToPlace): Promise<Pla
       // Its icon meta unknown (no set record, none carried): a plain node in the view rather than a guess.
       if (icon) {
         const nodeId = await host.replaceIconAsync(target.nodeId, drawingOf(result), icon, { ...meta, icon });
-        return { nodeId, show: QUIET };
+        // One press, one icon: shown as a single result is (it is where the designer selected it).
+        return { nodeId, show: FOCUS };
       }
     }
     const parentId = target.kind === 'inside' ? target.nodeId : undefined;

@@ -240,6 +240,8 @@ describe('an icon set through the controller', () => {
       .history.map((e) => e.taskId);
     expect(kept).toEqual(expect.arrayContaining(['regen-1', iconTask(spec, 1).taskId]));
     expect([...host.nodes.values()].filter((n) => n.kind === 'component')).toHaveLength(2);
+    // One press, one icon: shown as a single result is.
+    expect(host.focused.at(-1)).toBe(bell.id);
   });
 
   it('lands the result of a dismissed set as a plain node in the view', async () => {
