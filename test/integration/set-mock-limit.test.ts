@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { startMockServer } from '../../dev/mock/server';
 import { DEMO_KEY } from '../../dev/mock/types';
 import { createAsync, jsonOf, pollAsync, sleepAsync, statusOf, useMock } from './mock-client';
 
@@ -67,5 +68,24 @@ describe('mock gateway: tasks in progress per key', () => {
     expect((await jsonOf(await admin({ max: null }))).state.maxConcurrent).toBeNull();
     expect((await createAsync(mock(), icon('lock'))).status).toBe(200);
     expect((await jsonOf(await admin({ max: 2 }))).state.maxConcurrent).toBe(2);
+  });
+
+  it('reads task progress and Retry-After on an injected clock', async () => {
+    let now = 5_000_000;
+    const clocked = await startMockServer({ durationMs: 15_000, maxConcurrent: 1, now: () => now });
+    try {
+      const created = await jsonOf(await createAsync(clocked, icon('home')));
+      const status = async () => statusOf(await jsonOf(await pollAsync(clocked, created.data.task_id)));
+      expect(await status()).toBe('IN_PROGRESS');
+      now += 10_500;
+      const refused = await createAsync(clocked, icon('search'));
+      expect(refused.headers.get('retry-after')).toBe('5');
+      now += 4_500;
+      expect(await status()).toBe('SUCCESS');
+      expect((await createAsync(clocked, icon('search'))).status).toBe(200);
+      expect(clocked.log().map((e) => e.at)).toEqual([5_000_000, 5_000_000, 5_010_500, 5_015_000, 5_015_000]);
+    } finally {
+      await clocked.close();
+    }
   });
 });
