@@ -484,6 +484,11 @@ export const CATALOGUE = {
     message:
       'The plugin closed while this icon was being sent, so it may have been charged; it was not resent. Check your gateway dashboard before you retry it.',
   },
+  'set-gone': {
+    code: 'cancelled',
+    action: 'none',
+    message: 'This icon set is no longer kept (it was dismissed), so its icon was not sent.',
+  },
 
   // Anything else
   unexpected: {

@@ -4,7 +4,7 @@
  * it, stop-set and dismiss-set; and the acceptance track-task records for a
  * set's icon. Every change is followed by `sets` (SetKeeper).
  */
-import { PluginError, type UserError } from '../../core/api/errors';
+import { PluginError, pluginError, type UserError } from '../../core/api/errors';
 import type { UiMessageOf } from '../../core/protocol/messages';
 import { newSetRecord, withItem } from '../../core/sets/set-record';
 import { validateSetSpec } from '../../core/sets/set-spec';
@@ -62,9 +62,10 @@ type SetItemMessage = UiMessageOf<'set-item'>;
  * failed; waiting again for Retry, or after a 429), then answered. A landed
  * icon is never changed: its component is on the canvas. Retry reopens a
  * finished set, so it is revealed and announced again once that icon ends.
+ * A set no longer kept (dismissed) is answered with an error, never saved.
  */
 export async function setItemAsync(ctx: PluginContext, m: SetItemMessage): Promise<void> {
-  await changeSetAsync(ctx, m.setId, (record) => {
+  const saved = await changeSetAsync(ctx, m.setId, (record) => {
     const item = record.items.find((i) => i.index === m.index && i.variant === m.variant);
     if (!item || item.state === 'landed') return record;
     const changed = withItem(record, m.index, m.variant, patchOf(m));
@@ -72,6 +73,8 @@ export async function setItemAsync(ctx: PluginContext, m: SetItemMessage): Promi
     const { doneAt: _done, ...reopened } = changed;
     return reopened;
   });
+  // Nothing to save it in: the UI must not send (and pay for) an icon of a set no longer kept.
+  if (!saved) throw pluginError('set-gone');
   ctx.host.postToUi({ type: 'set-saved', requestId: m.requestId });
 }
 

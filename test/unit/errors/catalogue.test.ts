@@ -85,6 +85,7 @@ const SAMPLES: { readonly [K in ErrorId]: readonly SentenceArgs<K>[] } = {
   'set-size-invalid': [['Vector']],
   'set-template-no-subject': [[]],
   'set-item-interrupted': [[]],
+  'set-gone': [[]],
   unexpected: [['plugin'], ['saving-settings', 'QuotaExceededError'], ['placing']],
 };
 

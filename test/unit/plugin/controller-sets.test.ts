@@ -251,6 +251,20 @@ describe('an icon set through the controller', () => {
     await sendIcon(host, iconTask(spec, 0));
     host.send({ type: 'dismiss-set', setId: 'set-1' });
     await host.waitFor('sets', host.messages.length);
+    // An icon of it the UI would still send is refused before its POST.
+    const from = host.messages.length;
+    host.send({
+      type: 'set-item',
+      requestId: 'late',
+      setId: 'set-1',
+      index: 0,
+      variant: 1,
+      state: 'sending',
+    });
+    expect(await host.waitFor('error', from)).toMatchObject({
+      requestId: 'late',
+      error: userError('set-gone'),
+    });
     const answer = await insert(host, iconTask(spec, 0), svgResult(ICON_SVG));
     const node = host.nodes.get((answer as { nodeId: string }).nodeId)!;
     expect(node).toMatchObject({ kind: 'vector', width: 24, height: 24 });
