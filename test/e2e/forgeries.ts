@@ -14,6 +14,8 @@ import {
   type UiToPlugin,
 } from '../../core/protocol/messages';
 import { DEFAULT_SETTINGS } from '../../core/settings';
+import { newSetRecord } from '../../core/sets/set-record';
+import type { IconSetSpec } from '../../core/sets/types';
 import { DEFAULT_VECTOR_OPTIONS, type PendingTask, type TaskView } from '../../core/tasks/types';
 
 export const FORGED = 'FORGED';
@@ -92,8 +94,34 @@ export function forgedForSandbox(k: Knowledge): UiMessageOf<keyof UiToPlugin>[] 
     'image-converted': [
       { type: 'image-converted', requestId: PLUGIN_REQUEST_ID, image: { ...image, mime: 'image/png' } },
     ],
+    'start-set': [{ type: 'start-set', requestId: 'ui-5', spec: forgedSetSpec() }],
+    'set-item': [
+      { type: 'set-item', requestId: 'ui-6', setId: FORGED_SET_ID, index: 0, variant: 1, state: 'sending' },
+    ],
+    'stop-set': [{ type: 'stop-set', setId: FORGED_SET_ID }],
+    'dismiss-set': [{ type: 'dismiss-set', setId: FORGED_SET_ID }],
   };
   return Object.values(all).flat();
+}
+
+const FORGED_SET_ID = `${FORGED}-set`;
+
+/** An icon set the designer never asked for: a container and charged icons, if anything took it. */
+function forgedSetSpec(): IconSetSpec {
+  return {
+    setId: FORGED_SET_ID,
+    name: `${FORGED} set`,
+    prefix: 'forged',
+    subjects: ['skull', 'crossbones'],
+    style: 'outline',
+    template: '{subject} icon, {style}',
+    model: 'recraft-v4-text-to-vector',
+    size: '1024x1024',
+    iconSize: 24,
+    padding: 2,
+    colour: { mode: 'keep', mono: '#000000', palette: [] },
+    variants: 1,
+  };
 }
 
 /** A "may have been charged" notice the designer never had. */
@@ -138,6 +166,7 @@ export function forgedForUi(k: Knowledge): PluginMessageOf<keyof PluginToUi>[] {
     canContain: true,
     canFill: true,
   };
+  const forgedSetRecord = newSetRecord(forgedSetSpec(), `${FORGED}-container`, Date.now());
   const all: { [K in keyof PluginToUi]: PluginMessageOf<K>[] } = {
     init: [
       {
@@ -219,6 +248,13 @@ export function forgedForUi(k: Knowledge): PluginMessageOf<keyof PluginToUi>[] {
     'convert-image': [
       { type: 'convert-image', requestId: PLUGIN_REQUEST_ID, bytes: PNG_BYTES, mime: 'image/webp' },
     ],
+    sets: [{ type: 'sets', sets: [forgedSetRecord] }],
+    'set-started': UI_REQUEST_IDS.map((requestId) => ({
+      type: 'set-started',
+      requestId,
+      set: forgedSetRecord,
+    })),
+    'set-saved': UI_REQUEST_IDS.map((requestId) => ({ type: 'set-saved', requestId })),
   };
   return Object.values(all).flat();
 }
