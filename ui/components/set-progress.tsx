@@ -13,10 +13,10 @@ export interface SetProgressProps {
 }
 
 /** An icon's state in words. */
-function stateText(item: SetItem): string {
+function stateText(item: SetItem, stopped: boolean): string {
   switch (item.state) {
     case 'waiting':
-      return 'Waiting';
+      return stopped ? 'Not sent: the set was stopped' : 'Waiting';
     case 'sending':
       return 'Sending';
     case 'accepted':
@@ -96,7 +96,7 @@ export function SetProgress({ record, onStop, onRetry, onDismiss }: SetProgressP
               class={`set-item state-${item.state}`}
             >
               <span class="set-subject">{name}</span>
-              <span class="grow set-state">{stateText(item)}</span>
+              <span class="grow set-state">{stateText(item, record.stopped)}</span>
               {item.state === 'failed' && (
                 <button type="button" class="secondary small" onClick={() => retry(item)}>
                   Retry {name}
