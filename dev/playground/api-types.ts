@@ -89,6 +89,12 @@ export interface PlaygroundApi {
   setColour(id: string, hex: string): void;
   /** A designer drags out an instance of a main component onto the page; returns its id. */
   createInstance(componentId: string): string;
+  /**
+   * Figma: runs `code` as plugin sandbox code without a UI (closing the plugin first), to try a host adapter
+   * against the emulation. The code gets `figma`, timers, `done(value)` and `fail(error)`; the promise
+   * settles with what it passes (structured-clonable values only cross to a test).
+   */
+  runScript(code: string): Promise<unknown>;
   /** Ids of the selected nodes. */
   selection(): string[];
   select(ids: readonly string[]): void;

@@ -41,6 +41,14 @@ export function createPlaygroundApi(
       instance.y = y;
       return instance.id;
     },
+    async runScript(code) {
+      if (!runtime.runScriptAsync) throw new Error(`Scripts run in the Figma playground only`);
+      try {
+        return await runtime.runScriptAsync(code);
+      } finally {
+        onStateChange();
+      }
+    },
     selection: () => scene.selection().map((n) => n.id),
     select(ids) {
       const nodes = ids.map((id) => {

@@ -60,8 +60,36 @@ export function createFigmaRuntime(
     setTimeout(() => started.fire('run', { command, parameters: undefined }), 0);
   };
 
+  /** A script run as plugin code, without a UI, in a session of its own; it ends when the script calls done. */
+  const runScriptAsync = (code: string) =>
+    new Promise<unknown>((resolve, reject) => {
+      close();
+      const current = new SandboxSession('figma');
+      session = current;
+      run = createFigmaApi(current, scene, panel, { command: '', theme, close });
+      const finish = (settle: () => void) => {
+        if (session === current) close();
+        settle();
+      };
+      const endowments = {
+        figma: warnOnMissing(run.figma, 'figma'),
+        setTimeout: current.setTimeout,
+        clearTimeout: current.clearTimeout,
+        console,
+        done: (value: unknown) => finish(() => resolve(value)),
+        fail: (error: unknown) =>
+          finish(() => reject(error instanceof Error ? error : new Error(String(error)))),
+      };
+      try {
+        runInSandbox(code, endowments, 'figma/script.js');
+      } catch (error) {
+        finish(() => reject(error instanceof Error ? error : new Error(String(error))));
+      }
+    });
+
   return {
     name: 'figma',
+    runScriptAsync,
     async openAsync(command = '') {
       close();
       const [code, html] = await Promise.all([fetchText('../code.js'), fetchText('../ui.html')]);

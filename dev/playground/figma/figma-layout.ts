@@ -87,14 +87,14 @@ export function WithAutoLayout<B extends Ctor<FigmaBase & { resize(w: number, h:
       node.layout = toSceneLayout(p);
     }
     override resize(width: number, height: number): void {
-      super.resize(width, height);
       const p = propsOf(this.live());
-      // Figma: resizing an auto layout frame fixes its size on both axes.
+      // Figma: resizing an auto layout frame fixes its size on both axes (first, so hugging does not undo it).
       if (p.layoutMode !== 'NONE') {
         p.primaryAxisSizingMode = 'FIXED';
         p.counterAxisSizingMode = 'FIXED';
         this.n.layout = toSceneLayout(p);
       }
+      super.resize(width, height);
     }
   }
   const keys = Object.keys(DEFAULTS) as (keyof LayoutProps)[];

@@ -16,6 +16,8 @@ export interface HostRuntime {
   slowInserts(ms: number): void;
   /** Gives the plugin an API base when it has no settings yet (the plugin merges the rest). */
   seedSettings(apiBase: string): void;
+  /** See PlaygroundApi.runScript; hosts without it leave it out. */
+  runScriptAsync?(code: string): Promise<unknown>;
 }
 
 /** A promise for "the UI has loaded" that starts over each time the plugin closes. */

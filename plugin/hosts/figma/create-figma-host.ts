@@ -2,9 +2,12 @@
 import type { FetchLike } from '../../../core/api/http';
 import { MAX_PLACED_SIDE } from '../../../core/images/placed-size';
 import type { Host } from '../host';
-import { documentColorsAsync } from './figma-colors';
+import { boundsAsync, freeSpotAsync, revealAsync } from './figma-area';
+import { documentColorsAsync, swatchesAsync } from './figma-colors';
+import { placeIconAsync, replaceIconAsync } from './figma-icon';
 import { fillShapeAsync, insertImageAsync, insertSvgAsync, FIGMA_IMAGE_MIMES } from './figma-insert';
 import { findNodeAsync, focusAsync, launchPrefill, selectionInfo } from './figma-selection';
+import { createSetContainerAsync } from './figma-set-container';
 import { figmaStorage } from './figma-storage';
 
 /** Figma's sandbox fetch sends any header and reads bytes (headersObject, arrayBuffer). */
@@ -28,6 +31,13 @@ export function createFigmaHost(): Host {
     insertImageAsync,
     fillShapeAsync,
     focusAsync,
+    revealAsync,
+    freeSpotAsync,
+    boundsAsync,
+    createSetContainerAsync,
+    placeIconAsync,
+    replaceIconAsync,
+    swatchesAsync,
     findNodeAsync,
     selectionAsync: async () => selectionInfo(),
     onSelectionChange: (handler) => {

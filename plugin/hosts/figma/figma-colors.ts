@@ -1,7 +1,10 @@
 /**
- * The document's brand colours for palette recolouring: solid paint styles
- * and colour variables (each in its collection's default mode), "#rrggbb".
+ * The document's named colours: solid paint styles and colour variables (each
+ * in its collection's default mode), for palette recolouring ("#rrggbb") and
+ * as swatches a set's colour can be bound to.
  */
+import type { Swatch } from '../../../core/color/swatch';
+
 const hex2 = (unit: number) =>
   Math.round(Math.min(1, Math.max(0, unit)) * 255)
     .toString(16)
@@ -10,25 +13,30 @@ const hex2 = (unit: number) =>
 const toHex = (color: RGB) => `#${hex2(color.r)}${hex2(color.g)}${hex2(color.b)}`;
 
 export async function documentColorsAsync(): Promise<string[]> {
-  const colors = new Set<string>(await styleColorsAsync());
-  // Variables are a newer API: a file or editor without them still has its styles.
-  for (const color of await variableColorsAsync().catch(() => [])) colors.add(color);
-  return [...colors];
+  return [...new Set((await swatchesAsync()).map((swatch) => swatch.hex))];
 }
 
-async function styleColorsAsync(): Promise<string[]> {
+/** Paint styles first, then variables. */
+export async function swatchesAsync(): Promise<Swatch[]> {
+  const styles = await styleSwatchesAsync();
+  // Variables are a newer API: a file or editor without them still has its styles.
+  const variables = await variableSwatchesAsync().catch(() => []);
+  return [...styles, ...variables];
+}
+
+async function styleSwatchesAsync(): Promise<Swatch[]> {
   const styles = await figma.getLocalPaintStylesAsync();
   return styles.flatMap((style) => {
     const solid = style.paints.find((p): p is SolidPaint => p.type === 'SOLID' && p.visible !== false);
-    return solid ? [toHex(solid.color)] : [];
+    return solid ? [{ kind: 'style', id: style.id, name: style.name, hex: toHex(solid.color) } as const] : [];
   });
 }
 
 /** Aliases are skipped: they point at a colour that is listed in its own right. */
-async function variableColorsAsync(): Promise<string[]> {
+async function variableSwatchesAsync(): Promise<Swatch[]> {
   const variables = await figma.variables.getLocalVariablesAsync('COLOR');
   const defaultModes = new Map<string, string | undefined>();
-  const colors: string[] = [];
+  const swatches: Swatch[] = [];
   for (const variable of variables) {
     const collectionId = variable.variableCollectionId;
     if (!defaultModes.has(collectionId)) {
@@ -37,9 +45,10 @@ async function variableColorsAsync(): Promise<string[]> {
     }
     const modeId = defaultModes.get(collectionId);
     const value = modeId === undefined ? undefined : variable.valuesByMode[modeId];
-    if (isRgb(value)) colors.push(toHex(value));
+    if (isRgb(value))
+      swatches.push({ kind: 'variable', id: variable.id, name: variable.name, hex: toHex(value) });
   }
-  return colors;
+  return swatches;
 }
 
 function isRgb(value: VariableValue | undefined): value is RGB {

@@ -61,7 +61,7 @@ export async function fillShapeAsync(
   return node.id;
 }
 
-function imageFill(image: ImageData): ImagePaint {
+export function imageFill(image: ImageData): ImagePaint {
   if (!FIGMA_IMAGE_MIMES.includes(image.mime)) {
     throw pluginError('figma-image-type', image.mime);
   }

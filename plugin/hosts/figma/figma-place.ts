@@ -1,5 +1,6 @@
-/** Puts a new node where the controller decided: the view's centre or centred in a frame. */
+/** Puts a new node where the sandbox decided: page coordinates, or a frame's own. */
 import type { Placement } from '../host';
+import { freeSpot } from './figma-area';
 import { isContainer, sceneNodeAsync } from './figma-nodes';
 
 export type Place = (node: SceneNode) => void;
@@ -11,19 +12,19 @@ export type Place = (node: SceneNode) => void;
  * second time on the next open. Placing itself is then synchronous.
  */
 export async function placerAsync(placement: Placement): Promise<Place> {
-  const parent = placement.kind === 'inside' ? await sceneNodeAsync(placement.nodeId) : null;
-  // The frame may have been deleted since the controller looked: fall back to the view.
-  if (placement.kind === 'inside' && isContainer(parent)) {
+  const parent = placement.parentId === undefined ? null : await sceneNodeAsync(placement.parentId);
+  if (placement.parentId !== undefined && isContainer(parent)) {
     return (node) => {
       parent.appendChild(node);
       // Children of frames and sections are positioned relative to them.
-      node.x = (parent.width - node.width) / 2 + placement.offset;
-      node.y = (parent.height - node.height) / 2;
+      node.x = placement.x;
+      node.y = placement.y;
     };
   }
   return (node) => {
-    const { x, y } = figma.viewport.center;
-    node.x = Math.round(x - node.width / 2 + placement.offset);
-    node.y = Math.round(y - node.height / 2);
+    // The frame was deleted since the sandbox looked: its coordinates mean nothing on the page.
+    const at = placement.parentId === undefined ? placement : freeSpot(node.width, node.height);
+    node.x = at.x;
+    node.y = at.y;
   };
 }

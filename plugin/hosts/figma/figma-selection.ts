@@ -4,11 +4,13 @@ import { describeSelection } from '../../selection-info';
 import { META_KEY, decodeMeta, prefillFromMeta } from '../../generation-meta';
 import { RELAUNCH_COMMAND } from '../../relaunch-command';
 import type { NodeAbilities } from '../host';
+import { iconMetaOf } from './figma-meta';
 import { abilitiesOf, pageOf, sceneNodeAsync } from './figma-nodes';
 
 export function selectionInfo(): SelectionInfo {
   const selection = figma.currentPage.selection;
   const node = selection.length === 1 ? selection[0] : undefined;
+  const icon = node && iconComponentOf(node);
   return describeSelection(
     selection.length,
     node && {
@@ -16,8 +18,17 @@ export function selectionInfo(): SelectionInfo {
       name: node.name,
       abilities: abilitiesOf(node),
       metaText: node.getPluginData(META_KEY),
+      ...(icon ? { iconComponent: { id: icon.id, metaText: icon.getPluginData(META_KEY) } } : {}),
     },
   );
+}
+
+/** The nearest component at or above the node that is a set's icon (a designer clicks into its vectors). */
+function iconComponentOf(node: SceneNode): ComponentNode | undefined {
+  for (let current: BaseNode | null = node; current && current.type !== 'PAGE'; current = current.parent) {
+    if (current.type === 'COMPONENT' && iconMetaOf(current)) return current;
+  }
+  return undefined;
 }
 
 export async function findNodeAsync(nodeId: string): Promise<NodeAbilities | undefined> {

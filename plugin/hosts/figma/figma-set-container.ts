@@ -1,0 +1,28 @@
+/**
+ * A set's frame: named after the set, with a horizontal auto layout that
+ * wraps (gaps and padding of one icon size), `perRow` icons wide, hugging its
+ * rows' height, transparent, at the spot the sandbox found.
+ */
+import type { SetContainerSpec } from '../host';
+import { placerAsync } from './figma-place';
+
+export async function createSetContainerAsync(spec: SetContainerSpec): Promise<string> {
+  // Every await comes before the node exists (see placerAsync).
+  const place = await placerAsync({ ...(spec.parentId ? { parentId: spec.parentId } : {}), ...spec.at });
+  const size = spec.iconSize;
+  const frame = figma.createFrame();
+  frame.name = spec.name;
+  frame.fills = [];
+  frame.clipsContent = false;
+  frame.layoutMode = 'HORIZONTAL';
+  frame.layoutWrap = 'WRAP';
+  frame.itemSpacing = size;
+  frame.counterAxisSpacing = size;
+  frame.paddingLeft = frame.paddingRight = frame.paddingTop = frame.paddingBottom = size;
+  // resize fixes both axes; the height is then let go to hug the rows as icons land.
+  frame.resize(size * (2 * Math.max(1, spec.perRow) + 1), size);
+  frame.primaryAxisSizingMode = 'FIXED';
+  frame.counterAxisSizingMode = 'AUTO';
+  place(frame);
+  return frame.id;
+}
