@@ -1,0 +1,183 @@
+/**
+ * Icon sets in Penpot, in Penpot's real plugin runtime over the emulated
+ * file: through the real UI, a set lands as one board with a wrapping flex
+ * layout holding a component per subject (its main instance, a board of
+ * exactly 24 × 24) in list order, none overlapping; one colour bound to a
+ * library colour follows it when it changes; a subject's variants become one
+ * variant container; an instance follows its main.
+ */
+import { describe, expect, it } from 'vitest';
+import { DEMO_KEY } from '../../dev/mock/types';
+import { useE2e } from './e2e-suite';
+import { RESULT_TIMEOUT, type PlaygroundSession } from './playground-session';
+import { allNodes, type SnapshotNode } from './scene';
+
+const e2e = useE2e();
+
+const SUBJECTS = ['home', 'search', 'user', 'bell'];
+
+interface SetOptions {
+  readonly name: string;
+  readonly subjects: readonly string[];
+  readonly variants?: number;
+  /** Bind every icon to this library colour (One colour). */
+  readonly bindTo?: string;
+}
+
+async function generateSetAsync(session: PlaygroundSession, options: SetOptions): Promise<SnapshotNode> {
+  const { ui } = session;
+  await ui.getByRole('tab', { name: 'Icon set' }).click();
+  await ui.getByLabel('Icons').fill(options.subjects.join('\n'));
+  await ui.getByLabel('Set name').fill(options.name);
+  if (options.variants) await ui.getByLabel('Variants per icon').fill(String(options.variants));
+  if (options.bindTo) {
+    await ui.getByLabel('One colour').check();
+    await ui.getByLabel('Document colour').selectOption({ label: options.bindTo });
+  }
+  await ui.getByRole('button', { name: /^Generate set/ }).click();
+  const expected = options.subjects.length * (options.variants ?? 1);
+  await session.page.waitForFunction(
+    ([name, count]) => {
+      const all: SnapshotNode[] = [];
+      const walk = (n: SnapshotNode) => (all.push(n), n.children.forEach(walk));
+      walk(window.playground.snapshot());
+      const set = all.find((n) => n.name === name);
+      return set !== undefined && all.filter((n) => n.component === 'main').length >= count;
+    },
+    [options.name, expected] as const,
+    { timeout: RESULT_TIMEOUT * 2 },
+  );
+  const container = allNodes(await session.snapshotAsync()).find((n) => n.name === options.name);
+  if (!container) throw new Error(`No board named ${options.name}`);
+  return container;
+}
+
+function overlap(a: SnapshotNode, b: SnapshotNode): boolean {
+  return (
+    a.absoluteX < b.absoluteX + b.width &&
+    b.absoluteX < a.absoluteX + a.width &&
+    a.absoluteY < b.absoluteY + b.height &&
+    b.absoluteY < a.absoluteY + a.height
+  );
+}
+
+/** What a drawing looks like, ids and place aside. */
+function look(node: SnapshotNode): unknown {
+  const { type, width, height, fills, strokes, children } = node;
+  return { type, width, height, fills, strokes, children: children.map(look) };
+}
+
+/** Flow order: rows top to bottom, left to right in a row. */
+function inFlowOrder(nodes: readonly SnapshotNode[]): SnapshotNode[] {
+  return [...nodes].sort((a, b) => a.absoluteY - b.absoluteY || a.absoluteX - b.absoluteX);
+}
+
+describe('penpot: icon sets', () => {
+  it('lands a component per subject in one wrapping board, in list order, bound to a library colour', async () => {
+    const session = await e2e.openAsync('penpot', { key: DEMO_KEY });
+    const primary = (await session.page.evaluate(() => window.playground.colours())).find(
+      (c) => c.name === 'Brand/Primary',
+    );
+    expect(primary?.kind).toBe('library');
+    const container = await generateSetAsync(session, {
+      name: 'Brand icons',
+      subjects: SUBJECTS,
+      bindTo: 'Brand/Primary',
+    });
+
+    expect(container.type).toBe('board');
+    expect(container.layout).toMatchObject({ direction: 'row', wrap: true, gap: 24, rowGap: 24 });
+    const icons = inFlowOrder(container.children);
+    expect(icons.map((n) => n.name)).toEqual(SUBJECTS.map((s) => `icon/${s}`));
+    for (const icon of icons) {
+      expect(icon).toMatchObject({ type: 'board', component: 'main', width: 24, height: 24 });
+      expect(JSON.parse(icon.pluginData.recraft ?? '{}').icon?.subject).toBeDefined();
+      const paints = allNodes(icon)
+        .slice(1)
+        .flatMap((n) => [...n.fills, ...n.strokes])
+        .filter((p) => p.type === 'SOLID');
+      expect(paints.length).toBeGreaterThan(0);
+      for (const paint of paints) expect(paint.binding).toEqual({ kind: 'library', id: primary!.id });
+    }
+    for (const [i, a] of icons.entries())
+      for (const b of icons.slice(i + 1)) expect(overlap(a, b)).toBe(false);
+
+    // The library colour changes: every icon follows; an instance follows its main.
+    const home = icons[0]!;
+    const instanceId = await session.page.evaluate((id) => window.playground.createInstance(id), home.id);
+    await session.page.evaluate((id) => window.playground.setColour(id, '#123456'), primary!.id);
+    const after = await session.snapshotAsync();
+    const instance = allNodes(after).find((n) => n.id === instanceId)!;
+    expect(instance).toMatchObject({ component: 'instance', mainComponentId: home.id, width: 24 });
+    const colours = allNodes(instance)
+      .flatMap((n) => [...n.fills, ...n.strokes])
+      .filter((p) => p.binding)
+      .map((p) => p.color);
+    expect(colours.length).toBeGreaterThan(0);
+    expect(new Set(colours)).toEqual(new Set(['#123456']));
+    expect(await session.errorsAsync()).toEqual([]);
+  });
+
+  it("joins a subject's variants into one variant container", async () => {
+    const session = await e2e.openAsync('penpot', { key: DEMO_KEY });
+    const container = await generateSetAsync(session, {
+      name: 'Variants',
+      subjects: ['home', 'mail'],
+      variants: 2,
+    });
+    const sets = inFlowOrder(container.children);
+    expect(sets.map((n) => [n.name, n.component])).toEqual([
+      ['icon/home', 'set'],
+      ['icon/mail', 'set'],
+    ]);
+    for (const set of sets) {
+      expect(set.children.map((c) => [c.component, c.width, c.height])).toEqual([
+        ['main', 24, 24],
+        ['main', 24, 24],
+      ]);
+      const [a, b] = set.children;
+      expect(overlap(a!, b!)).toBe(false);
+    }
+    expect(await session.errorsAsync()).toEqual([]);
+  });
+
+  it('regenerates an icon in place: same component, name and place, its instance following', async () => {
+    const session = await e2e.openAsync('penpot', { key: DEMO_KEY });
+    const container = await generateSetAsync(session, { name: 'One', subjects: ['star'] });
+    const [main] = container.children;
+    const instanceId = await session.page.evaluate((id) => window.playground.createInstance(id), main!.id);
+    const leaf = allNodes(main!).at(-1)!;
+    await session.selectAsync([leaf.id]);
+    await session.ui.getByRole('button', { name: 'Regenerate this icon' }).click();
+    // Regenerated: the main carries the new task's meta and a drawing again.
+    await session.page.waitForFunction(
+      ([id, before]) => {
+        const find = (n: SnapshotNode): SnapshotNode | undefined =>
+          n.id === id ? n : n.children.map(find).find(Boolean);
+        const board = find(window.playground.snapshot());
+        return board !== undefined && board.children.length > 0 && board.pluginData.recraft !== before;
+      },
+      [main!.id, main!.pluginData.recraft] as const,
+      { timeout: RESULT_TIMEOUT },
+    );
+    const after = await session.snapshotAsync();
+    const regenerated = allNodes(after).find((n) => n.id === main!.id)!;
+    expect(regenerated).toMatchObject({
+      name: 'icon/star',
+      component: 'main',
+      width: 24,
+      height: 24,
+      absoluteX: main!.absoluteX,
+      absoluteY: main!.absoluteY,
+    });
+    expect(allNodes(after).filter((n) => n.component === 'main')).toHaveLength(1);
+    const meta = JSON.parse(regenerated.pluginData.recraft ?? '{}');
+    expect(meta.icon).toMatchObject({ subject: 'star', index: 0, variant: 1 });
+    expect(meta.taskId).not.toBe(JSON.parse(main!.pluginData.recraft ?? '{}').taskId);
+    // The instance stays linked and shows the main's drawing.
+    const instance = allNodes(after).find((n) => n.id === instanceId)!;
+    expect(instance.mainComponentId).toBe(main!.id);
+    expect(look(instance)).toEqual(look(regenerated));
+    expect(await session.errorsAsync()).toEqual([]);
+  });
+});
