@@ -28,26 +28,29 @@ function markupOf(node: SceneNode): string {
   return '';
 }
 
-/** A leaf's markup as drawn now: its own, or recoloured when its paints were replaced or are bound. */
+/** A leaf's markup as drawn now: its own, or recoloured where its paints were replaced or are bound. */
 export function drawnLeafMarkup(node: SceneNode): string {
   if (node.svg?.kind !== 'leaf') return '';
-  const own =
-    node.fills === node.importedFills &&
-    (node.strokes === node.importedStrokes || node.importedStrokes === undefined) &&
-    !node.fills.some((f) => f.binding) &&
-    !node.strokes.some((f) => f.binding);
-  return own ? node.svg.markup : recoloured(node, node.svg.markup);
+  const fills = changed(node.fills, node.importedFills);
+  const strokes = node.importedStrokes !== undefined && changed(node.strokes, node.importedStrokes);
+  return fills || strokes ? recoloured(node, node.svg.markup, fills, strokes) : node.svg.markup;
+}
+
+/** Replaced since the import, or bound to a document colour (whose value may have changed). */
+function changed(paints: readonly SceneFill[], imported: readonly SceneFill[] | undefined): boolean {
+  return paints !== imported || paints.some((p) => p.binding);
 }
 
 /**
  * A leaf whose paints the plugin replaced is drawn with the new colours (or none): the element (a shape, or a
- * flattened leaf's group) takes them, and its descendants inherit them unless they paint nothing there.
+ * flattened leaf's group) takes them, and its descendants inherit them unless they paint nothing there. Paints
+ * left as imported keep their markup (gradients included).
  */
-function recoloured(node: SceneNode, markup: string): string {
+function recoloured(node: SceneNode, markup: string, fills: boolean, strokes: boolean): string {
   const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
   const el = doc.documentElement;
-  paint(el, 'fill', node.fills.map(resolvedFill));
-  if (node.importedStrokes !== undefined) paint(el, 'stroke', node.strokes.map(resolvedFill));
+  if (fills) paint(el, 'fill', node.fills.map(resolvedFill));
+  if (strokes) paint(el, 'stroke', node.strokes.map(resolvedFill));
   return new XMLSerializer().serializeToString(el);
 }
 
