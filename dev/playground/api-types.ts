@@ -90,6 +90,12 @@ export interface PlaygroundApi {
   /** A designer drags out an instance of a main component onto the page; returns its id. */
   createInstance(componentId: string): string;
   /**
+   * A variant's properties (a main component inside a component set / variant container), e.g.
+   * `{ Option: '2' }`; undefined for any other node. Figma keeps them in the component's name, Penpot in
+   * its library.
+   */
+  variantProperties(nodeId: string): Record<string, string> | undefined;
+  /**
    * Figma: runs `code` as plugin sandbox code without a UI (closing the plugin first), to try a host adapter
    * against the emulation. The code gets `figma`, timers, `done(value)` and `fail(error)`; the promise
    * settles with what it passes (structured-clonable values only cross to a test).

@@ -49,6 +49,14 @@ export function createPlaygroundApi(
         onStateChange();
       }
     },
+    variantProperties(nodeId) {
+      const node = scene.find(nodeId);
+      if (!node || node.component?.kind !== 'main' || node.parent?.component?.kind !== 'set')
+        return undefined;
+      if (runtime.variantProperties) return runtime.variantProperties(nodeId);
+      // Figma: the name is `Property=Value, …`.
+      return Object.fromEntries(node.name.split(',').map((pair) => pair.split('=').map((s) => s.trim())));
+    },
     selection: () => scene.selection().map((n) => n.id),
     select(ids) {
       const nodes = ids.map((id) => {

@@ -118,12 +118,12 @@ describe('penpot: icon sets', () => {
     expect(await session.errorsAsync()).toEqual([]);
   });
 
-  it("joins a subject's variants into one variant container", async () => {
+  it("joins a subject's variants into one variant container, Option=1…N", async () => {
     const session = await e2e.openAsync('penpot', { key: DEMO_KEY });
     const container = await generateSetAsync(session, {
       name: 'Variants',
       subjects: ['home', 'mail'],
-      variants: 2,
+      variants: 3,
     });
     const sets = inFlowOrder(container.children);
     expect(sets.map((n) => [n.name, n.component])).toEqual([
@@ -134,10 +134,20 @@ describe('penpot: icon sets', () => {
       expect(set.children.map((c) => [c.component, c.width, c.height])).toEqual([
         ['main', 24, 24],
         ['main', 24, 24],
+        ['main', 24, 24],
       ]);
-      const [a, b] = set.children;
-      expect(overlap(a!, b!)).toBe(false);
+      // Each main's Option is its own variant's number.
+      for (const main of set.children) {
+        const variant = JSON.parse(main.pluginData.recraft ?? '{}').icon?.variant;
+        const props = await session.page.evaluate((id) => window.playground.variantProperties(id), main.id);
+        expect(props).toEqual({ Option: String(variant) });
+      }
+      const variants = set.children.map((c) => JSON.parse(c.pluginData.recraft ?? '{}').icon?.variant);
+      expect([...variants].sort()).toEqual([1, 2, 3]);
+      for (const [i, a] of set.children.entries())
+        for (const b of set.children.slice(i + 1)) expect(overlap(a, b)).toBe(false);
     }
+    expect(overlap(sets[0]!, sets[1]!)).toBe(false);
     expect(await session.errorsAsync()).toEqual([]);
   });
 

@@ -16,7 +16,7 @@ import type { PluginPanel } from '../view/panel';
 import { showToast } from '../view/toasts';
 import { loadPenpotRuntimeAsync, type PenpotRuntime, type RuntimeManifest } from './load-runtime';
 import { createPenpotContext, type PenpotContextControl } from './penpot-context';
-import { seedLibraryColours } from './penpot-library';
+import { seedLibraryColours, variantPropertiesOf } from './penpot-library';
 import { setUploadDelay } from './penpot-media';
 import { clearPenpotStorage, PENPOT_PREFIX, readPenpotStorage } from './penpot-storage';
 
@@ -109,6 +109,7 @@ export function createPenpotRuntime(
       current?.fire('themechange', next);
     },
     storage: readPenpotStorage,
+    variantProperties: (nodeId) => variantPropertiesOf(scene, nodeId),
     clearStorage: clearPenpotStorage,
     slowInserts: setUploadDelay,
     seedSettings(apiBase) {

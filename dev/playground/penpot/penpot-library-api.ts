@@ -8,7 +8,14 @@ import type { Fill, Stroke } from '@penpot/plugin-types';
 import { createInstance } from '../scene/components';
 import type { DocumentColour } from '../scene/colours';
 import type { SceneNode } from '../scene/node';
-import { FILE_ID, libraryOf, registerComponent, splitPath, type ComponentRecord } from './penpot-library';
+import {
+  FILE_ID,
+  libraryOf,
+  registerComponent,
+  splitPath,
+  variantPropsOf,
+  type ComponentRecord,
+} from './penpot-library';
 import type { PenpotShapeBase, PenpotShapeContext } from './penpot-shapes';
 
 export class PenpotLibraryColor {
@@ -108,10 +115,7 @@ export class PenpotLibraryComponent {
     return set && set.component?.kind === 'set' ? new PenpotVariants(set, this.#ctx) : null;
   }
   get variantProps(): Record<string, string> | undefined {
-    const set = this.#record.main.parent;
-    if (!set || set.component?.kind !== 'set') return undefined;
-    const names = libraryOf(this.#ctx.scene).properties.get(set) ?? [];
-    return Object.fromEntries(names.map((name, i) => [name, this.#record.values[i] ?? '']));
+    return variantPropsOf(this.#ctx.scene, this.#record);
   }
   setVariantProperty(pos: number, value: string): void {
     if (!Number.isInteger(pos) || pos < 0 || typeof value !== 'string') return;

@@ -92,3 +92,17 @@ export function recordOf(scene: Scene, root: SceneNode): ComponentRecord | undef
   }
   return undefined;
 }
+
+/** A variant main's properties by name, as its variant container names them; undefined outside one. */
+export function variantPropsOf(scene: Scene, record: ComponentRecord): Record<string, string> | undefined {
+  const set = record.main.parent;
+  if (!set || set.component?.kind !== 'set') return undefined;
+  const names = libraryOf(scene).properties.get(set) ?? [];
+  return Object.fromEntries(names.map((name, i) => [name, record.values[i] ?? '']));
+}
+
+export function variantPropertiesOf(scene: Scene, nodeId: string): Record<string, string> | undefined {
+  const main = scene.find(nodeId);
+  const record = main && libraryOf(scene).byMain.get(main);
+  return record && variantPropsOf(scene, record);
+}

@@ -16,6 +16,8 @@ export interface HostRuntime {
   slowInserts(ms: number): void;
   /** Gives the plugin an API base when it has no settings yet (the plugin merges the rest). */
   seedSettings(apiBase: string): void;
+  /** A variant's properties where the host keeps them apart from its name (Penpot's library). */
+  variantProperties?(nodeId: string): Record<string, string> | undefined;
   /** See PlaygroundApi.runScript; hosts without it leave it out. */
   runScriptAsync?(code: string): Promise<unknown>;
 }
