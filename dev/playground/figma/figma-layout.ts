@@ -81,9 +81,11 @@ export function WithAutoLayout<B extends Ctor<FigmaBase & { resize(w: number, h:
       if (!allowed && value !== null && (typeof value !== 'number' || !Number.isFinite(value)))
         throw new Error(`${key} must be a finite number`);
       const p = propsOf(node);
-      p[key] = value;
-      if (p.layoutWrap === 'WRAP' && p.layoutMode === 'VERTICAL')
+      if (key === 'layoutWrap' && value === 'WRAP' && p.layoutMode === 'VERTICAL')
         throw new Error('layoutWrap WRAP is only valid in a horizontal auto layout');
+      p[key] = value;
+      // Wrapping is a horizontal layout's: a vertical one drops it.
+      if (p.layoutMode === 'VERTICAL') p.layoutWrap = 'NO_WRAP';
       node.layout = toSceneLayout(p);
     }
     override resize(width: number, height: number): void {
