@@ -72,6 +72,8 @@ export class SetRunner {
   private readonly halted = new Set<string>();
   /** Set tasks whose gateway failure was reported already. */
   private readonly reported = new Set<string>();
+  /** The task service's latest views: a failure seen before its item's record says accepted is kept. */
+  private views: readonly TaskView[] = [];
 
   constructor(deps: SetRunnerDeps) {
     this.deps = deps;
@@ -109,11 +111,18 @@ export class SetRunner {
       if (!queue) continue;
       for (const item of record.items) if (settled(item)) queue.release(itemKey(item.index, item.variant));
     }
+    // A task can fail before the record that says its item was accepted arrives.
+    this.reportFailedTasks();
   }
 
   /** The task service's views: a set task that failed (gateway failure, expiry) fails its item. */
   taskViews(views: readonly TaskView[]): void {
-    for (const view of views) {
+    this.views = views;
+    this.reportFailedTasks();
+  }
+
+  private reportFailedTasks(): void {
+    for (const view of this.views) {
       const target = view.request.target;
       if (target.kind !== 'set' || view.phase !== 'failed' || this.reported.has(view.taskId)) continue;
       const item = this.records

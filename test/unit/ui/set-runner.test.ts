@@ -3,6 +3,7 @@ import { createGenerationAsync } from '../../../core/api/client';
 import type { UserError } from '../../../core/api/errors';
 import type { FetchInit, FetchLike, FetchResponseLike } from '../../../core/api/http';
 import type { UiMessage, UiMessageOf } from '../../../core/protocol/messages';
+import { iconRequest } from '../../../core/sets/icon-request';
 import { newSetRecord, withItem } from '../../../core/sets/set-record';
 import type { IconSetRecord, IconSetSpec } from '../../../core/sets/types';
 import type { ChargeNotice } from '../../../core/tasks/charge-notices';
@@ -241,6 +242,28 @@ describe('SetRunner', () => {
     expect(failed).toHaveLength(1);
     expect(failed[0]!.error?.message).toBe('The generation failed: nope');
     expect(h.states()).toEqual(['failed']);
+  });
+
+  it('a task that failed before the record said its item was accepted is reported once that record arrives', async () => {
+    const h = harness();
+    const s = spec(['home']);
+    const record = newSetRecord(s, 'c1', 0);
+    const failedView: TaskView = {
+      taskId: 't-early',
+      request: iconRequest(s, { setId: 'set-1', index: 0, variant: 1 }),
+      phase: 'failed',
+      createdAt: 1,
+      updatedAt: 2,
+      polls: 1,
+    };
+    h.setRecords([withItem(record, 0, 1, { state: 'sending' })]);
+    h.runner.update([withItem(record, 0, 1, { state: 'sending' })]);
+    h.runner.taskViews([failedView]);
+    await h.settleAsync();
+    expect(setItems(h)).toEqual([]);
+    h.runner.update([withItem(record, 0, 1, { state: 'accepted', taskId: 't-early' })]);
+    await h.settleAsync();
+    expect(setItems(h).map((m) => [m.state, m.error?.code])).toEqual([['failed', 'task-failed']]);
   });
 
   it('resumes an unfinished set on opening: waiting items are sent, accepted ones hold their slots', async () => {
