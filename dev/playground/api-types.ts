@@ -25,7 +25,7 @@ export interface SnapshotFill {
 }
 
 /** A node's auto layout (Figma auto layout, Penpot flex layout), in host-neutral terms. */
-export interface SnapshotLayout {
+interface SnapshotLayout {
   readonly direction: 'row' | 'column';
   readonly wrap: boolean;
   readonly gap: number;
@@ -72,7 +72,7 @@ export interface Notification {
 }
 
 /** A colour the document names, which fills and strokes can be bound to. */
-export interface SnapshotColour {
+interface SnapshotColour {
   readonly kind: 'variable' | 'style' | 'library';
   readonly id: string;
   readonly name: string;
