@@ -53,7 +53,7 @@ export function cleanSvg(svg: string, options: CleanSvgOptions = {}): CleanSvgRe
   const fitted = options.fit ? fitToSquare(root, view, options.fit, work) : undefined;
   if (fitted) view = fitted.view;
   if (options.recolor) recolor(root, options.recolor);
-  if (options.simplify) simplify(root, view, stylesheet, work);
+  if (options.simplify) simplify(root, view, stylesheet, work, options.fit !== undefined);
   checkRootGeometry(root);
   const out = serialise(root);
   return {

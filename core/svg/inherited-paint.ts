@@ -3,6 +3,7 @@ import type { SvgElement } from './tree';
 
 /** The inherited properties that decide whether sibling paths can be merged (merge-paths.ts). */
 const PAINT_PROPERTIES = [
+  'color',
   'fill',
   'fill-opacity',
   'stroke',

@@ -29,6 +29,11 @@ const MAX_RUN = 64;
 /** Joins that can reach past half the stroke width at a corner (up to the miter limit). */
 const MITER_JOINS = new Set(['miter', 'miter-clip', 'arcs']);
 
+/** Runs still open to a later path of their look, when paths may move down (icons): a small constant. */
+const MAX_OPEN = 8;
+/** Boxes drawn above a run's first path that a later member is checked against, before the run closes. */
+const MAX_ABOVE = 64;
+
 /**
  * Merges runs of sibling paths that draw exactly as one path would: same attributes (d aside), solid
  * paints (a colour or none, fill and stroke, own or inherited), no dashes and nothing relative to the
@@ -39,35 +44,76 @@ const MITER_JOINS = new Set(['miter', 'miter-clip', 'arcs']);
  *   union of its subpaths' strokes, so one path paints what the separate ones painted on top of each
  *   other.
  * Filled paths that overlap are never merged: under nonzero, opposite windings would cancel into a hole;
- * with transparency, the overlap would no longer be painted twice. Only consecutive siblings are merged,
- * so nothing changes order. Returns the data of every path that starts a run (merged or alone).
+ * with transparency, the overlap would no longer be painted twice.
+ *
+ * A run is made of consecutive siblings, unless `reorder` (icon layers): then a path may also join an
+ * earlier run of its look across other paths, when its box is apart from every box drawn in between
+ * (moving it under them changes no pixel). Anything else in between (a group, a shape, a path with a
+ * gradient) ends every run. Returns the data of every path that starts a run (merged or alone).
  */
-export function mergeSiblingPaths(parent: SvgElement, inherited: InheritedPaint): Map<SvgElement, PathData> {
-  const result = new Map<SvgElement, PathData>();
+export function mergeSiblingPaths(
+  parent: SvgElement,
+  inherited: InheritedPaint,
+  reorder = false,
+): Map<SvgElement, PathData> {
+  const runs: Run[] = [];
   const kept: SvgNode[] = [];
-  let run: Run | undefined;
+  const open: Run[] = [];
   for (const child of parent.children) {
     const look = child.kind === 'element' ? mergeableLook(child, inherited) : undefined;
-    if (run && look && child.kind === 'element' && fitsRun(run, child, look.box)) {
-      join(run, pathDataOf(child), look.box);
+    if (!look || child.kind !== 'element') {
+      open.length = 0;
+      kept.push(child);
       continue;
     }
-    if (run) result.set(run.element, run.data);
-    run =
-      look && child.kind === 'element'
-        ? {
-            element: child,
-            data: pathDataOf(child),
-            copied: false,
-            boxes: [look.box],
-            overlapping: look.overlapping,
-          }
-        : undefined;
+    const data = pathDataOf(child);
+    const at = findRun(open, child, look.box);
+    if (at >= 0) {
+      join(open[at] as Run, data, look.box);
+      // It now draws at its run's place: above the runs opened before, which must stay apart from it.
+      addAbove(open, at, look.box);
+      continue;
+    }
+    addAbove(open, open.length, look.box);
+    const run: Run = {
+      element: child,
+      data,
+      copied: false,
+      boxes: [look.box],
+      overlapping: look.overlapping,
+      above: [],
+    };
+    runs.push(run);
     kept.push(child);
+    if (!reorder) open.length = 0;
+    else if (open.length === MAX_OPEN) open.shift();
+    open.push(run);
   }
-  if (run) result.set(run.element, run.data);
   parent.children = kept;
-  return result;
+  return new Map(runs.map((run) => [run.element, run.data]));
+}
+
+/** Adds `box` above the first `count` open runs, closing those with too much above them. */
+function addAbove(open: Run[], count: number, box: Box): void {
+  let closed = false;
+  for (let i = 0; i < count; i++) {
+    const { above } = open[i] as Run;
+    above.push(box);
+    closed ||= above.length > MAX_ABOVE;
+  }
+  if (!closed) return;
+  let kept = 0;
+  for (const run of open) if (run.above.length <= MAX_ABOVE) open[kept++] = run;
+  open.length = kept;
+}
+
+/** The newest open run `element` can join (-1: none): same look, apart as the run needs, apart from what lies above. */
+function findRun(open: readonly Run[], element: SvgElement, box: Box): number {
+  for (let i = open.length - 1; i >= 0; i--) {
+    const run = open[i] as Run;
+    if (fitsRun(run, element, box) && run.above.every((other) => boxesApart(other, box))) return i;
+  }
+  return -1;
 }
 
 interface Run {
@@ -79,6 +125,8 @@ interface Run {
   readonly boxes: Box[];
   /** Whether members may overlap (opaque strokes, no fill). */
   readonly overlapping: boolean;
+  /** Boxes of the paths drawn above the run's first one, in order. */
+  readonly above: Box[];
 }
 
 interface Look {
@@ -109,18 +157,25 @@ function join(run: Run, data: PathData, box: Box): void {
   if (!run.overlapping) run.boxes.push(box);
 }
 
+/** Initial values INHERITED_DEFAULTS leaves out (it lists those that are no-ops to write). */
+const INITIAL: Readonly<Record<string, string>> = { fill: 'black', color: 'black' };
+
 /** A property as the path paints it: its own attribute, else what it inherits, else the initial value. */
 function effective(element: SvgElement, inherited: InheritedPaint, name: string): string {
   const own = element.attrs.get(name)?.trim();
   if (own !== undefined && own !== 'inherit') return own;
-  return inherited.get(name) ?? (name === 'fill' ? 'black' : (INHERITED_DEFAULTS[name] ?? ''));
+  return inherited.get(name) ?? INITIAL[name] ?? INHERITED_DEFAULTS[name] ?? '';
+}
+
+/** Whether an element carries an attribute that keeps it from merging with any other, whatever its paint. */
+export function mergeBlocked(element: SvgElement): boolean {
+  return BLOCKERS.some((name) => element.attrs.has(name));
 }
 
 function mergeableLook(element: SvgElement, inherited: InheritedPaint): Look | undefined {
-  if (element.name !== 'path' || BLOCKERS.some((name) => element.attrs.has(name))) return undefined;
-  const paint = (name: string) => effective(element, inherited, name);
-  const fill = paint('fill');
-  const stroke = paint('stroke');
+  if (element.name !== 'path' || mergeBlocked(element)) return undefined;
+  const fill = colorOf(element, inherited, 'fill');
+  const stroke = colorOf(element, inherited, 'stroke');
   if (fill !== 'none' && !parseColor(fill)) return undefined;
   const strokeColor = stroke === 'none' ? undefined : parseColor(stroke);
   if (stroke !== 'none' && !strokeColor) return undefined;
@@ -130,20 +185,26 @@ function mergeableLook(element: SvgElement, inherited: InheritedPaint): Look | u
   if (isEmptyBox(box)) return undefined;
   if (!strokeColor) return { box, overlapping: false };
   // Dashes restart on every subpath in some renderers and continue in others: not merged.
-  if (paint('stroke-dasharray') !== 'none') return undefined;
-  const width = parseNumber(paint('stroke-width'));
+  if (effective(element, inherited, 'stroke-dasharray') !== 'none') return undefined;
+  const width = parseNumber(effective(element, inherited, 'stroke-width'));
   if (width === undefined || !(width >= 0)) return undefined;
-  const miter = MITER_JOINS.has(paint('stroke-linejoin'))
-    ? (parseNumber(paint('stroke-miterlimit')) ?? 4)
+  const miter = MITER_JOINS.has(effective(element, inherited, 'stroke-linejoin'))
+    ? (parseNumber(effective(element, inherited, 'stroke-miterlimit')) ?? 4)
     : 1;
   // Square caps reach half the width times √2 past an end; miter joins up to the miter limit times it.
   inflateBox(box, (width / 2) * Math.max(miter, Math.SQRT2));
   const opaque =
     strokeColor.a >= 1 &&
-    parseNumber(paint('stroke-opacity')) === 1 &&
+    parseNumber(effective(element, inherited, 'stroke-opacity')) === 1 &&
     !element.attrs.has('opacity') &&
     !element.attrs.has('mix-blend-mode');
   return { box, overlapping: fill === 'none' && opaque };
+}
+
+/** A fill or stroke as painted; currentColor is the solid colour of the (inherited) color property. */
+function colorOf(element: SvgElement, inherited: InheritedPaint, name: string): string {
+  const value = effective(element, inherited, name);
+  return value.toLowerCase() === 'currentcolor' ? effective(element, inherited, 'color') : value;
 }
 
 function sameLook(a: SvgElement, b: SvgElement): boolean {

@@ -1,11 +1,12 @@
 import type { ViewBox } from './length';
 import { multiply, parseTransform, scaleOf, type Matrix } from './matrix';
 import { inheritPaint, NO_PAINT_SET, type InheritedPaint } from './inherited-paint';
-import { mergeSiblingPaths } from './merge-paths';
+import { mergeBlocked, mergeSiblingPaths } from './merge-paths';
 import { decimalsFor } from './number-format';
 import { pathDataOf } from './path-cache';
 import type { PathData } from './path-data';
 import { formatPathData } from './path-format';
+import { shapeToPath } from './shape-to-path';
 import { dropNoOps, INHERITED_DEFAULTS, roundGeometry } from './simplify-attributes';
 import { ownProperty } from './styles';
 import { forEachElement, type SvgElement, type SvgNode } from './tree';
@@ -29,6 +30,11 @@ interface Walk {
   readonly step: number;
   readonly stylesheet: boolean;
   readonly merge: boolean;
+  /**
+   * Icon layers: basic shapes become paths and paths may join an earlier run of their look across others
+   * they do not touch, so each paint tends to one layer (merge-paths.ts).
+   */
+  readonly iconLayers: boolean;
   readonly referenced: ReadonlySet<SvgElement>;
   /** Decimal places per element (undefined: keep exact). */
   readonly decimals: Map<SvgElement, number | undefined>;
@@ -48,18 +54,28 @@ interface Scope {
 /**
  * Drawing-preserving clean-up: numbers rounded to 1/10 000 of the viewBox
  * (in each element's own scale), compact path data, no-op attributes and
- * empty groups dropped, attribute-less groups unwrapped, disjoint same-look
- * sibling paths merged. With a stylesheet, inherited defaults and merges
- * are left alone (rules may depend on them). Each element is visited once
- * and each path merged and written once, at the parent it ends up in.
+ * empty groups dropped, attribute-less groups unwrapped, same-look sibling
+ * paths merged where that draws the same (merge-paths.ts). For an icon
+ * (`icon`), basic shapes become paths first, so each paint can end up as one
+ * layer. With a stylesheet, inherited defaults and merges are left alone
+ * (rules may depend on them). Each element is visited once and each path
+ * merged and written once, at the parent it ends up in.
  */
-export function simplify(root: SvgElement, view: ViewBox, stylesheet: boolean, work: Work): void {
+export function simplify(
+  root: SvgElement,
+  view: ViewBox,
+  stylesheet: boolean,
+  work: Work,
+  icon = false,
+): void {
   let markers = false;
   forEachElement(root, (element) => (markers = markers || element.name === 'marker'));
   const walk: Walk = {
     step: Math.max(view.width, view.height) / 10_000,
     stylesheet,
     merge: !stylesheet && !markers,
+    // Markers draw on paths and not on rects or circles: with any marker about, shapes stay shapes.
+    iconLayers: icon && !stylesheet && !markers,
     referenced: usedElements(root),
     decimals: new Map(),
     work,
@@ -88,7 +104,9 @@ function simplifyChildren(parent: SvgElement, walk: Walk, scope: Scope): void {
   collect(parent.children, walk, scope, children);
   parent.children = children;
   const merged =
-    walk.merge && !scope.exact ? mergeSiblingPaths(parent, scope.paint) : new Map<SvgElement, PathData>();
+    walk.merge && !scope.exact
+      ? mergeSiblingPaths(parent, scope.paint, walk.iconLayers)
+      : new Map<SvgElement, PathData>();
   for (const child of parent.children) {
     if (child.kind !== 'element' || child.name !== 'path') continue;
     const data = merged.get(child) ?? pathDataOf(child);
@@ -109,6 +127,7 @@ function collect(nodes: readonly SvgNode[], walk: Walk, scope: Scope, out: SvgNo
     }
     walk.work.visit();
     const inner = simplifyElement(child, walk, scope);
+    if (walk.iconLayers && !inner.exact) toPathForMerge(child, inner);
     if (child.name === 'g' && child.attrs.size === 0) {
       collect(child.children, walk, inner, out); // nothing set, so the children's scope is the group's
       continue;
@@ -117,6 +136,17 @@ function collect(nodes: readonly SvgNode[], walk: Walk, scope: Scope, out: SvgNo
     const container = child.name === 'g' || child.name === 'defs';
     if (!container || child.children.length > 0 || child.attrs.has('id')) out.push(child);
   }
+}
+
+/**
+ * An icon's basic shape becomes a path where that can let it merge: not when something keeps it from
+ * merging anyway (an id, a clip, a style...), nor when dashed (its dashes depend on where its outline
+ * starts), so no layer changes kind for nothing.
+ */
+function toPathForMerge(element: SvgElement, scope: Scope): void {
+  if (mergeBlocked(element) || element.attrs.has('pathLength')) return;
+  if ((scope.paint.get('stroke-dasharray') ?? 'none') !== 'none') return;
+  shapeToPath(element);
 }
 
 /** Simplifies an element's own attributes; returns the scope of its children. */
