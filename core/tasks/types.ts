@@ -23,6 +23,10 @@ export interface VectorOptions {
   readonly iconFrame?: IconFrame;
 }
 
+/**
+ * A square icon frame. The drawing is fitted by optical size, to the keyline its shape is closest to
+ * within the live area (size − 2 × padding): circle, square, portrait or landscape (core/svg/keyline.ts).
+ */
 export interface IconFrame {
   readonly size: number;
   /** Space kept free on each side, in px. */
