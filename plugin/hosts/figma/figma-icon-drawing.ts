@@ -63,9 +63,10 @@ function paintKey(node: SceneNode): string {
   return JSON.stringify([brief(fills), strokes.length > 0 ? [brief(strokes), weight] : []]);
 }
 
-/** Every layer with paints in the drawing, bound. */
+/** Every layer with paints in the drawing, bound (at once: as few awaits as there can be). */
 export async function bindDrawingAsync(frame: FrameNode | ComponentNode, bind: Binder): Promise<void> {
-  for (const node of frame.findAll((n) => 'fills' in n && 'strokes' in n)) await bind(node as Painted);
+  const painted = frame.findAll((n) => 'fills' in n && 'strokes' in n) as Painted[];
+  await Promise.all(painted.map(bind));
 }
 
 /**

@@ -30,17 +30,28 @@ export async function placeIconAsync(
   component.clipsContent = true;
   const iconMeta: GenerationMeta = { ...meta, icon: placement.icon };
   markGenerated(component, iconMeta);
+  // In its place before the binding's awaits (paint styles): a sandbox torn down meanwhile leaves no stray.
+  insertInSet(container, component, placement, iconMeta);
   if (bind) await bindDrawingAsync(component, bind);
+  return component.id;
+}
 
+/** At its list position in the container, or in its subject's component set (made with the first variant). */
+function insertInSet(
+  container: FrameNode,
+  component: ComponentNode,
+  placement: IconPlacement,
+  iconMeta: GenerationMeta,
+): void {
   const key = orderOf(placement.icon);
   if (placement.variants <= 1) {
     container.insertChild(positionIn(container.children, key), component);
-    return component.id;
+    return;
   }
   const set = subjectSet(container, placement.icon);
   if (set) {
     set.insertChild(positionIn(set.children, key), component);
-    return component.id;
+    return;
   }
   const at = positionIn(container.children, key);
   container.insertChild(at, component);
@@ -53,7 +64,6 @@ export async function placeIconAsync(
   made.itemSpacing = placement.size;
   made.primaryAxisSizingMode = 'AUTO';
   made.counterAxisSizingMode = 'AUTO';
-  return component.id;
 }
 
 /** Regenerate this icon: the component's drawing replaced; its id, name, place and instances stay. */
@@ -74,6 +84,7 @@ export async function replaceIconAsync(
   if (component.width !== icon.iconSize || component.height !== icon.iconSize)
     component.resize(icon.iconSize, icon.iconSize);
   markGenerated(component, { ...meta, icon });
+  // Last: paint styles are bound with awaits.
   if (bind) await bindDrawingAsync(component, bind);
   return component.id;
 }
