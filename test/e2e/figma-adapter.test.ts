@@ -183,6 +183,38 @@ describe('figma: the host adapter against the emulated Figma', () => {
     expect(instance.children.map((c) => c.fills[0]?.color)).toEqual(['#222222']);
   });
 
+  it('makes an illustration set’s image icon a component holding the image, fitted', async () => {
+    const session = await e2e.openAsync('figma');
+    const id = await runAsync<string>(
+      session,
+      `const { host, meta, icon, PIXEL_PNG } = __adapter;
+       const containerId = await host.createSetContainerAsync({
+         name: 'Pictures', iconSize: 48, perRow: 8, count: 1, at: { x: 0, y: 2000 },
+       });
+       return host.placeIconAsync(
+         { kind: 'image', bytes: figma.base64Decode(PIXEL_PNG), mime: 'image/png', width: 1, height: 1 },
+         { containerId, name: 'icon/sun', order: 0, variant: 1, variants: 1, size: 48, icon: icon('sun', 0) },
+         meta('picture'),
+       );`,
+    );
+    const component = byId(await snapshot(session), id)!;
+    expect(component).toMatchObject({
+      type: 'COMPONENT',
+      name: 'icon/sun',
+      width: 48,
+      height: 48,
+      fills: [],
+    });
+    expect(component.children).toMatchObject([
+      {
+        type: 'RECTANGLE',
+        width: 48,
+        height: 48,
+        fills: [{ type: 'IMAGE', scaleMode: 'FIT', imageWidth: 1 }],
+      },
+    ]);
+  });
+
   it('names the icon component a selected vector is in', async () => {
     const session = await e2e.openAsync('figma');
     const { ids } = await runAsync<{ ids: Record<string, string> }>(session, LAND_SET(1));

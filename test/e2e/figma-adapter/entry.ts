@@ -41,3 +41,7 @@ export const TWO_COLOUR_SVG =
 export const ONE_COLOUR_SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24">' +
   '<circle cx="12" cy="12" r="8" fill="#222222"/></svg>';
+
+/** A 1 × 1 PNG, base64. */
+export const PIXEL_PNG =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
