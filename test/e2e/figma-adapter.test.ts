@@ -229,7 +229,12 @@ describe('figma: the host adapter against the emulated Figma', () => {
 
   it('finds free spots that never overlap, reveals an area without selecting, and reads bounds', async () => {
     const session = await e2e.openAsync('figma');
-    const result = await runAsync<{ ids: string[]; frameSpot: { x: number; y: number } }>(
+    const result = await runAsync<{
+      ids: string[];
+      frameSpot: { x: number; y: number };
+      view: { center: { x: number; y: number }; bounds: { x: number; width: number } };
+      bounds: { width: number };
+    }>(
       session,
       `const { host, meta, ONE_COLOUR_SVG } = __adapter;
        const ids = [];
@@ -239,8 +244,9 @@ describe('figma: the host adapter against the emulated Figma', () => {
        }
        const frame = figma.currentPage.children.find((n) => n.name === 'Frame 1');
        const frameSpot = await host.freeSpotAsync(100, 100, frame.id);
-       await host.revealAsync({ x: 5000, y: 5000, width: 400, height: 200 });
-       return { ids, frameSpot, bounds: await host.boundsAsync(ids[0]) };`,
+       await host.revealAsync({ x: 5000, y: 5000, width: 4000, height: 200 });
+       const view = { center: figma.viewport.center, bounds: figma.viewport.bounds };
+       return { ids, frameSpot, view, bounds: await host.boundsAsync(ids[0]) };`,
     );
     const page = await snapshot(session);
     const top = page.children;
@@ -250,6 +256,11 @@ describe('figma: the host adapter against the emulated Figma', () => {
       for (const other of top) if (other.id !== single.id) expect(overlap(single, other)).toBe(false);
     }
     expect(result.frameSpot).toEqual({ x: 190, y: 130 });
+    expect(result.bounds.width).toBe(24);
+    // Centred on the area, zoomed out until all 4000 px of it show, with a margin.
+    expect(result.view.center).toEqual({ x: 7000, y: 5100 });
+    expect(result.view.bounds.x).toBeLessThan(5000);
+    expect(result.view.bounds.x + result.view.bounds.width).toBeGreaterThan(9000);
     expect(await session.page.evaluate(() => window.playground.selection())).toEqual([]);
   });
 });
