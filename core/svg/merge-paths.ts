@@ -1,8 +1,8 @@
 import { parseColor } from '../color/parse-color';
-import { boxesApart, inflateBox, isEmptyBox, type Box } from './box';
+import { addPoint, boxesApart, emptyBox, inflateBox, isEmptyBox, type Box } from './box';
 import type { InheritedPaint } from './inherited-paint';
 import { parseNumber } from './length';
-import { IDENTITY } from './matrix';
+import { IDENTITY, parseTransform } from './matrix';
 import { pathBounds } from './path-bounds';
 import { pathDataOf } from './path-cache';
 import type { PathData } from './path-data';
@@ -130,7 +130,7 @@ interface Run {
 }
 
 interface Look {
-  /** The path's bounds in its own units, grown by as far as its stroke can reach. */
+  /** The path's bounds in its parent's units, grown by as far as its stroke can reach. */
   readonly box: Box;
   readonly overlapping: boolean;
 }
@@ -183,7 +183,7 @@ function mergeableLook(element: SvgElement, inherited: InheritedPaint): Look | u
   if (!data.complete) return undefined;
   const box = pathBounds(data, IDENTITY);
   if (isEmptyBox(box)) return undefined;
-  if (!strokeColor) return { box, overlapping: false };
+  if (!strokeColor) return { box: inParent(element, box), overlapping: false };
   // Dashes restart on every subpath in some renderers and continue in others: not merged.
   if (effective(element, inherited, 'stroke-dasharray') !== 'none') return undefined;
   const width = parseNumber(effective(element, inherited, 'stroke-width'));
@@ -198,7 +198,26 @@ function mergeableLook(element: SvgElement, inherited: InheritedPaint): Look | u
     parseNumber(effective(element, inherited, 'stroke-opacity')) === 1 &&
     !element.attrs.has('opacity') &&
     !element.attrs.has('mix-blend-mode');
-  return { box, overlapping: fill === 'none' && opaque };
+  return { box: inParent(element, box), overlapping: fill === 'none' && opaque };
+}
+
+/**
+ * A box in the element's own units, in its parent's: siblings with other transforms are compared there.
+ * The box of the transformed corners holds the transformed box; an invalid transform is ignored, as
+ * browsers do.
+ */
+function inParent(element: SvgElement, box: Box): Box {
+  const m = parseTransform(element.attrs.get('transform'));
+  if (!m) return box;
+  const out = emptyBox();
+  for (const [x, y] of [
+    [box.minX, box.minY],
+    [box.maxX, box.minY],
+    [box.minX, box.maxY],
+    [box.maxX, box.maxY],
+  ] as const)
+    addPoint(out, m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]);
+  return out;
 }
 
 /** A fill or stroke as painted; currentColor is the solid colour of the (inherited) color property. */

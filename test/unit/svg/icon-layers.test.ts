@@ -78,6 +78,18 @@ describe('icon layers: one per paint where merging draws the same', () => {
     expect(layers(out)).toEqual(['path #e63946 -', 'path #fff -', 'path #e63946 -']);
   });
 
+  it('compares shapes under other transforms where they are drawn', () => {
+    const out = icon(
+      doc(
+        '<circle fill="#e63946" cx="5" cy="5" r="5"/><rect fill="#fff" transform="translate(60 60)" width="10" height="10"/>' +
+          '<circle fill="#e63946" cx="65" cy="65" r="5"/><circle fill="#e63946" transform="scale(.1)" cx="300" cy="300" r="20"/>',
+      ),
+    );
+    // The second circle lies under the translated square: it stays above it. The scaled one cannot join
+    // the others (another transform), and its drawn box touches nothing, so it stays where it is.
+    expect(layers(out)).toEqual(['path #e63946 -', 'path #fff -', 'path #e63946 -', 'path #e63946 -']);
+  });
+
   it('does not merge overlapping fills, whatever their colour (windings or transparency could change)', () => {
     const cases = [
       '<path fill="#111" d="M10 10h50v50H10z"/><path fill="#111" d="M30 30h50v50H30z"/>',
