@@ -35,10 +35,11 @@ export function createPlaygroundApi(
       const main = scene.find(componentId);
       if (!main || main.removed) throw new Error(`No node ${componentId}`);
       const instance = createInstance(scene, main, INSTANCE_TYPE[runtime.name]);
-      const { x, y } = main.absolute();
-      // Beside its main component, as a designer would drag it out.
-      instance.x = x + main.width + 16;
-      instance.y = y;
+      // Right of the top-level layer holding the main, level with the main, as a designer would drag it out.
+      let top = main;
+      while (top.parent && top.parent !== scene.page) top = top.parent;
+      instance.x = top.x + top.width + 40;
+      instance.y = main.absolute().y;
       return instance.id;
     },
     async runScript(code) {
