@@ -6,13 +6,20 @@
  * library colour follows it when it changes; a subject's variants become one
  * variant container; an instance follows its main.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_KEY } from '../../dev/mock/types';
 import { useE2e } from './e2e-suite';
 import { RESULT_TIMEOUT, type PlaygroundSession } from './playground-session';
 import { allNodes, type SnapshotNode } from './scene';
 
 const e2e = useE2e();
+afterEach(() => e2e.world().mock.setSvgOverride(null));
+
+/** Two overlapping red discs (kept apart by the pipeline: overlapping fills never merge) and a blue dot on them. */
+const TWO_COLOURS =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100">' +
+  '<circle cx="30" cy="30" r="25" fill="#e11d48"/><circle cx="50" cy="30" r="25" fill="#e11d48"/>' +
+  '<circle cx="50" cy="80" r="15" fill="#16a34a"/></svg>';
 
 const SUBJECTS = ['home', 'search', 'user', 'bell'];
 
@@ -22,6 +29,8 @@ interface SetOptions {
   readonly variants?: number;
   /** Bind every icon to this library colour (One colour). */
   readonly bindTo?: string;
+  /** Keep the model's colours. */
+  readonly keep?: boolean;
 }
 
 async function generateSetAsync(session: PlaygroundSession, options: SetOptions): Promise<SnapshotNode> {
@@ -30,6 +39,7 @@ async function generateSetAsync(session: PlaygroundSession, options: SetOptions)
   await ui.getByLabel('Icons').fill(options.subjects.join('\n'));
   await ui.getByLabel('Set name').fill(options.name);
   if (options.variants) await ui.getByLabel('Variants per icon').fill(String(options.variants));
+  if (options.keep) await ui.getByLabel("Keep the model's colours").check();
   if (options.bindTo) {
     await ui.getByLabel('One colour').check();
     await ui.getByLabel('Document colour').selectOption({ label: options.bindTo });
@@ -188,6 +198,21 @@ describe('penpot: icon sets', () => {
     const instance = allNodes(after).find((n) => n.id === instanceId)!;
     expect(instance.mainComponentId).toBe(main!.id);
     expect(look(instance)).toEqual(look(regenerated));
+    expect(await session.errorsAsync()).toEqual([]);
+  });
+
+  it("flattens each colour's shapes into one path", async () => {
+    e2e.world().mock.setSvgOverride(TWO_COLOURS);
+    const session = await e2e.openAsync('penpot', { key: DEMO_KEY });
+    const container = await generateSetAsync(session, { name: 'Flat', subjects: ['badge'], keep: true });
+    const [icon] = container.children;
+    const leaves = allNodes(icon!).filter((n) => n.children.length === 0);
+    expect(leaves.map((n) => n.type)).toEqual(['path', 'path']);
+    const colours = leaves.map((n) => n.fills.find((f) => f.type === 'SOLID')?.color);
+    expect([...colours].sort()).toEqual(['#16a34a', '#e11d48']);
+    // The red path is both discs: wider than tall.
+    const red = leaves[colours.indexOf('#e11d48')]!;
+    expect(red.width).toBeGreaterThan(red.height * 1.2);
     expect(await session.errorsAsync()).toEqual([]);
   });
 });
