@@ -40,7 +40,10 @@ export class FigmaBase {
   }
   remove(): void {
     if (this.n === this.ctx.scene.page) throw new Error('Cannot remove the current page');
-    this.live().remove();
+    const parent = this.live().parent;
+    this.n.remove();
+    // Figma has no empty groups: one whose last child goes is gone too.
+    if (parent?.type === 'GROUP' && parent.children.length === 0) this.ctx.wrap(parent).remove();
   }
   setPluginData(key: string, value: string): void {
     if (typeof key !== 'string' || typeof value !== 'string')

@@ -43,15 +43,22 @@ function imageFrame(image: IconDrawing & { kind: 'image' }, size: number): Frame
   return frame;
 }
 
-/** One vector per paint, in the order the paints first appear (so what was drawn on top stays on top). */
+/**
+ * One vector per paint, in the order the paints first appear (so what was drawn on top stays on top); layers
+ * that paint nothing are dropped.
+ */
 function flattenByPaint(frame: FrameNode): void {
   const groups = new Map<string, SceneNode[]>();
   for (const leaf of frame.findAll((node) => !('children' in node))) {
     const key = paintKey(leaf);
-    groups.set(key, [...(groups.get(key) ?? []), leaf]);
+    if (key === NO_PAINT) leaf.remove();
+    else groups.set(key, [...(groups.get(key) ?? []), leaf]);
   }
   for (const leaves of groups.values()) figma.flatten(leaves, frame);
 }
+
+/** The key of a layer with neither fills nor strokes. */
+const NO_PAINT = JSON.stringify([[], []]);
 
 /** Layers that look the same once flattened together: their fills, strokes and stroke weight. */
 function paintKey(node: SceneNode): string {

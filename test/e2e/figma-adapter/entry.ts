@@ -32,9 +32,13 @@ export function icon(subject: string, index: number, variant = 1, colour?: Parti
   };
 }
 
-/** Two filled squares (one inside a group) and a stroked circle: two colours, so two vectors. */
+/**
+ * Two filled squares (one inside a group) and a stroked circle: two colours, so two vectors; and a grouped
+ * rectangle that paints nothing, dropped with its group.
+ */
 export const TWO_COLOUR_SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24">' +
+  '<g><rect width="24" height="24" fill="none"/></g>' +
   '<path d="M2 2h8v8H2z" fill="#111111"/><g transform="translate(1 1)"><path d="M11 11h8v8h-8z" fill="#111111"/></g>' +
   '<circle cx="6" cy="18" r="3" fill="none" stroke="#ff0000"/></svg>';
 
