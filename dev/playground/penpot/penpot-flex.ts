@@ -52,7 +52,7 @@ export function addFlex(node: SceneNode): void {
   apply(node);
 }
 
-export function removeFlex(node: SceneNode): void {
+function removeFlex(node: SceneNode): void {
   if (!flexes.delete(node)) return;
   node.children.reverse();
   node.layout = undefined;

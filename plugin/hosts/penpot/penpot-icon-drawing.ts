@@ -72,7 +72,7 @@ function colourKey(shape: Shape): string {
 }
 
 /** Every fill and stroke under `shape` takes the library colour, as a reference (recoloured with it). */
-export function bindPaints(shape: Shape, bind: Swatch): void {
+function bindPaints(shape: Shape, bind: Swatch): void {
   const colour = penpot.library.local.colors.find((c) => c.id === bind.id);
   // Deleted since the set started: the drawing keeps the colour it was recoloured to.
   if (!colour) return;
