@@ -5,9 +5,12 @@
  * layers it crosses are swept left to right once, merging the spans the
  * block's corner may not enter, and the free x nearest the wish is taken. A
  * row farther away than the best spot so far stops the search, and the wish's
- * own row always has room (right of everything), so the work stays bounded.
+ * own row always has room (right of everything). At most MAX_ROWS rows are
+ * swept, so a crowded page costs MAX_ROWS × n log n at worst.
  */
 import type { Point, Rect } from '../host';
+
+const MAX_ROWS = 200;
 
 export function nearestFreeSpot(
   wish: Point,
@@ -23,9 +26,11 @@ export function nearestFreeSpot(
     top: l.y - gap - height,
     bottom: l.y + l.height + gap,
   }));
-  const rows = [wish.y, ...blocked.flatMap((b) => [b.top, b.bottom])].sort(
-    (a, b) => Math.abs(a - wish.y) - Math.abs(b - wish.y),
-  );
+  // The wish's own row first (always tried), then the others nearest first.
+  const rows = [
+    wish.y,
+    ...blocked.flatMap((b) => [b.top, b.bottom]).sort((a, b) => Math.abs(a - wish.y) - Math.abs(b - wish.y)),
+  ].slice(0, MAX_ROWS);
   let best: Point | undefined;
   let bestDistance = Infinity;
   for (const y of rows) {

@@ -43,4 +43,20 @@ describe('nearestFreeSpot', () => {
     // Nothing fits between these layers (gaps of 10): the nearest room is outside the field.
     expect(spot.x < -24 || spot.y < -24 || spot.x >= 1400 || spot.y >= 1400).toBe(true);
   });
+
+  it('never lands on a layer of a scattered page, wherever the wish is', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const layers: Rect[] = Array.from({ length: 600 }, () => ({
+      x: Math.round(random() * 4000),
+      y: Math.round(random() * 4000),
+      width: 10 + Math.round(random() * 300),
+      height: 10 + Math.round(random() * 300),
+    }));
+    for (let i = 0; i < 20; i++) {
+      const wish = { x: Math.round(random() * 4000), y: Math.round(random() * 4000) };
+      const spot = nearestFreeSpot(wish, 120, 80, layers, GAP);
+      expect(layers.some((layer) => overlaps(grown(spot, 120, 80), layer))).toBe(false);
+    }
+  });
 });
