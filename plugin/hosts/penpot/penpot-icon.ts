@@ -12,13 +12,17 @@
 import type { Board, LibraryComponent, Shape, VariantContainer } from '@penpot/plugin-types';
 import { pluginError } from '../../../core/api/errors';
 import type { GenerationMeta } from '../../../core/protocol/messages';
+import { variantName } from '../../../core/sets/names';
 import type { IconMeta } from '../../../core/sets/types';
 import type { IconDrawing, IconPlacement } from '../host';
 import { drawInto, readyDrawingAsync, type ReadyDrawing } from './penpot-icon-drawing';
 import { iconMetaOf, isBoard, markGenerated, shapeById } from './penpot-shapes';
 
-/** The variant property a subject's variants differ by. */
-const VARIANT_PROPERTY = 'Option';
+/** The variant property a subject's variants differ by, and a variant's value: `Option=n` split. */
+function variantProperty(variant: number): { readonly name: string; readonly value: string } {
+  const [name = '', value = ''] = variantName(variant).split('=');
+  return { name, value };
+}
 
 export async function placeIconAsync(
   drawing: IconDrawing,
@@ -39,11 +43,9 @@ export async function placeIconAsync(
   drawInto(board, ready, placement.bind);
   markGenerated(board, iconMeta);
   const main = mainBoard(penpot.library.local.createComponent([board]), board);
-  if (sibling && isBoard(sibling)) {
-    combine(container, [sibling, main], placement, iconMeta);
-  } else {
-    container.insertChild(positionIn(container, placement.icon.index), main);
-  }
+  // Beside its subject's first variant, if one landed: two sibling mains, combined as a designer would.
+  container.insertChild(positionIn(container, placement.icon.index), main);
+  if (sibling && isBoard(sibling)) combine(container, [sibling, main], placement, iconMeta);
   return main.id;
 }
 
@@ -92,11 +94,19 @@ function combine(container: Board, mains: Board[], placement: IconPlacement, met
   const ordered = [...mains].sort((a, b) => variantOf(a) - variantOf(b));
   const variants = penpot.createVariantFromComponents(ordered);
   variants.name = placement.name;
+  variants.fills = [];
   // The container's own meta keeps it in list order among the set's icons.
   markGenerated(variants, meta);
   if (variants.parent?.id !== container.id) {
     container.insertChild(positionIn(container, placement.icon.index), variants);
   }
+  // Its variants side by side, one icon apart, the container hugging them (as the Figma component set).
+  const flex = variants.flex ?? variants.addFlexLayout();
+  flex.dir = 'row';
+  flex.wrap = 'nowrap';
+  flex.columnGap = placement.size;
+  flex.horizontalSizing = 'auto';
+  flex.verticalSizing = 'auto';
   labelVariants(variants);
 }
 
@@ -125,10 +135,11 @@ function addVariant(
 function labelVariants(variants: VariantContainer): void {
   const all = variants.variants;
   if (!all) return;
-  if (all.properties[0] !== VARIANT_PROPERTY) all.renameProperty(0, VARIANT_PROPERTY);
+  const { name } = variantProperty(1);
+  if (all.properties[0] !== name) all.renameProperty(0, name);
   for (const component of all.variantComponents()) {
-    const main = component.mainInstance();
-    if (component.isVariant()) component.setVariantProperty(0, String(variantOf(main)));
+    const variant = variantOf(component.mainInstance());
+    if (component.isVariant()) component.setVariantProperty(0, variantProperty(variant).value);
   }
 }
 
