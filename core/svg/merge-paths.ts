@@ -1,4 +1,5 @@
 import { parseColor } from '../color/parse-color';
+import { toHex, type Rgba } from '../color/rgba';
 import { addPoint, boxesApart, emptyBox, inflateBox, isEmptyBox, type Box } from './box';
 import type { InheritedPaint } from './inherited-paint';
 import { parseNumber } from './length';
@@ -67,14 +68,14 @@ export function mergeSiblingPaths(
       continue;
     }
     const data = pathDataOf(child);
-    const at = findRun(open, child, look.box);
+    const at = findRun(open, child, look);
     if (at >= 0) {
       join(open[at] as Run, data, look.box);
       // It now draws at its run's place: above the runs opened before, which must stay apart from it.
-      addAbove(open, at, look.box);
+      addAbove(open, at, look);
       continue;
     }
-    addAbove(open, open.length, look.box);
+    addAbove(open, open.length, look);
     const run: Run = {
       element: child,
       data,
@@ -93,12 +94,12 @@ export function mergeSiblingPaths(
   return new Map(runs.map((run) => [run.element, run.data]));
 }
 
-/** Adds `box` above the first `count` open runs, closing those with too much above them. */
-function addAbove(open: Run[], count: number, box: Box): void {
+/** Adds `look` above the first `count` open runs, closing those with too much above them. */
+function addAbove(open: Run[], count: number, look: Look): void {
   let closed = false;
   for (let i = 0; i < count; i++) {
     const { above } = open[i] as Run;
-    above.push(box);
+    above.push(look);
     closed ||= above.length > MAX_ABOVE;
   }
   if (!closed) return;
@@ -107,11 +108,21 @@ function addAbove(open: Run[], count: number, box: Box): void {
   open.length = kept;
 }
 
-/** The newest open run `element` can join (-1: none): same look, apart as the run needs, apart from what lies above. */
-function findRun(open: readonly Run[], element: SvgElement, box: Box): number {
+/**
+ * The newest open run `element` can join (-1: none): same look, apart as the run needs, and free to move
+ * under everything drawn above the run's start: apart from it, or both one and the same opaque colour
+ * (then the pixels they share are that colour in either order).
+ */
+function findRun(open: readonly Run[], element: SvgElement, look: Look): number {
   for (let i = open.length - 1; i >= 0; i--) {
     const run = open[i] as Run;
-    if (fitsRun(run, element, box) && run.above.every((other) => boxesApart(other, box))) return i;
+    if (!fitsRun(run, element, look.box)) continue;
+    if (
+      run.above.every(
+        (other) => boxesApart(other.box, look.box) || (look.solid && other.solid === look.solid),
+      )
+    )
+      return i;
   }
   return -1;
 }
@@ -125,14 +136,16 @@ interface Run {
   readonly boxes: Box[];
   /** Whether members may overlap (opaque strokes, no fill). */
   readonly overlapping: boolean;
-  /** Boxes of the paths drawn above the run's first one, in order. */
-  readonly above: Box[];
+  /** The paths drawn above the run's first one, in order. */
+  readonly above: Look[];
 }
 
 interface Look {
   /** The path's bounds in its parent's units, grown by as far as its stroke can reach. */
   readonly box: Box;
   readonly overlapping: boolean;
+  /** The one opaque colour everything it paints has ("#rrggbb"), if so: it commutes with others of that colour. */
+  readonly solid: string | undefined;
 }
 
 function fitsRun(run: Run, element: SvgElement, box: Box): boolean {
@@ -176,29 +189,37 @@ function mergeableLook(element: SvgElement, inherited: InheritedPaint): Look | u
   if (element.name !== 'path' || mergeBlocked(element)) return undefined;
   const fill = colorOf(element, inherited, 'fill');
   const stroke = colorOf(element, inherited, 'stroke');
-  if (fill !== 'none' && !parseColor(fill)) return undefined;
+  const fillColor = fill === 'none' ? undefined : parseColor(fill);
   const strokeColor = stroke === 'none' ? undefined : parseColor(stroke);
-  if (stroke !== 'none' && !strokeColor) return undefined;
+  if ((fill !== 'none' && !fillColor) || (stroke !== 'none' && !strokeColor)) return undefined;
   const data = pathDataOf(element);
   if (!data.complete) return undefined;
   const box = pathBounds(data, IDENTITY);
   if (isEmptyBox(box)) return undefined;
-  if (!strokeColor) return { box: inParent(element, box), overlapping: false };
-  // Dashes restart on every subpath in some renderers and continue in others: not merged.
-  if (effective(element, inherited, 'stroke-dasharray') !== 'none') return undefined;
-  const width = parseNumber(effective(element, inherited, 'stroke-width'));
-  if (width === undefined || !(width >= 0)) return undefined;
-  const miter = MITER_JOINS.has(effective(element, inherited, 'stroke-linejoin'))
-    ? (parseNumber(effective(element, inherited, 'stroke-miterlimit')) ?? 4)
-    : 1;
-  // Square caps reach half the width times √2 past an end; miter joins up to the miter limit times it.
-  inflateBox(box, (width / 2) * Math.max(miter, Math.SQRT2));
-  const opaque =
-    strokeColor.a >= 1 &&
-    parseNumber(effective(element, inherited, 'stroke-opacity')) === 1 &&
-    !element.attrs.has('opacity') &&
-    !element.attrs.has('mix-blend-mode');
-  return { box: inParent(element, box), overlapping: fill === 'none' && opaque };
+  if (strokeColor) {
+    // Dashes restart on every subpath in some renderers and continue in others: not merged.
+    if (effective(element, inherited, 'stroke-dasharray') !== 'none') return undefined;
+    const width = parseNumber(effective(element, inherited, 'stroke-width'));
+    if (width === undefined || !(width >= 0)) return undefined;
+    const miter = MITER_JOINS.has(effective(element, inherited, 'stroke-linejoin'))
+      ? (parseNumber(effective(element, inherited, 'stroke-miterlimit')) ?? 4)
+      : 1;
+    // Square caps reach half the width times √2 past an end; miter joins up to the miter limit times it.
+    inflateBox(box, (width / 2) * Math.max(miter, Math.SQRT2));
+  }
+  const composited = element.attrs.has('opacity') || element.attrs.has('mix-blend-mode');
+  const opaque = (color: Rgba | undefined, opacity: string): boolean =>
+    !color || (color.a >= 1 && parseNumber(effective(element, inherited, opacity)) === 1);
+  const allOpaque = !composited && opaque(fillColor, 'fill-opacity') && opaque(strokeColor, 'stroke-opacity');
+  const single =
+    fillColor && strokeColor && toHex(fillColor) !== toHex(strokeColor)
+      ? undefined
+      : (fillColor ?? strokeColor);
+  return {
+    box: inParent(element, box),
+    overlapping: !fillColor && strokeColor !== undefined && allOpaque,
+    solid: allOpaque && single ? toHex(single) : undefined,
+  };
 }
 
 /**

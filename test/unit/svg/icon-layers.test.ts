@@ -78,6 +78,24 @@ describe('icon layers: one per paint where merging draws the same', () => {
     expect(layers(out)).toEqual(['path #e63946 -', 'path #fff -', 'path #e63946 -']);
   });
 
+  it('moves a shape under another of its one opaque colour, and under no other', () => {
+    const trash = (body: string) =>
+      doc(
+        `<path d="M10 30h80" fill="none" stroke="#232030" stroke-width="8"/><path d="M20 30h60l-5 60H25z" fill="${body}"/>` +
+          '<path d="M40 30V15h20v15" fill="none" stroke="#232030" stroke-width="8"/>' +
+          '<path d="M40 45v30M60 45v30" fill="none" stroke="#d6c029" stroke-width="8"/>',
+        'stroke-linecap="round" stroke-linejoin="round"',
+      );
+    // One layer per paint: the lid's stroke, the body's fill, the details' stroke.
+    expect(layers(icon(trash('#232030')))).toEqual([
+      'path none #232030',
+      'path #232030 -',
+      'path none #d6c029',
+    ]);
+    for (const body of ['#e63946', 'rgba(35,32,48,.5)'])
+      expect(layers(icon(trash(body))), body).toHaveLength(4);
+  });
+
   it('compares shapes under other transforms where they are drawn', () => {
     const out = icon(
       doc(
