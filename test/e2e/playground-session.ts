@@ -31,6 +31,17 @@ export interface GenerateOptions {
   readonly fillSelection?: boolean;
 }
 
+/** An icon set as the designer fills the Icon set form; unset fields keep the form's defaults. */
+export interface SetOptions {
+  readonly subjects: readonly string[];
+  readonly name: string;
+  readonly variants?: number;
+  /** One colour, bound to the document colour of this name (the "Document colour" select). */
+  readonly bindTo?: string;
+  /** The cost is above the confirmation threshold: expect the dialog and press "Start set". */
+  readonly confirm?: boolean;
+}
+
 export class PlaygroundSession {
   /** The page's console errors (all frames), quoted when a wait fails. */
   readonly consoleErrors: string[] = [];
@@ -128,6 +139,54 @@ export class PlaygroundSession {
       { timeout: RESULT_TIMEOUT },
     );
     return this.snapshotAsync();
+  }
+
+  /** Fills the Icon set form and presses Generate set (and Start set when `confirm`). */
+  async generateSetAsync(options: SetOptions): Promise<void> {
+    const { ui } = this;
+    await ui.getByRole('tab', { name: 'Icon set' }).click();
+    await ui.getByLabel('Icons', { exact: true }).fill(options.subjects.join('\n'));
+    await ui.getByLabel('Set name').fill(options.name);
+    if (options.variants !== undefined)
+      await ui.getByLabel('Variants per icon').fill(String(options.variants));
+    if (options.bindTo !== undefined) {
+      await ui.getByRole('radio', { name: 'One colour' }).check();
+      await ui.getByLabel('Document colour').selectOption({ label: options.bindTo });
+    }
+    await ui.getByRole('button', { name: /^Generate set/ }).click();
+    if (options.confirm) {
+      const dialog = ui.getByRole('dialog').or(ui.getByRole('alertdialog'));
+      await this.expectVisibleAsync(dialog, 10_000);
+      await dialog.getByRole('button', { name: 'Start set' }).click();
+    }
+    await this.expectVisibleAsync(this.setPanel(options.name), 15_000);
+  }
+
+  /** A set's progress panel (its status line, Stop set / Dismiss set, the icons' list), by the set's name. */
+  setPanel(name: string): Locator {
+    return this.ui.getByRole('region', { name, exact: true });
+  }
+
+  /** One icon's line in a set's list, by its name ("home", or "home option 2"). */
+  setItem(setName: string, itemName: string): Locator {
+    return this.setPanel(setName)
+      .getByRole('list', { name: 'Icons in the set' })
+      .getByRole('listitem', { name: itemName, exact: true });
+  }
+
+  /** The set's status line as spoken ("7 of 12 · 1 failed · 0:42"). */
+  setStatusAsync(name: string): Promise<string> {
+    return this.setPanel(name)
+      .getByRole('status')
+      .textContent()
+      .then((text) => text ?? '');
+  }
+
+  /** Waits until the set has settled (Dismiss set offered), and returns its status line. */
+  async waitForSetSettledAsync(name: string): Promise<string> {
+    const dismiss = this.setPanel(name).getByRole('button', { name: 'Dismiss set' });
+    await this.expectVisibleAsync(dismiss, RESULT_TIMEOUT * 2);
+    return this.setStatusAsync(name);
   }
 
   selectAsync(ids: readonly string[]): Promise<void> {

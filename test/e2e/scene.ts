@@ -40,3 +40,18 @@ export const VECTOR_TYPES = new Set([
   'group',
   'text',
 ]);
+
+/** Whether two nodes' absolute bounds overlap (touching edges do not). */
+export function overlaps(a: SnapshotNode, b: SnapshotNode): boolean {
+  return (
+    a.absoluteX < b.absoluteX + b.width &&
+    b.absoluteX < a.absoluteX + a.width &&
+    a.absoluteY < b.absoluteY + b.height &&
+    b.absoluteY < a.absoluteY + a.height
+  );
+}
+
+/** Reading order on the canvas: rows top to bottom, left to right within a row (an auto layout's flow). */
+export function inReadingOrder(nodes: readonly SnapshotNode[]): SnapshotNode[] {
+  return [...nodes].sort((a, b) => a.absoluteY - b.absoluteY || a.absoluteX - b.absoluteX);
+}
