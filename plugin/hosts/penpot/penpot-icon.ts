@@ -61,7 +61,8 @@ export async function replaceIconAsync(
   const board = shapeById(componentId);
   if (!isBoard(board)) throw pluginError('insert-refused');
   for (const child of board.children) child.remove();
-  drawInto(board, ready, icon.colour.bind);
+  // Bound as when it was placed: one colour mode only (plugin/sets/place-icon.ts).
+  drawInto(board, ready, icon.colour.mode === 'mono' ? icon.colour.bind : undefined);
   markGenerated(board, { ...meta, icon });
   return board.id;
 }
@@ -92,7 +93,10 @@ function mainBoard(component: LibraryComponent, board: Board): Board {
 /** The subject's first two variants become one variant container where the first was, Option=1…N. */
 function combine(container: Board, mains: Board[], placement: IconPlacement, meta: GenerationMeta): void {
   const ordered = [...mains].sort((a, b) => variantOf(a) - variantOf(b));
-  const variants = penpot.createVariantFromComponents(ordered);
+  // Both icons already landed as components: when Penpot refuses (it answers nothing, or an editor without
+  // variants throws), they stay as they are rather than the second being reported as lost.
+  const variants = variantContainerOf(ordered);
+  if (!variants) return;
   variants.name = placement.name;
   variants.fills = [];
   // The container's own meta keeps it in list order among the set's icons.
@@ -108,6 +112,14 @@ function combine(container: Board, mains: Board[], placement: IconPlacement, met
   flex.horizontalSizing = 'auto';
   flex.verticalSizing = 'auto';
   labelVariants(variants);
+}
+
+function variantContainerOf(mains: Board[]): VariantContainer | undefined {
+  try {
+    return penpot.createVariantFromComponents(mains) ?? undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A later variant: a copy of the container's main variant, its drawing replaced by this one. */
