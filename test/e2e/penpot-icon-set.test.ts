@@ -31,6 +31,7 @@ interface SetOptions {
   readonly bindTo?: string;
   /** Keep the model's colours. */
   readonly keep?: boolean;
+  readonly model?: string;
 }
 
 async function generateSetAsync(session: PlaygroundSession, options: SetOptions): Promise<SnapshotNode> {
@@ -39,6 +40,7 @@ async function generateSetAsync(session: PlaygroundSession, options: SetOptions)
   await ui.getByLabel('Icons').fill(options.subjects.join('\n'));
   await ui.getByLabel('Set name').fill(options.name);
   if (options.variants) await ui.getByLabel('Variants per icon').fill(String(options.variants));
+  if (options.model) await ui.getByLabel('Model', { exact: true }).selectOption(options.model);
   if (options.keep) await ui.getByLabel("Keep the model's colours").check();
   if (options.bindTo) {
     await ui.getByLabel('One colour').check();
@@ -213,6 +215,21 @@ describe('penpot: icon sets', () => {
     // The red path is both discs: wider than tall.
     const red = leaves[colours.indexOf('#e11d48')]!;
     expect(red.width).toBeGreaterThan(red.height * 1.2);
+    expect(await session.errorsAsync()).toEqual([]);
+  });
+
+  it('lands a raster icon as an image in its 24 × 24 component', async () => {
+    const session = await e2e.openAsync('penpot', { key: DEMO_KEY });
+    const container = await generateSetAsync(session, {
+      name: 'Pictures',
+      subjects: ['sun'],
+      model: 'recraft-v4-text-to-image',
+    });
+    const [icon] = container.children;
+    expect(icon).toMatchObject({ name: 'icon/sun', component: 'main', width: 24, height: 24 });
+    const [image] = icon!.children;
+    expect(image).toMatchObject({ type: 'rectangle', width: 24, height: 24 });
+    expect(image!.fills.map((f) => f.type)).toEqual(['IMAGE']);
     expect(await session.errorsAsync()).toEqual([]);
   });
 });
