@@ -97,6 +97,7 @@ export function App({ transport, service, init, fetch, keyRef, settingsRef }: Ap
   const regenerateReason = !app.apiKey ? NO_KEY_PROBLEM : generate.sending ? SENDING_PROBLEM : undefined;
   // A set's tasks are shown in its own list, not once more among the tasks.
   const singleTasks = tasks.list.filter((view) => view.request.target.kind !== 'set');
+  const setTasks = new Map(tasks.list.map((view) => [view.taskId, view]));
   const handlePrefill = (meta: GenerationMeta | HistoryEntry) =>
     formDispatch({ type: 'prefill', prefill: { prompt: meta.prompt, model: meta.model, size: meta.size } });
 
@@ -131,6 +132,9 @@ export function App({ transport, service, init, fetch, keyRef, settingsRef }: Ap
         <SetProgress
           key={record.spec.setId}
           record={record}
+          views={setTasks}
+          onKeepWaiting={(id) => service.keepWaiting(id)}
+          onStopTask={(id) => service.cancel(id)}
           onStop={iconSet.stop}
           onRetry={iconSet.retry}
           onDismiss={iconSet.dismiss}

@@ -1,26 +1,31 @@
 import { useMemo } from 'preact/hooks';
 import { isSettled, progressLine, setProgress } from '../../core/sets/set-record';
 import type { IconSetRecord, SetItem } from '../../core/sets/types';
+import type { TaskView } from '../../core/tasks/types';
 import { useNow } from '../hooks/use-now';
 import { focusSoon, setIds } from '../sets/focus';
 import { errorText } from '../state/error-text';
 
 export interface SetProgressProps {
   readonly record: IconSetRecord;
+  /** The task service's views, by task id: an icon whose task is stalled offers Keep waiting / Stop. */
+  readonly views: ReadonlyMap<string, TaskView>;
+  readonly onKeepWaiting: (taskId: string) => void;
+  readonly onStopTask: (taskId: string) => void;
   readonly onStop: (setId: string) => void;
   readonly onRetry: (setId: string, index: number, variant: number) => void;
   readonly onDismiss: (setId: string) => void;
 }
 
 /** An icon's state in words. */
-function stateText(item: SetItem, stopped: boolean): string {
+function stateText(item: SetItem, stopped: boolean, stalled: boolean): string {
   switch (item.state) {
     case 'waiting':
       return stopped ? 'Not sent: the set was stopped' : 'Waiting';
     case 'sending':
       return 'Sending';
     case 'accepted':
-      return 'Generating';
+      return stalled ? 'Generating, taking longer than usual' : 'Generating';
     case 'landed':
       return 'Landed';
     case 'failed':
@@ -40,7 +45,8 @@ function itemName(record: IconSetRecord, item: SetItem): string {
  * speaks when an icon changes state, not every second: the ticking clock is
  * shown beside it, hidden from assistive technology.
  */
-export function SetProgress({ record, onStop, onRetry, onDismiss }: SetProgressProps) {
+export function SetProgress(props: SetProgressProps) {
+  const { record, views, onStop, onRetry, onDismiss } = props;
   const setId = record.spec.setId;
   const running = record.doneAt === undefined && !record.stopped;
   const settled = record.doneAt !== undefined || isSettled(record);
@@ -53,9 +59,10 @@ export function SetProgress({ record, onStop, onRetry, onDismiss }: SetProgressP
     document.getElementById(headingId)?.focus();
     onStop(setId);
   };
-  const retry = (item: SetItem) => {
+  // The item's buttons go once acted on: its line keeps the focus.
+  const onItem = (item: SetItem, act: () => void) => {
     document.getElementById(setIds.item(setId, item.index, item.variant))?.focus();
-    onRetry(setId, item.index, item.variant);
+    act();
   };
   const dismiss = () => {
     onDismiss(setId);
@@ -87,6 +94,8 @@ export function SetProgress({ record, onStop, onRetry, onDismiss }: SetProgressP
       <ul class="set-items" aria-label="Icons in the set">
         {record.items.map((item) => {
           const name = itemName(record, item);
+          const taskId = item.state === 'accepted' ? item.taskId : undefined;
+          const stalled = taskId !== undefined && views.get(taskId)?.phase === 'stalled';
           return (
             <li
               key={`${item.index}:${item.variant}`}
@@ -96,9 +105,31 @@ export function SetProgress({ record, onStop, onRetry, onDismiss }: SetProgressP
               class={`set-item state-${item.state}`}
             >
               <span class="set-subject">{name}</span>
-              <span class="grow set-state">{stateText(item, record.stopped)}</span>
+              <span class="grow set-state">{stateText(item, record.stopped, stalled)}</span>
+              {stalled && taskId && (
+                <>
+                  <button
+                    type="button"
+                    class="secondary small"
+                    onClick={() => onItem(item, () => props.onKeepWaiting(taskId))}
+                  >
+                    Keep waiting {name}
+                  </button>
+                  <button
+                    type="button"
+                    class="secondary small"
+                    onClick={() => onItem(item, () => props.onStopTask(taskId))}
+                  >
+                    Stop waiting for {name}
+                  </button>
+                </>
+              )}
               {item.state === 'failed' && (
-                <button type="button" class="secondary small" onClick={() => retry(item)}>
+                <button
+                  type="button"
+                  class="secondary small"
+                  onClick={() => onItem(item, () => onRetry(setId, item.index, item.variant))}
+                >
                   Retry {name}
                 </button>
               )}

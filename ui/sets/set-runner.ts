@@ -115,7 +115,7 @@ export class SetRunner {
     this.reportFailedTasks();
   }
 
-  /** The task service's views: a set task that failed (gateway failure, expiry) fails its item. */
+  /** The task service's views: a set task that failed (gateway failure, expiry) or was stopped fails its item. */
   taskViews(views: readonly TaskView[]): void {
     this.views = views;
     this.reportFailedTasks();
@@ -124,14 +124,15 @@ export class SetRunner {
   private reportFailedTasks(): void {
     for (const view of this.views) {
       const target = view.request.target;
-      if (target.kind !== 'set' || view.phase !== 'failed' || this.reported.has(view.taskId)) continue;
+      const ended = view.phase === 'failed' || view.phase === 'cancelled';
+      if (target.kind !== 'set' || !ended || this.reported.has(view.taskId)) continue;
       const item = this.records
         .get(target.setId)
         ?.items.find((i) => i.index === target.index && i.variant === target.variant);
       // Only the item's current task: an older attempt's failure must not fail its retry.
       if (!item || item.taskId !== view.taskId || item.state !== 'accepted') continue;
       this.reported.add(view.taskId);
-      const error = view.error ?? userError('task-failed');
+      const error = view.error ?? userError(view.phase === 'cancelled' ? 'cancelled' : 'task-failed');
       void this.saveItemAsync(target.setId, item, 'failed', error);
     }
   }

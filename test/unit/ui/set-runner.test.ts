@@ -244,6 +244,25 @@ describe('SetRunner', () => {
     expect(h.states()).toEqual(['failed']);
   });
 
+  it('a set task stopped from its stalled line fails its item as stopped, so Retry is offered', async () => {
+    const h = harness();
+    await h.runner.startAsync(spec(['home']));
+    await h.settleAsync();
+    const task = h.tracked[0]!;
+    h.runner.taskViews([
+      {
+        taskId: task.taskId,
+        request: task.request,
+        phase: 'cancelled',
+        createdAt: 1,
+        updatedAt: 2,
+        polls: 9,
+      },
+    ]);
+    await h.settleAsync();
+    expect(h.record().items[0]).toMatchObject({ state: 'failed', error: { code: 'cancelled' } });
+  });
+
   it('a task that failed before the record said its item was accepted is reported once that record arrives', async () => {
     const h = harness();
     const s = spec(['home']);
