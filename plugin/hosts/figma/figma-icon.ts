@@ -43,7 +43,7 @@ function insertInSet(
   placement: IconPlacement,
   iconMeta: GenerationMeta,
 ): void {
-  const key = orderOf(placement.icon);
+  const key: Order = [placement.order, placement.variant];
   if (placement.variants <= 1) {
     container.insertChild(positionIn(container.children, key), component);
     return;
