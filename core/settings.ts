@@ -47,7 +47,7 @@ export interface SetFormSettings {
   readonly confirmCredits: number;
 }
 
-export const DEFAULT_SET_FORM: SetFormSettings = {
+const DEFAULT_SET_FORM: SetFormSettings = {
   icons: '',
   style: '',
   template: DEFAULT_SET_TEMPLATE,

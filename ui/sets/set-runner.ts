@@ -58,7 +58,7 @@ export interface SetRunnerDeps {
 }
 
 /** Unfinished and not stopped: its waiting items are still to be sent. */
-export function isRunning(record: IconSetRecord): boolean {
+function isRunning(record: IconSetRecord): boolean {
   return record.doneAt === undefined && !record.stopped;
 }
 

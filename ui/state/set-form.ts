@@ -181,7 +181,7 @@ export function setSpecOf(form: SetFormState, context: SpecContext): IconSetSpec
 }
 
 /** The confirmation threshold typed, or undefined while it is not a whole number. */
-export function confirmThresholdOf(form: SetFormState): number | undefined {
+function confirmThresholdOf(form: SetFormState): number | undefined {
   const value = wholeNumber(form.confirmText);
   return Number.isNaN(value) ? undefined : value;
 }
