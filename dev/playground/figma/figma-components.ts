@@ -28,8 +28,9 @@ export function createFigmaComponents(ctx: FigmaNodeContext) {
   return {
     createComponent(): FigmaBase {
       const node = scene.create('COMPONENT', `Component ${++components}`, 100, 100);
+      // "A new, empty component", 100 × 100 on the current page (unlike createFrame, no white background).
       node.component = { kind: 'main' };
-      node.fills = [{ type: 'SOLID', color: '#ffffff', opacity: 1 }];
+      node.fills = [];
       return ctx.wrap(node);
     },
 
