@@ -20,7 +20,7 @@ import {
   type StrokeStyle,
 } from './penpot-fills';
 import { addFlex, boardSizingOf, hasFlex, PenpotFlexLayout, setBoardSizing } from './penpot-flex';
-import { componentRootOf, recordOf } from './penpot-library';
+import { componentRootOf, recordOf, splitPath } from './penpot-library';
 import { PenpotLibraryComponent, PenpotVariants } from './penpot-library-api';
 
 export interface PenpotShapeContext {
@@ -74,8 +74,11 @@ export class PenpotShapeBase {
   get name(): string {
     return this.#n.name;
   }
+  /** Renaming a main component's board renames its component too ("a/b": path "a", name "b"). */
   set name(value: string) {
     this.#n.name = String(value);
+    const record = this.#n.component?.kind === 'main' ? recordOf(this.#ctx.scene, this.#n) : undefined;
+    if (record) Object.assign(record, splitPath(this.#n.name));
   }
   get parent(): PenpotShapeBase | null {
     return this.#n.parent ? this.#ctx.wrap(this.#n.parent) : null;

@@ -43,6 +43,8 @@ export async function placeIconAsync(
   drawInto(board, ready, placement.bind);
   markGenerated(board, iconMeta);
   const main = mainBoard(penpot.library.local.createComponent([board]), board);
+  // Penpot may show a main by its component's name alone ("home"): named again, the path stays in both.
+  main.name = placement.name;
   // Beside its subject's first variant, if one landed: two sibling mains, combined as a designer would.
   container.insertChild(positionIn(container, placement.icon.index), main);
   if (sibling && isBoard(sibling)) combine(container, [sibling, main], placement, iconMeta);
