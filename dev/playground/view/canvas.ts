@@ -82,6 +82,7 @@ function drawNode(
   el.style.background = backgroundOf(node.svg ? [] : node.fills);
   if (selected.has(node)) el.classList.add('selected');
   if (FRAMES.has(node.type) && !node.svg) el.classList.add('frame');
+  if (node.component) el.dataset.component = node.component.kind;
   map.set(el, node);
   const drawing = svgDataUrl(node);
   if (drawing) {
