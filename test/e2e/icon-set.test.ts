@@ -74,6 +74,8 @@ describe.each(HOSTS)('%s: an icon set through the UI', (host) => {
     // A shape the designer had selected stays selected: the set lands without taking the selection.
     const rectangle = byName(await session.snapshotAsync(), 'Rectangle 1')!;
     await session.selectAsync([rectangle.id]);
+    // One icon's drawing arrives late, so the icons do not finish in list order.
+    mock.addFault({ method: 'GET', path: '/files/', kind: { type: 'delay', ms: 2500 } });
     await session.generateSetAsync({ subjects: SUBJECTS, name, confirm: true });
 
     expect(await session.waitForSetSettledAsync(name)).toMatch(/^12 of 12 · /);
@@ -87,6 +89,8 @@ describe.each(HOSTS)('%s: an icon set through the UI', (host) => {
       expect(drawingPaints(icon).length, `${icon.name} has a drawing`).toBeGreaterThan(0);
     }
     expectApart(icons);
+    const mains = allNodes(await session.snapshotAsync()).filter((n) => n.component === 'main');
+    expect(mains.map((n) => n.id).sort()).toEqual(icons.map((n) => n.id).sort());
     // The container itself is clear of everything else on the page.
     const page = await session.snapshotAsync();
     for (const other of page.children.filter((n) => n.id !== container.id))

@@ -4,7 +4,7 @@
  * anchor fixed when it starts, not drifting with each insert); two single
  * generations in a row never land on each other or on existing layers; with
  * a frame (board) selected, every item of a batch goes into it, not only the
- * first.
+ * first; an icon set's container, likewise.
  */
 import { describe, expect, it } from 'vitest';
 import { DEMO_KEY } from '../../dev/mock/types';
@@ -104,6 +104,23 @@ describe.each(HOSTS)('%s: where results land', (host) => {
     expect(topLevelNamed(page, prompt), 'none on the page').toEqual([]);
     expect(topLevelNamed(byName(page, FRAME[host])!, prompt)).toHaveLength(4);
     expectApart(inside);
+    expect(await session.errorsAsync()).toEqual([]);
+  });
+
+  it('puts an icon set’s container into the frame selected when it started', async () => {
+    const session = await e2e.openAsync(host, { key: DEMO_KEY });
+    const frame = byName(await session.snapshotAsync(), FRAME[host])!;
+    await session.selectAsync([frame.id]);
+    const name = `Framed icons (${host})`;
+    const subjects = ['home', 'bell', 'lock'];
+    await session.generateSetAsync({ subjects, name });
+
+    expect(await session.waitForSetSettledAsync(name)).toMatch(/^3 of 3 · /);
+    const page = await session.snapshotAsync();
+    expect(topLevelNamed(page, name), 'not on the page').toEqual([]);
+    const [container] = topLevelNamed(byName(page, FRAME[host])!, name);
+    expect(container?.children.map((n) => n.name).sort()).toEqual(subjects.map((s) => `icon/${s}`).sort());
+    expect(await session.selectionAsync()).toEqual([frame.id]);
     expect(await session.errorsAsync()).toEqual([]);
   });
 });
