@@ -73,12 +73,12 @@ export function SetLookFields({ form, dispatch, swatches }: SetLookFieldsProps) 
 }
 
 function ColourFields({ form, dispatch, swatches }: SetLookFieldsProps) {
-  const legendId = useId();
   const name = useId();
   const bound = boundSwatch(form, swatches);
   return (
-    <fieldset class="span-2 colour" role="radiogroup" aria-labelledby={legendId}>
-      <legend id={legendId}>Colour</legend>
+    // Named by its legend only (no aria-labelledby), so a label search for the Colour input finds that alone.
+    <fieldset class="span-2 colour" role="radiogroup">
+      <legend>Colour</legend>
       {COLOUR_MODES.map((m) => (
         <label key={m.mode} class="check">
           <input

@@ -13,7 +13,11 @@ function subjectsHint(count: number, duplicates: readonly SubjectDuplicate[]): s
   const counted = `${count} ${count === 1 ? 'icon' : 'icons'}`;
   const repeats = duplicates
     .slice(0, 3)
-    .map((d) => `"${d.subject}" on line ${d.line} is already on line ${d.firstLine}`);
+    .map((d) =>
+      d.line === d.firstLine
+        ? `"${d.subject}" is twice on line ${d.line}`
+        : `"${d.subject}" on line ${d.line} is already on line ${d.firstLine}`,
+    );
   const more = duplicates.length > 3 ? [`${duplicates.length - 3} more repeats`] : [];
   return repeats.length
     ? `${counted} · ${[...repeats, ...more].join('; ')} (kept once)`
@@ -53,7 +57,7 @@ export function SetSubjectFields({ form, dispatch }: SetSubjectFieldsProps) {
               value={form.style}
               onInput={(e) => text('style')(e.currentTarget.value)}
             />
-            <div class="row wrap" role="group" aria-label="Style presets">
+            <div class="row wrap" role="group" aria-label="Presets">
               {STYLE_PRESETS.map((preset) => (
                 <button
                   key={preset.name}
