@@ -1,8 +1,10 @@
 /**
  * A set's frame: named after the set, with a horizontal auto layout that
- * wraps (gaps and padding of one icon size), `perRow` icons wide, hugging its
- * rows' height, transparent, at the spot the sandbox found.
+ * wraps (gaps and padding of one icon size), as wide as the place the sandbox
+ * reserved (setContainerSize: `perRow` icons), hugging its rows' height,
+ * transparent, at the spot the sandbox found.
  */
+import { setContainerSize } from '../../placement/set-container-size';
 import type { SetContainerSpec } from '../host';
 import { placerAsync } from './figma-place';
 
@@ -20,7 +22,7 @@ export async function createSetContainerAsync(spec: SetContainerSpec): Promise<s
   frame.counterAxisSpacing = size;
   frame.paddingLeft = frame.paddingRight = frame.paddingTop = frame.paddingBottom = size;
   // resize fixes both axes; the height is then let go to hug the rows as icons land.
-  frame.resize(size * (2 * Math.max(1, spec.perRow) + 1), size);
+  frame.resize(setContainerSize(spec).width, size);
   frame.primaryAxisSizingMode = 'FIXED';
   frame.counterAxisSizingMode = 'AUTO';
   place(frame);
