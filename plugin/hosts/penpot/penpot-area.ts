@@ -1,13 +1,10 @@
 /** Where things are and where there is room: free spots, bounds, and bringing an area into view. */
 import type { Shape } from '@penpot/plugin-types';
+import { nearestFreeSpot } from '../../placement/free-spot';
 import { gapFor } from '../../placement/gap';
+import { viewOf } from '../../placement/reveal';
 import type { Point, Rect } from '../host';
-import { nearestFreeSpot } from './penpot-free-spot';
 import { boundsOf, isBoard, shapeById } from './penpot-shapes';
-
-/** The view never zooms in beyond 100 % to show an area, and keeps a margin around it. */
-const MAX_REVEAL_ZOOM = 1;
-const REVEAL_FILL = 0.8;
 
 export async function freeSpotAsync(width: number, height: number, parentId?: string): Promise<Point> {
   return freeSpot(width, height, parentId);
@@ -41,15 +38,9 @@ export async function boundsAsync(nodeId: string): Promise<Rect | undefined> {
 /** Centres the view on the area, zoomed out as far as it needs (never in past 100 %); the selection stays. */
 export async function revealAsync(area: Rect): Promise<void> {
   const viewport = penpot.viewport;
-  const { width, height } = viewport.bounds;
-  const zoom = viewport.zoom;
-  // The visible canvas in screen pixels is the same whatever the zoom.
-  const fit = Math.min(
-    (width * zoom * REVEAL_FILL) / Math.max(1, area.width),
-    (height * zoom * REVEAL_FILL) / Math.max(1, area.height),
-  );
-  viewport.zoom = Math.min(MAX_REVEAL_ZOOM, fit);
-  viewport.center = { x: area.x + area.width / 2, y: area.y + area.height / 2 };
+  const view = viewOf(area, viewport.bounds, viewport.zoom);
+  viewport.zoom = view.zoom;
+  viewport.center = view.center;
 }
 
 function pageLayers(): Shape[] {

@@ -1,18 +1,19 @@
 /**
  * A set's board: named after the set, with a flex layout in rows that wrap
- * (gaps and padding of one icon size), `perRow` icons wide and tall enough
- * for every row, so the place it reserves is the place freeSpotAsync found.
+ * (gaps and padding of one icon size), of the size every icon will need
+ * (setContainerSize), so the place it reserves is the place freeSpotAsync found.
  */
+import { setContainerSize } from '../../placement/set-container-size';
 import type { SetContainerSpec } from '../host';
 import { freeSpot } from './penpot-area';
 import { place } from './penpot-place';
 
 export async function createSetContainerAsync(spec: SetContainerSpec): Promise<string> {
-  const { iconSize, perRow, count } = spec;
-  const rows = Math.max(1, Math.ceil(count / perRow));
+  const { iconSize } = spec;
+  const size = setContainerSize(spec);
   const board = penpot.createBoard();
   board.name = spec.name;
-  board.resize(iconSize * (2 * perRow + 1), iconSize * (2 * rows + 1));
+  board.resize(size.width, size.height);
   const flex = board.addFlexLayout();
   flex.dir = 'row';
   flex.wrap = 'wrap';

@@ -1,6 +1,6 @@
-/** The Penpot host's free spot: the wished-for corner when clear, else the nearest corner clear by the gap. */
+/** Both hosts' free spot: the wished-for corner when clear, else the nearest corner clear by the gap. */
 import { describe, expect, it } from 'vitest';
-import { nearestFreeSpot } from '../../../plugin/hosts/penpot/penpot-free-spot';
+import { nearestFreeSpot } from '../../../plugin/placement/free-spot';
 import type { Rect } from '../../../plugin/hosts/host';
 import { overlaps } from '../../../plugin/placement/areas';
 
