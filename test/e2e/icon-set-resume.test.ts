@@ -71,7 +71,7 @@ describe.each(HOSTS)('%s: an icon set resumed, retried, regenerated', (host) => 
   it('closed mid-set and reopened, completes with every icon landed once and POSTed once', async () => {
     const { mock } = e2e.world();
     // Long enough that no icon finishes before the plugin is closed.
-    mock.setDuration(4000);
+    mock.setDuration(6000);
     const session = await e2e.openAsync(host, { key: DEMO_KEY });
     mock.clearLog();
     const tasksBefore = mock.tasks().length;

@@ -34,6 +34,15 @@ const TYPES: Readonly<Record<Host, { component: string; variants: string; contai
   penpot: { component: 'board', variants: 'board', container: 'board' },
 };
 
+/** The seeded document colours a set is bound to: Figma's variable and paint style, Penpot's library colour. */
+const BOUND: Readonly<Record<Host, readonly (readonly [string, string])[]>> = {
+  figma: [
+    ['Brand/Primary', 'variable'],
+    ['Brand/Coral', 'style'],
+  ],
+  penpot: [['Brand/Primary', 'library']],
+};
+
 afterEach(() => {
   e2e.world().mock.setBalance(DEMO_KEY, 1000);
   e2e.world().mock.clearFaults();
@@ -139,42 +148,46 @@ describe.each(HOSTS)('%s: an icon set through the UI', (host) => {
     expect(await session.errorsAsync()).toEqual([]);
   });
 
-  it('binds one colour to a document colour: changing it recolours every icon and their instances', async () => {
-    const session = await e2e.openAsync(host, { key: DEMO_KEY });
-    const primary = (await session.page.evaluate(() => window.playground.colours())).find(
-      (c) => c.name === 'Brand/Primary',
-    );
-    if (!primary) throw new Error('The seeded document has no Brand/Primary colour.');
-    const subjects = ['bell', 'mail', 'trash'];
-    const name = `Bound (${host})`;
-    await session.generateSetAsync({ subjects, name, bindTo: 'Brand/Primary' });
+  it.each(BOUND[host])(
+    'binds one colour to the document colour %s (%s): changing it recolours every icon and their instances',
+    async (colourName, kind) => {
+      const session = await e2e.openAsync(host, { key: DEMO_KEY });
+      const colour = (await session.page.evaluate(() => window.playground.colours())).find(
+        (c) => c.name === colourName,
+      );
+      expect(colour?.kind).toBe(kind);
+      if (!colour) throw new Error(`The seeded document has no ${colourName} colour.`);
+      const subjects = ['bell', 'mail', 'trash'];
+      const name = `Bound to ${colourName} (${host})`;
+      await session.generateSetAsync({ subjects, name, bindTo: colourName });
 
-    expect(await session.waitForSetSettledAsync(name)).toMatch(/^3 of 3 · /);
-    const icons = inReadingOrder(containerOf(await session.snapshotAsync(), name).children);
-    expect(icons.map((n) => n.name)).toEqual(subjects.map((s) => `icon/${s}`));
-    for (const icon of icons) {
-      const paints = drawingPaints(icon);
-      expect(paints.length, `${icon.name} has a drawing`).toBeGreaterThan(0);
-      for (const paint of paints) {
-        expect(paint.binding).toEqual({ kind: primary.kind, id: primary.id });
-        expect(paint.color).toBe(primary.hex);
+      expect(await session.waitForSetSettledAsync(name)).toMatch(/^3 of 3 · /);
+      const icons = inReadingOrder(containerOf(await session.snapshotAsync(), name).children);
+      expect(icons.map((n) => n.name)).toEqual(subjects.map((s) => `icon/${s}`));
+      for (const icon of icons) {
+        const paints = drawingPaints(icon);
+        expect(paints.length, `${icon.name} has a drawing`).toBeGreaterThan(0);
+        for (const paint of paints) {
+          expect(paint.binding).toEqual({ kind: colour.kind, id: colour.id });
+          expect(paint.color).toBe(colour.hex);
+        }
       }
-    }
 
-    // The designer changes the brand colour: every icon, and an instance placed before, follows.
-    const instanceId = await session.page.evaluate(
-      (id) => window.playground.createInstance(id),
-      icons[0]!.id,
-    );
-    await session.page.evaluate((id) => window.playground.setColour(id, '#0a7f3c'), primary.id);
-    const page = await session.snapshotAsync();
-    const recoloured = [...icons, { id: instanceId }].map((n) => byId(page, n.id)!);
-    expect(recoloured[3]).toMatchObject({ component: 'instance', mainComponentId: icons[0]!.id });
-    for (const node of recoloured) {
-      const colours = drawingPaints(node).map((p) => p.color);
-      expect(colours.length).toBeGreaterThan(0);
-      expect(new Set(colours), node.name).toEqual(new Set(['#0a7f3c']));
-    }
-    expect(await session.errorsAsync()).toEqual([]);
-  });
+      // The designer changes the brand colour: every icon, and an instance placed before, follows.
+      const instanceId = await session.page.evaluate(
+        (id) => window.playground.createInstance(id),
+        icons[0]!.id,
+      );
+      await session.page.evaluate((id) => window.playground.setColour(id, '#0a7f3c'), colour.id);
+      const page = await session.snapshotAsync();
+      const recoloured = [...icons, { id: instanceId }].map((n) => byId(page, n.id)!);
+      expect(recoloured[3]).toMatchObject({ component: 'instance', mainComponentId: icons[0]!.id });
+      for (const node of recoloured) {
+        const colours = drawingPaints(node).map((p) => p.color);
+        expect(colours.length).toBeGreaterThan(0);
+        expect(new Set(colours), node.name).toEqual(new Set(['#0a7f3c']));
+      }
+      expect(await session.errorsAsync()).toEqual([]);
+    },
+  );
 });
