@@ -38,6 +38,9 @@ interface SnapshotLayout {
   };
   readonly hugWidth: boolean;
   readonly hugHeight: boolean;
+  /** A hugging node is never smaller than these. */
+  readonly minWidth?: number;
+  readonly minHeight?: number;
 }
 
 export interface SnapshotNode {

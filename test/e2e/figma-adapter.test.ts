@@ -92,7 +92,15 @@ describe('figma: the host adapter against the emulated Figma', () => {
       absoluteY: 1000,
       width: 24 * 17,
       height: 24 * 5,
-      layout: { direction: 'row', wrap: true, gap: 24, rowGap: 24, hugHeight: true, hugWidth: false },
+      layout: {
+        direction: 'row',
+        wrap: true,
+        gap: 24,
+        rowGap: 24,
+        hugHeight: true,
+        hugWidth: false,
+        minHeight: 120,
+      },
     });
     expect(container.children.map((c) => c.name)).toEqual(SUBJECTS.map((s) => `icon/${s}`));
     for (const [i, component] of container.children.entries()) {
@@ -183,21 +191,23 @@ describe('figma: the host adapter against the emulated Figma', () => {
     expect(instance.children.map((c) => c.fills[0]?.color)).toEqual(['#222222']);
   });
 
-  it('makes an illustration set’s image icon a component holding the image, fitted', async () => {
+  it('makes an illustration set’s image icon a component holding the image, fitted, in a frame reserving every row', async () => {
     const session = await e2e.openAsync('figma');
-    const id = await runAsync<string>(
+    const { id, containerId } = await runAsync<{ id: string; containerId: string }>(
       session,
       `const { host, meta, icon, PIXEL_PNG } = __adapter;
        const containerId = await host.createSetContainerAsync({
-         name: 'Pictures', iconSize: 48, perRow: 8, count: 1, at: { x: 0, y: 2000 },
+         name: 'Pictures', iconSize: 48, perRow: 8, count: 9, at: { x: 0, y: 2000 },
        });
-       return host.placeIconAsync(
+       const id = await host.placeIconAsync(
          { kind: 'image', bytes: figma.base64Decode(PIXEL_PNG), mime: 'image/png', width: 1, height: 1 },
          { containerId, name: 'icon/sun', order: 0, variant: 1, variants: 1, size: 48, icon: icon('sun', 0) },
          meta('picture'),
-       );`,
+       );
+       return { id, containerId };`,
     );
-    const component = byId(await snapshot(session), id)!;
+    const page = await snapshot(session);
+    const component = byId(page, id)!;
     expect(component).toMatchObject({
       type: 'COMPONENT',
       name: 'icon/sun',
@@ -213,6 +223,8 @@ describe('figma: the host adapter against the emulated Figma', () => {
         fills: [{ type: 'IMAGE', scaleMode: 'FIT', imageWidth: 1 }],
       },
     ]);
+    // One icon of nine so far: the frame already takes both rows' height, 48 × (2 × 2 + 1).
+    expect(byId(page, containerId)).toMatchObject({ width: 48 * 17, height: 240 });
   });
 
   it('names the icon component a selected vector is in', async () => {

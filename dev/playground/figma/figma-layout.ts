@@ -21,6 +21,8 @@ interface LayoutProps {
   paddingBottom: number;
   primaryAxisSizingMode: Sizing;
   counterAxisSizingMode: Sizing;
+  minWidth: number | null;
+  minHeight: number | null;
 }
 
 const DEFAULTS: LayoutProps = {
@@ -34,6 +36,8 @@ const DEFAULTS: LayoutProps = {
   paddingBottom: 0,
   primaryAxisSizingMode: 'AUTO',
   counterAxisSizingMode: 'FIXED',
+  minWidth: null,
+  minHeight: null,
 };
 
 const props = new WeakMap<SceneNode, LayoutProps>();
@@ -58,6 +62,8 @@ function toSceneLayout(p: LayoutProps): AutoLayout | undefined {
     padding: { top: p.paddingTop, right: p.paddingRight, bottom: p.paddingBottom, left: p.paddingLeft },
     hugWidth: (row ? p.primaryAxisSizingMode : p.counterAxisSizingMode) === 'AUTO',
     hugHeight: (row ? p.counterAxisSizingMode : p.primaryAxisSizingMode) === 'AUTO',
+    ...(p.minWidth === null ? {} : { minWidth: p.minWidth }),
+    ...(p.minHeight === null ? {} : { minHeight: p.minHeight }),
   };
 }
 
@@ -80,6 +86,8 @@ export function WithAutoLayout<B extends Ctor<FigmaBase & { resize(w: number, h:
       if (allowed && !allowed.includes(String(value))) throw new Error(`Invalid ${key}: ${String(value)}`);
       if (!allowed && value !== null && (typeof value !== 'number' || !Number.isFinite(value)))
         throw new Error(`${key} must be a finite number`);
+      if ((key === 'minWidth' || key === 'minHeight') && value !== null && !((value as number) > 0))
+        throw new Error(`${key} must be positive`);
       const p = propsOf(node);
       if (key === 'layoutWrap' && value === 'WRAP' && p.layoutMode === 'VERTICAL')
         throw new Error('layoutWrap WRAP is only valid in a horizontal auto layout');

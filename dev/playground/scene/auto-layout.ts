@@ -23,6 +23,9 @@ export interface AutoLayout {
   /** Hug sizing: the node's size on that axis follows its content. */
   readonly hugWidth: boolean;
   readonly hugHeight: boolean;
+  /** A hugging node is never smaller than these (Figma minWidth/minHeight). */
+  readonly minWidth?: number;
+  readonly minHeight?: number;
 }
 
 export interface Arranged {
@@ -67,9 +70,13 @@ function arrangeRow(layout: AutoLayout, container: Size, children: readonly Size
   const contentRight = children.length === 0 ? padding.left : widest;
   return {
     positions,
-    width: layout.hugWidth ? Math.max(0.01, contentRight + padding.right) : container.width,
-    height: layout.hugHeight ? Math.max(0.01, contentBottom + padding.bottom) : container.height,
+    width: layout.hugWidth ? hug(contentRight + padding.right, layout.minWidth) : container.width,
+    height: layout.hugHeight ? hug(contentBottom + padding.bottom, layout.minHeight) : container.height,
   };
+}
+
+function hug(content: number, min = 0): number {
+  return Math.max(0.01, min, content);
 }
 
 function arrangeColumn(layout: AutoLayout, container: Size, children: readonly Size[]): Arranged {
@@ -85,7 +92,7 @@ function arrangeColumn(layout: AutoLayout, container: Size, children: readonly S
   const bottom = children.length === 0 ? padding.top : y - gap;
   return {
     positions,
-    width: layout.hugWidth ? Math.max(0.01, widest + padding.right) : container.width,
-    height: layout.hugHeight ? Math.max(0.01, bottom + padding.bottom) : container.height,
+    width: layout.hugWidth ? hug(widest + padding.right, layout.minWidth) : container.width,
+    height: layout.hugHeight ? hug(bottom + padding.bottom, layout.minHeight) : container.height,
   };
 }

@@ -1,8 +1,10 @@
 /**
  * A set's frame: named after the set, with a horizontal auto layout that
  * wraps (gaps and padding of one icon size), as wide as the place the sandbox
- * reserved (setContainerSize: `perRow` icons), hugging its rows' height,
- * transparent, at the spot the sandbox found.
+ * reserved (setContainerSize: `perRow` icons), hugging its rows' height but
+ * never shorter than the place reserved for all of them (so nothing else
+ * lands where its last rows will be), transparent, at the spot the sandbox
+ * found.
  */
 import { setContainerSize } from '../../placement/set-container-size';
 import type { SetContainerSpec } from '../host';
@@ -22,9 +24,11 @@ export async function createSetContainerAsync(spec: SetContainerSpec): Promise<s
   frame.counterAxisSpacing = size;
   frame.paddingLeft = frame.paddingRight = frame.paddingTop = frame.paddingBottom = size;
   // resize fixes both axes; the height is then let go to hug the rows as icons land.
-  frame.resize(setContainerSize(spec).width, size);
+  const reserved = setContainerSize(spec);
+  frame.resize(reserved.width, reserved.height);
   frame.primaryAxisSizingMode = 'FIXED';
   frame.counterAxisSizingMode = 'AUTO';
+  frame.minHeight = reserved.height;
   place(frame);
   return frame.id;
 }

@@ -28,9 +28,12 @@ describe('arrange', () => {
     expect(out.height).toBe(24 + 24 + 24 + 24 + 24);
   });
 
-  it('hugs the padding alone when empty', () => {
+  it('hugs the padding alone when empty, or its minimum', () => {
     const out = arrange(ICON_ROW, { width: WIDTH_FOR_8, height: 500 }, []);
     expect(out.height).toBe(48);
+    const reserved = { ...ICON_ROW, minHeight: 120 };
+    expect(arrange(reserved, { width: WIDTH_FOR_8, height: 10 }, icons(3)).height).toBe(120);
+    expect(arrange(reserved, { width: WIDTH_FOR_8, height: 10 }, icons(20)).height).toBe(168);
   });
 
   it('never wraps when hugging the width, and stacks a column', () => {
