@@ -201,6 +201,9 @@ describe.each(HOSTS)('%s: an icon set resumed, retried, regenerated', (host) => 
     expect(instance).toMatchObject({ component: 'instance', mainComponentId: camera!.id });
     expect(instance.children.map(look)).toEqual(regenerated.children.map(look));
     await expect.poll(() => session.selectionAsync(), WAIT).toEqual([camera!.id]);
+    // The old drawing stays in History beside the new one.
+    const history = session.ui.getByRole('list', { name: 'History' }).getByRole('listitem');
+    await expect.poll(() => history.filter({ hasText: 'camera icon' }).count(), WAIT).toBe(2);
     expect(await session.errorsAsync()).toEqual([]);
   });
 });
