@@ -13,6 +13,8 @@ const NOT_FINITE_WORD = /(?:^|[^a-z])(?:infinity|nan)(?![a-z])/i;
 /** Path data: no command is an i or an n, so either letter is a spelled-out number ("M0 0LNaN"). */
 const PATH_WORD = /[in]/i;
 const URL_ARGUMENT = /url\([^)]*\)/g;
+/** A hex colour is digits, not a number: "#0ea5e9" holds "5e9" and is sky blue. */
+const HEX_COLOUR = /#[0-9a-f]+/gi;
 /**
  * A number past MAX_NUMBER has an exponent or a run of as many digits as MAX_NUMBER has: a first look
  * over megabytes of path data. Two plain patterns: `[\d.][eE]|\d{n}` in one costs four times more.
@@ -22,11 +24,12 @@ const LONG_DIGITS = new RegExp(`\\d{${String(Math.floor(MAX_NUMBER)).length}}`);
 
 /**
  * Whether a value (of attribute or CSS property `name`) holds a number that is not finite or is past
- * MAX_NUMBER, or spells Infinity or NaN. Inside url(...) is an id, not a number.
+ * MAX_NUMBER, or spells Infinity or NaN. Inside url(...) is an id and a hex colour digits, not numbers.
  */
 export function hasBadNumber(name: string, value: string): boolean {
   if (NAMES.has(name)) return false;
-  const text = value.indexOf('url(') >= 0 ? value.replace(URL_ARGUMENT, '') : value;
+  let text = value.indexOf('url(') >= 0 ? value.replace(URL_ARGUMENT, '') : value;
+  if (text.indexOf('#') >= 0) text = text.replace(HEX_COLOUR, '');
   if (!FREE_WORDS.has(name) && (name === 'd' ? PATH_WORD : NOT_FINITE_WORD).test(text)) return true;
   if (!EXPONENT.test(text) && !LONG_DIGITS.test(text)) return false;
   const numbers = numberMatcher();

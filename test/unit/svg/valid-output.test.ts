@@ -90,6 +90,15 @@ describe('numbers', () => {
     expect(result?.report.removed).toEqual({});
   });
 
+  it('hex colours are digits, not numbers: #0ea5e9 holds "5e9" and stays sky blue', () => {
+    const result = expectOutcome(
+      wrap('<rect width="5" height="5" fill="#0ea5e9" stroke="#1E9" style="color:#00e999"/>'),
+      'clean',
+    );
+    expect(result?.report.removed).toEqual({});
+    expect(result?.svg).toContain('#0ea5e9');
+  });
+
   it('an element with a non-finite number goes, the rest stays', () => {
     const result = expectOutcome(
       wrap(
