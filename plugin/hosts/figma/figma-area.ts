@@ -1,12 +1,9 @@
 /** Where things are and where there is room: free spots, bounds, and bringing an area into view. */
+import { nearestFreeSpot } from '../../placement/free-spot';
 import { gapFor } from '../../placement/gap';
+import { viewOf } from '../../placement/reveal';
 import type { Point, Rect } from '../host';
-import { nearestFreeSpot } from './figma-free-spot';
 import { isContainer, sceneNodeAsync } from './figma-nodes';
-
-/** The view never zooms in beyond 100 % to show an area, and keeps a margin around it. */
-const MAX_REVEAL_ZOOM = 1;
-const REVEAL_FILL = 0.8;
 
 /** Inside a frame (its coordinates) when `parentId` is one, else on the current page near the view's centre. */
 export async function freeSpotAsync(width: number, height: number, parentId?: string): Promise<Point> {
@@ -39,18 +36,12 @@ function boundsOf(node: SceneNode): Rect {
 }
 
 /**
- * Centres the view on the area, zoomed out as far as it needs (never in past 100 %). The selection stays:
- * scrollAndZoomIntoView takes nodes, and the area may span several or none, so the viewport is set directly.
+ * Centres the view on the area, zoomed out as far as it needs (viewOf). The selection stays: scrollAndZoomIntoView
+ * takes nodes, and the area may span several or none, so the viewport is set directly.
  */
 export async function revealAsync(area: Rect): Promise<void> {
   const viewport = figma.viewport;
-  const { width, height } = viewport.bounds;
-  const zoom = viewport.zoom;
-  // The visible canvas in screen pixels is the same whatever the zoom.
-  const fit = Math.min(
-    (width * zoom * REVEAL_FILL) / Math.max(1, area.width),
-    (height * zoom * REVEAL_FILL) / Math.max(1, area.height),
-  );
-  viewport.zoom = Math.min(MAX_REVEAL_ZOOM, fit);
-  viewport.center = { x: area.x + area.width / 2, y: area.y + area.height / 2 };
+  const view = viewOf(area, viewport.bounds, viewport.zoom);
+  viewport.zoom = view.zoom;
+  viewport.center = view.center;
 }
