@@ -8,7 +8,7 @@ import * as esbuild from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useE2e } from './e2e-suite';
 import type { PlaygroundSession } from './playground-session';
-import { allNodes, byId, type SnapshotNode } from './scene';
+import { allNodes, byId, overlaps } from './scene';
 
 const e2e = useE2e();
 let adapter = '';
@@ -71,15 +71,6 @@ const LAND_SET = (variants: number, bind = 'undefined') => `
   return { containerId, ids };
 `;
 
-function overlap(a: SnapshotNode, b: SnapshotNode): boolean {
-  return (
-    a.absoluteX < b.absoluteX + b.width &&
-    b.absoluteX < a.absoluteX + a.width &&
-    a.absoluteY < b.absoluteY + b.height &&
-    b.absoluteY < a.absoluteY + a.height
-  );
-}
-
 describe('figma: the host adapter against the emulated Figma', () => {
   it('lands a set as components in list order, each 24 × 24 with one vector per colour, in a wrapping frame', async () => {
     const session = await e2e.openAsync('figma');
@@ -114,7 +105,7 @@ describe('figma: the host adapter against the emulated Figma', () => {
       expect(meta.icon.index).toBe(i);
     }
     const components = container.children;
-    for (const a of components) for (const b of components) if (a !== b) expect(overlap(a, b)).toBe(false);
+    for (const a of components) for (const b of components) if (a !== b) expect(overlaps(a, b)).toBe(false);
   });
 
   it('joins a subject’s variants into one component set, Option=1…N, sets in list order', async () => {
@@ -265,7 +256,7 @@ describe('figma: the host adapter against the emulated Figma', () => {
     const singles = result.ids.map((id) => byId(page, id)!);
     for (const single of singles) {
       expect(single.width).toBe(24);
-      for (const other of top) if (other.id !== single.id) expect(overlap(single, other)).toBe(false);
+      for (const other of top) if (other.id !== single.id) expect(overlaps(single, other)).toBe(false);
     }
     expect(result.frameSpot).toEqual({ x: 190, y: 130 });
     expect(result.bounds.width).toBe(24);
