@@ -2,8 +2,10 @@
  * An icon set outlives the plugin's window and its failures, in both hosts:
  * closed mid-set and reopened, it completes with every icon landed once and
  * POSTed once; an icon whose task fails is retried alone and the set
- * completes around it; Regenerate this icon replaces a component's drawing in
- * place, its id, name, place and an instance's link kept.
+ * completes around it; a gateway limiting tasks at once is met with
+ * back-off, each icon still charged once; Regenerate this icon replaces a
+ * component's drawing in place, its id, name, place and an instance's link
+ * kept.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_KEY } from '../../dev/mock/types';
@@ -23,6 +25,7 @@ afterEach(() => {
   mock.setSvgOverride(null);
   mock.clearFaults();
   mock.setBalance(DEMO_KEY, 1000);
+  mock.setMaxConcurrent(null);
 });
 
 const creations = () =>
@@ -144,6 +147,28 @@ describe.each(HOSTS)('%s: an icon set resumed, retried, regenerated', (host) => 
         .slice(postsBefore)
         .map((e) => e.status),
     ).toEqual([200]);
+    expect(await session.errorsAsync()).toEqual([]);
+  });
+
+  it('meets a gateway that takes two at a time: backs off on its 429s and completes, each icon charged once', async () => {
+    const { mock } = e2e.world();
+    const session = await e2e.openAsync(host, { key: DEMO_KEY });
+    mock.clearLog();
+    const tasksBefore = mock.tasks().length;
+    const balanceBefore = mock.balance(DEMO_KEY)!;
+    mock.setMaxConcurrent(2);
+    const subjects = ['home', 'search', 'user', 'bell', 'heart'];
+    const name = `Limited (${host})`;
+    await session.generateSetAsync({ subjects, name });
+
+    expect(await session.waitForSetSettledAsync(name)).toMatch(/^5 of 5 · /);
+    expect((await iconsOfAsync(session, name)).map((n) => n.name)).toEqual(subjects.map((s) => `icon/${s}`));
+    const statuses = creations().map((e) => e.status);
+    expect(statuses.filter((s) => s === 429).length, 'the limit was met').toBeGreaterThan(0);
+    expect(statuses.filter((s) => s !== 429)).toEqual(Array(subjects.length).fill(200));
+    const tasks = mock.tasks().slice(tasksBefore);
+    expect(tasks.map((t) => t.prompt.split(' icon')[0]).sort()).toEqual([...subjects].sort());
+    expect(balanceBefore - mock.balance(DEMO_KEY)!).toBe(subjects.length * 20);
     expect(await session.errorsAsync()).toEqual([]);
   });
 
