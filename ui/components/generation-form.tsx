@@ -27,7 +27,10 @@ export function GenerationForm(props: GenerationFormProps) {
   const canFill = canFillSelection(selection, output);
   return (
     <section class="panel form">
-      {selection.generated && <Regenerate meta={selection.generated} onRegenerate={props.onRegenerate} />}
+      {/* A set's icon has its own Regenerate this icon (in place, with the set's look) above the forms. */}
+      {selection.generated && !selection.icon && (
+        <Regenerate meta={selection.generated} onRegenerate={props.onRegenerate} />
+      )}
       <PromptField
         prompt={form.prompt}
         onChange={(prompt) => dispatch({ type: 'prompt', prompt })}
