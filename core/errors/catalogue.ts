@@ -33,6 +33,7 @@ export const ERROR_CODES = [
   'timeout', // still running at the deadline
   'cancelled', // the user stopped following it
   'unexpected', // anything we did not foresee: a bug, or a host failing in a way it never did before
+  'controls-refused', // 400 naming `controls`: the gateway does not take brand colours (turn the option off)
 ] as const;
 
 /** @public A UserError's code: it crosses from the sandbox or the runner to the UI. */
@@ -102,6 +103,21 @@ const DOWNLOAD_FAULTS = {
   'broke-off': 'the transfer broke off',
   'cut-short': 'the file arrived cut short',
 } as const;
+
+/** What each field of a pasted brand kit must be (core/brand/brand-json.ts names the first that is not). */
+const BRAND_FIELD_RULES = {
+  kit: 'it must be a JSON object, as Copy brand kit makes it',
+  version: 'it must be the number 1',
+  palette: 'it must be a list of colours, each {"role": "primary", "hex": "#4f46e5"}',
+  styleWords: 'it must be text',
+  icon: 'it must be {"size": 24, "padding": 2, "colourMode": "keep" | "mono" | "palette"}',
+  prefix: 'it must be text',
+  vectorModel: 'it must be the id of a model that makes vector images',
+  rasterModel: 'it must be the id of a model that makes raster images',
+} as const;
+
+/** @public A brand kit's field, as a pasted kit's error names it. */
+export type BrandKitField = keyof typeof BRAND_FIELD_RULES;
 
 /** A passing download fault: one of DOWNLOAD_FAULTS, or the HTTP status the file answered. */
 export type DownloadFault = keyof typeof DOWNLOAD_FAULTS | number;
@@ -488,6 +504,87 @@ export const CATALOGUE = {
     code: 'cancelled',
     action: 'none',
     message: 'This icon set is no longer kept (it was dismissed), so its icon was not sent.',
+  },
+
+  // Brand colours sent to the model (`controls`, not documented by the gateway), and the raster tools
+  'controls-refused': {
+    code: 'controls-refused',
+    action: 'retry',
+    message:
+      'The gateway refused the brand colours (it does not take the "controls" field), so nothing was generated and nothing was charged. "Send brand colours to the model" is now off: generate again without it.',
+  },
+  'tool-image-unusable': {
+    code: 'bad-request',
+    action: 'none',
+    message:
+      'This image has no gateway file address, so Remove background and Upscale cannot use it. Generate it again to use them.',
+  },
+  'tool-source-expired': {
+    code: 'result-expired',
+    action: 'none',
+    message:
+      "The gateway no longer has this image's file (its result links last about 24 hours), so Remove background and Upscale cannot use it. Generate it again to use them.",
+  },
+
+  // The brand kit: its form, and kit JSON pasted from another file
+  'brand-json-too-large': {
+    code: 'bad-request',
+    action: 'none',
+    message: (chars: number, max: number) =>
+      `This brand kit text is too long (${chars} characters; at most ${max}). Paste the text Copy brand kit made; nothing was changed.`,
+  },
+  'brand-json-unreadable': {
+    code: 'bad-request',
+    action: 'none',
+    message:
+      'This is not brand kit JSON (it could not be read as JSON). Paste the text Copy brand kit made; nothing was changed.',
+  },
+  'brand-field-invalid': {
+    code: 'bad-request',
+    action: 'none',
+    message: (field: BrandKitField) =>
+      `This brand kit's ${field === 'kit' ? 'text' : `"${field}"`} is not valid: ${BRAND_FIELD_RULES[field]}. Nothing was changed.`,
+  },
+  'brand-palette-too-many': {
+    code: 'bad-request',
+    action: 'none',
+    message: (count: number, max: number) =>
+      `A brand kit holds at most ${max} colours (this one has ${count}). Remove some.`,
+  },
+  'brand-role-empty': {
+    code: 'bad-request',
+    action: 'none',
+    message: (position: number) =>
+      `Colour ${position} of the brand kit needs a role name (primary, accent…).`,
+  },
+  'brand-role-too-long': {
+    code: 'bad-request',
+    action: 'none',
+    message: (position: number, max: number) =>
+      `The role name of colour ${position} is too long (at most ${max} characters).`,
+  },
+  'brand-role-duplicate': {
+    code: 'bad-request',
+    action: 'none',
+    message: (role: string) => `Two colours of the brand kit have the role "${role}": give each its own.`,
+  },
+  'brand-colour-invalid': {
+    code: 'bad-request',
+    action: 'none',
+    message: (position: number, role: string) =>
+      `Colour ${position} ("${role}") of the brand kit is not a hex colour such as #4f46e5.`,
+  },
+  'brand-style-too-long': {
+    code: 'bad-request',
+    action: 'none',
+    message: (length: number, max: number) =>
+      `The brand kit's style words are too long (${length} characters; at most ${max}).`,
+  },
+  'brand-model-output': {
+    code: 'bad-request',
+    action: 'none',
+    message: (kind: 'vector' | 'raster') =>
+      `The brand kit's preferred ${kind} model must be one that makes ${kind} images.`,
   },
 
   // Anything else
