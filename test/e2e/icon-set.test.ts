@@ -68,6 +68,12 @@ function drawingPaints(icon: SnapshotNode) {
     .filter((p) => p.type === 'SOLID');
 }
 
+/** What a layer paints: its fills' and strokes' colours. */
+function paintKey(node: SnapshotNode): string {
+  const colours = (paints: SnapshotNode['fills']) => paints.map((p) => p.color ?? p.type).join(',');
+  return `${colours(node.fills)}|${colours(node.strokes)}`;
+}
+
 async function notificationsAsync(session: PlaygroundSession) {
   return session.page.evaluate(() => window.playground.notifications().map((n) => n.message));
 }
@@ -96,6 +102,10 @@ describe.each(HOSTS)('%s: an icon set through the UI', (host) => {
     for (const icon of icons) {
       expect(icon).toMatchObject({ type: TYPES[host].component, component: 'main', width: 24, height: 24 });
       expect(drawingPaints(icon).length, `${icon.name} has a drawing`).toBeGreaterThan(0);
+      // Flattened: one layer per paint, never two layers of the same colours.
+      const leaves = allNodes(icon).filter((n) => n !== icon && n.children.length === 0);
+      const paints = leaves.map((n) => paintKey(n));
+      expect(new Set(paints).size, `${icon.name}: ${paints.join('; ')}`).toBe(leaves.length);
     }
     expectApart(icons);
     const mains = allNodes(await session.snapshotAsync()).filter((n) => n.component === 'main');
@@ -118,6 +128,8 @@ describe.each(HOSTS)('%s: an icon set through the UI', (host) => {
     // The set's icons are not single results: no task line each in the Tasks list.
     expect(await session.ui.getByRole('list', { name: 'Tasks' }).getByRole('listitem').count()).toBe(0);
     expect(await session.selectionAsync()).toEqual([rectangle.id]);
+    // The README's picture of a finished set (npm run screenshots).
+    await session.screenshotAsync(`${host}-icon-set`);
     expect(await session.errorsAsync()).toEqual([]);
   });
 
