@@ -52,6 +52,8 @@ export interface SetContainerSpec {
   readonly perRow: number;
   /** Icons it will hold (subjects; a component set counts as one), to reserve its place. */
   readonly count: number;
+  /** Variants per subject: a subject's component set is that many icons wide, one icon apart. */
+  readonly variants: number;
   /** Inside this frame/board (selected when Generate set was pressed), else on the page. */
   readonly parentId?: string;
   /** Its top-left corner (page or parent coordinates), chosen clear of other layers (freeSpotAsync). */

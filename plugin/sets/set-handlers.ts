@@ -33,7 +33,12 @@ export async function startSetAsync(ctx: PluginContext, spec: IconSetSpec, reque
 async function newSetAsync(ctx: PluginContext, spec: IconSetSpec): Promise<IconSetRecord> {
   const { host } = ctx;
   const parentId = await insideAsync(ctx, spec.insideId);
-  const box = { iconSize: spec.iconSize, perRow: SET_ICONS_PER_ROW, count: spec.subjects.length };
+  const box = {
+    iconSize: spec.iconSize,
+    perRow: SET_ICONS_PER_ROW,
+    count: spec.subjects.length,
+    variants: spec.variants,
+  };
   let containerId: string;
   try {
     // Through the placer: it is placed clear of other layers, and of results landing at the same moment.

@@ -30,9 +30,19 @@ describe('gapFor', () => {
 
 describe('setContainerSize', () => {
   it('holds count icons, perRow a row, one icon size apart and around, perRow wide however few', () => {
-    expect(setContainerSize({ iconSize: 24, perRow: 8, count: 12 })).toEqual({ width: 408, height: 120 });
-    expect(setContainerSize({ iconSize: 24, perRow: 8, count: 3 })).toEqual({ width: 408, height: 72 });
-    expect(setContainerSize({ iconSize: 16, perRow: 8, count: 8 })).toEqual({ width: 272, height: 48 });
+    const one = { perRow: 8, variants: 1 };
+    expect(setContainerSize({ ...one, iconSize: 24, count: 12 })).toEqual({ width: 408, height: 120 });
+    expect(setContainerSize({ ...one, iconSize: 24, count: 3 })).toEqual({ width: 408, height: 72 });
+    expect(setContainerSize({ ...one, iconSize: 16, count: 8 })).toEqual({ width: 272, height: 48 });
+  });
+
+  it('makes room for variants: a subject is its variants side by side, one icon apart', () => {
+    // 8 component sets of 2 (72 px each), 7 gaps and 2 paddings of 24: 8 × 72 + 9 × 24.
+    expect(setContainerSize({ iconSize: 24, perRow: 8, count: 12, variants: 2 })).toEqual({
+      width: 792,
+      height: 120,
+    });
+    expect(setContainerSize({ iconSize: 24, perRow: 8, count: 3, variants: 4 }).width).toBe(8 * 168 + 9 * 24);
   });
 });
 
