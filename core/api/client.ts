@@ -1,6 +1,6 @@
 /**
- * The gateway client: create a generation (POST, costs credits) and read a
- * task (GET, free). The key goes only to `apiBase`: redirects are reported,
+ * The gateway client: create a generation or a raster tool's task (POST,
+ * costs credits) and read a task (GET, free). The key goes only to `apiBase`: redirects are reported,
  * never followed (redirect.ts), and a task id must be one (task-id.ts)
  * before it becomes a path. A POST is resent only when the gateway
  * certainly did not take it: a 429/503, or a connection that was never
@@ -23,6 +23,10 @@ import { normaliseCreation, normaliseTask, type CreationResult } from './normali
 import { API_REDIRECT, redirectOf } from './redirect';
 import { parseRetryAfter } from './retry-after';
 import { generationBody } from './request-body';
+import { controlsRefusal } from './controls-refusal';
+import { serverMessage } from './server-message';
+import { sourceGoneError, toolBody } from './tool-source';
+import { toolById, type ToolId } from '../models/tools';
 import { apiUrl, authHeaders, envelopeError } from './api-request';
 import { invalidTaskIdError, taskNotFoundError } from './task-errors';
 import { isTaskId } from './task-id';
@@ -48,12 +52,53 @@ export interface CreateOptions extends ClientOptions {
 const MAX_WAIT_SECONDS = 20;
 
 export async function createGenerationAsync(opts: CreateOptions): Promise<CreationResult> {
+  const body = generationBody(opts.request);
+  // Only a request that sent `controls` can have been refused for them.
+  const refine: Refine = (status, said) =>
+    body.controls === undefined ? undefined : controlsRefusal(status, said);
+  return postTaskAsync(opts, '/images/generations', body, refine);
+}
+
+export interface ToolTaskOptions extends ClientOptions {
+  readonly tool: ToolId;
+  /** The gateway's own URL of the result to work on (toolSourceError says whether it is still fresh). */
+  readonly imageUrl: string;
+  /** Attempts in all, resends included (only ever for certainly-unsent requests). */
+  readonly maxAttempts?: number;
+}
+
+/**
+ * Remove background or Upscale (1 credit each): the same paid-POST rules as a
+ * generation (never resent after an ambiguous failure), followed with
+ * getTaskAsync. A refusal that says the source image is gone reads as such.
+ */
+export async function createToolTaskAsync(opts: ToolTaskOptions): Promise<CreationResult> {
+  const tool = toolById(opts.tool);
+  return postTaskAsync(opts, tool.path, toolBody(opts.tool, opts.imageUrl), (status, said) =>
+    status === 400 || status === 422 ? sourceGoneError(said) : undefined,
+  );
+}
+
+/** An error more specific than errorFromResponse's for a refused POST (status ≥ 400, not 429/5xx). */
+type Refine = (status: number, said: string | undefined) => UserError | undefined;
+
+interface PostOptions extends ClientOptions {
+  readonly maxAttempts?: number;
+}
+
+/** One paid POST that creates a task: resent only when the gateway certainly did not take it. */
+async function postTaskAsync(
+  opts: PostOptions,
+  path: string,
+  body: object,
+  refine: Refine,
+): Promise<CreationResult> {
   const clock = opts.clock ?? defaultClock();
-  const url = apiUrl(opts.apiBase, '/images/generations');
+  const url = apiUrl(opts.apiBase, path);
   const init = {
     method: 'POST' as const,
     headers: authHeaders(opts.apiKey, true),
-    body: JSON.stringify(generationBody(opts.request)),
+    body: JSON.stringify(body),
     redirect: API_REDIRECT,
   };
   const maxAttempts = opts.maxAttempts ?? 3;
@@ -78,7 +123,7 @@ export async function createGenerationAsync(opts: CreateOptions): Promise<Creati
       discardBody(response);
       throw new PluginError(redirectedError(redirect, 'generation'));
     }
-    const outcome = await readCreationAsync(response, opts, clock);
+    const outcome = await readCreationAsync(response, opts, clock, refine);
     if (!('refused' in outcome)) return outcome;
     const wait = outcome.retryAfterSeconds ?? 2 ** attempt;
     if (last || wait > MAX_WAIT_SECONDS) throw new PluginError(outcome.refused);
@@ -95,8 +140,9 @@ interface Refusal {
 /** The creation answer, or a refusal that says the gateway did not take it (429/503). */
 async function readCreationAsync(
   response: FetchResponseLike,
-  opts: CreateOptions,
+  opts: PostOptions,
   clock: Clock,
+  refine: Refine,
 ): Promise<CreationResult | Refusal> {
   let bodyText: string;
   try {
@@ -116,7 +162,10 @@ async function readCreationAsync(
   }
   // A proxy that lost the upstream's answer: the generation may be running (and charged).
   if (status === 502 || status === 504) throw new PluginError({ ...ambiguousError(), status });
-  if (status >= 400) throw new PluginError(errorFromResponse(status, bodyText, retryAfter, context));
+  if (status >= 400) {
+    const specific = status < 500 ? refine(status, serverMessage(bodyText, opts.apiKey)) : undefined;
+    throw new PluginError(specific ?? errorFromResponse(status, bodyText, retryAfter, context));
+  }
   let body: unknown;
   try {
     body = JSON.parse(bodyText);

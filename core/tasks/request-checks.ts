@@ -4,6 +4,7 @@
  * request crosses a boundary (core/protocol/guard.ts) or is read back from
  * storage (History's entries keep the vector options of a raw file).
  */
+import { isRecraftControls } from '../api/recraft-controls';
 import { isModelId } from '../models/catalogue';
 import { isIconMeta, isSetSlot } from '../sets/set-checks';
 import { isBoolean, isObject, isString, arrayOf, oneOf } from '../shape-checks';
@@ -59,6 +60,7 @@ export function isGenerationRequest(v: unknown): v is GenerationRequest {
     isString(v.size) &&
     isVectorOptions(v.vector) &&
     isInsertTarget(v.target) &&
-    (v.batch === undefined || isBatchSlot(v.batch))
+    (v.batch === undefined || isBatchSlot(v.batch)) &&
+    (v.controls === undefined || isRecraftControls(v.controls))
   );
 }

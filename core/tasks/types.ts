@@ -1,5 +1,6 @@
 import type { ModelId } from '../models/catalogue';
 import type { UserError } from '../api/errors';
+import type { RecraftControls } from '../api/recraft-controls';
 import type { IconMeta, SetSlot } from '../sets/types';
 
 /** Where a result should go, decided when the designer pressed Generate. */
@@ -68,6 +69,11 @@ export interface GenerationRequest {
    * lands (item `index` at anchor + index × slot), with one viewport move for the batch.
    */
   readonly batch?: BatchSlot;
+  /**
+   * Brand colours for the model (Recraft's `controls`), present only when the designer opted in to sending
+   * them; sent only to Recraft V4 models (core/api/request-body.ts). Not documented by the gateway.
+   */
+  readonly controls?: RecraftControls;
 }
 
 export interface BatchSlot {
