@@ -47,6 +47,12 @@ export function namedColor(name: string): number | undefined {
   return table.get(name);
 }
 
+/** Every name in the table, in its (alphabetical) order: a colour's nearest name is searched among them. */
+export function namedColorNames(): readonly string[] {
+  namedColor('black');
+  return table ? [...table.keys()] : [];
+}
+
 /** How many names the table holds (148). */
 export function namedColorCount(): number {
   namedColor('black');

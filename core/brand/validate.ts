@@ -1,0 +1,72 @@
+/**
+ * The one check of a brand kit's content: the kit form runs it before Save
+ * and shows the error it returns, and a pasted kit passes it before it is
+ * taken. Fields are checked in the form's order, so the first error is the
+ * one nearest the top.
+ */
+import type { UserError } from '../api/errors';
+import { normaliseHex } from '../color/hex';
+import { userError } from '../errors/catalogue';
+import { modelById } from '../models/catalogue';
+import { prefixError } from '../sets/names';
+import { SET_ICON_SIZES } from '../sets/types';
+import {
+  BRAND_PALETTE_MAX,
+  BRAND_ROLE_MAX_CHARS,
+  BRAND_STYLE_MAX_CHARS,
+  type BrandColour,
+  type BrandKit,
+} from './types';
+
+export function validateBrandKit(kit: BrandKit): UserError | undefined {
+  return (
+    paletteError(kit.palette) ??
+    styleError(kit.styleWords) ??
+    iconError(kit) ??
+    prefixError(kit.prefix) ??
+    modelError(kit)
+  );
+}
+
+function paletteError(palette: readonly BrandColour[]): UserError | undefined {
+  if (palette.length > BRAND_PALETTE_MAX) {
+    return userError('brand-palette-too-many', palette.length, BRAND_PALETTE_MAX);
+  }
+  const seen = new Set<string>();
+  for (const [index, colour] of palette.entries()) {
+    const position = index + 1;
+    const role = colour.role.trim();
+    if (role === '') return userError('brand-role-empty', position);
+    if (role.length > BRAND_ROLE_MAX_CHARS)
+      return userError('brand-role-too-long', position, BRAND_ROLE_MAX_CHARS);
+    // Roles name colours (the prompt's words, the background for the model): one colour per role.
+    const key = role.toLowerCase();
+    if (seen.has(key)) return userError('brand-role-duplicate', role);
+    seen.add(key);
+    if (normaliseHex(colour.hex) === undefined) return userError('brand-colour-invalid', position, role);
+  }
+  return undefined;
+}
+
+function styleError(styleWords: string): UserError | undefined {
+  const length = styleWords.trim().length;
+  return length > BRAND_STYLE_MAX_CHARS
+    ? userError('brand-style-too-long', length, BRAND_STYLE_MAX_CHARS)
+    : undefined;
+}
+
+/** The same icon size and padding rules as an icon set's (core/sets/set-spec.ts). */
+function iconError({ icon }: BrandKit): UserError | undefined {
+  if (!(SET_ICON_SIZES as readonly number[]).includes(icon.size))
+    return userError('set-icon-size', SET_ICON_SIZES);
+  if (!(Number.isFinite(icon.padding) && icon.padding >= 0 && icon.padding < icon.size / 2)) {
+    return userError('set-padding', icon.size);
+  }
+  return undefined;
+}
+
+function modelError(kit: BrandKit): UserError | undefined {
+  if (modelById(kit.vectorModel).output !== 'vector') return userError('brand-model-output', 'vector');
+  if (modelById(kit.rasterModel).output !== 'raster') return userError('brand-model-output', 'raster');
+  return undefined;
+}
