@@ -8,14 +8,18 @@ import type { GenerationMeta, Prefill } from '../core/protocol/messages';
 import { isGenerationMeta } from '../core/protocol/value-checks';
 import { isIconMeta } from '../core/sets/set-checks';
 import type { IconMeta, SetColour } from '../core/sets/types';
-import type { PendingTask } from '../core/tasks/types';
+import { isVectorOptions } from '../core/tasks/request-checks';
+import type { PendingTask, VectorOptions } from '../core/tasks/types';
 
 export const META_KEY = 'recraft';
 
-/** The meta of a task's result; createdAt is when the task was accepted. */
+/**
+ * The meta of a task's result; createdAt is when the task was accepted. The vector options go with it, so
+ * Regenerate sends the same settings again (core/tasks/regenerate-request.ts).
+ */
 export function metaFor(task: PendingTask): GenerationMeta {
-  const { prompt, model, size } = task.request;
-  return { prompt, model, size, taskId: task.taskId, createdAt: task.createdAt };
+  const { prompt, model, size, vector } = task.request;
+  return { prompt, model, size, taskId: task.taskId, createdAt: task.createdAt, vector };
 }
 
 /** The meta of a History entry's result, for Insert again; createdAt is when the result was kept (History holds no other). */
@@ -42,12 +46,28 @@ export function decodeMeta(text: string | null | undefined): GenerationMeta | un
   if (!isGenerationMeta(value)) return undefined;
   // Icon meta that does not check out is dropped: the node is still a generated one, only not a set's icon.
   const icon = isIconMeta(value.icon) ? value.icon : undefined;
-  return knownFields({ ...value, icon });
+  // Likewise vector options: Regenerate then sends the defaults, as for a node made by an older version.
+  const vector = isVectorOptions(value.vector) ? value.vector : undefined;
+  return knownFields({ ...value, icon, vector });
 }
 
 function knownFields(meta: GenerationMeta): GenerationMeta {
-  const { prompt, model, size, taskId, createdAt, icon } = meta;
-  return { prompt, model, size, taskId, createdAt, ...(icon ? { icon: iconFields(icon) } : {}) };
+  const { prompt, model, size, taskId, createdAt, icon, vector } = meta;
+  return {
+    prompt,
+    model,
+    size,
+    taskId,
+    createdAt,
+    ...(icon ? { icon: iconFields(icon) } : {}),
+    ...(vector ? { vector: vectorFields(vector) } : {}),
+  };
+}
+
+function vectorFields(vector: VectorOptions): VectorOptions {
+  const { removeBackground, recolor, palette, mono, iconFrame } = vector;
+  const frame = iconFrame && { size: iconFrame.size, padding: iconFrame.padding };
+  return { removeBackground, recolor, palette: [...palette], mono, ...(frame ? { iconFrame: frame } : {}) };
 }
 
 function iconFields(icon: IconMeta): IconMeta {

@@ -78,6 +78,10 @@ export async function placeAsync(ctx: PluginContext, item: ToPlace): Promise<Pla
         // One press, one icon: shown as a single result is (it is where the designer selected it).
         return { nodeId, show: FOCUS };
       }
+      // Regenerate a generated layer (no icon meta was ever carried): the new result takes its place.
+      if (target.icon === undefined) {
+        return { nodeId: await host.replaceNodeAsync(target.nodeId, drawingOf(result), meta), show: FOCUS };
+      }
     }
     const parentId = target.kind === 'inside' ? target.nodeId : undefined;
     const size = sizeOf(result);

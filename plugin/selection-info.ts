@@ -2,6 +2,7 @@
 import { EMPTY_SELECTION, type SelectedIcon, type SelectionInfo } from '../core/protocol/messages';
 import { componentName } from '../core/sets/names';
 import { regenerateRequest } from '../core/sets/icon-request';
+import { regenerateLayerRequest } from '../core/tasks/regenerate-request';
 import { decodeMeta } from './generation-meta';
 import type { NodeAbilities } from './hosts/host';
 
@@ -27,6 +28,10 @@ export function describeSelection(count: number, node: SelectedNode | undefined)
   if (count !== 1 || !node) return { ...EMPTY_SELECTION, count };
   const generated = decodeMeta(node.metaText);
   const icon = selectedIcon(node.iconComponent);
+  // One offer for the UI's Regenerate: a set's icon keeps its set's look, any other generated layer its own.
+  const regenerate =
+    icon ??
+    (generated && { nodeId: node.id, name: node.name, request: regenerateLayerRequest(generated, node.id) });
   return {
     count: 1,
     nodeId: node.id,
@@ -35,6 +40,7 @@ export function describeSelection(count: number, node: SelectedNode | undefined)
     canFill: node.abilities.canFill,
     generated,
     ...(icon ? { icon } : {}),
+    ...(regenerate ? { regenerate } : {}),
   };
 }
 

@@ -246,8 +246,10 @@ export const CATALOGUE = {
     code: 'task-failed',
     action: 'retry',
     /** `said`: the gateway's own words, already redacted. */
-    message: (said?: string) =>
-      said ? `The generation failed: ${said}` : 'The generation failed on the gateway. Try again.',
+    message: (said?: string) => {
+      const rest = said === undefined ? '' : withoutFailedPrefix(said);
+      return rest ? `The generation failed: ${rest}` : 'The generation failed on the gateway. Try again.';
+    },
   },
   'creation-unfollowable': {
     code: 'result-unreadable',
@@ -587,6 +589,30 @@ export const CATALOGUE = {
       `The brand kit's preferred ${kind} model must be one that makes ${kind} images.`,
   },
 
+  // Honest copy (issue 12): what is certain about a request that got no answer, and Regenerate in place
+  /** A POST whose connection was certainly never made (the client saw it refused): nothing reached the gateway. */
+  'not-sent': {
+    code: 'network',
+    action: 'retry',
+    message:
+      'Could not connect to the gateway: nothing was sent, nothing charged. Check your connection and the API base URL under Advanced, then try again.',
+  },
+  /**
+   * A POST that failed without an answer (a browser says no more than that), after which the API base could
+   * not be reached either: most likely it never left, but that is not proven, so it is not resent.
+   */
+  'not-connected': {
+    code: 'ambiguous',
+    action: 'check-history',
+    message:
+      'Could not connect to the gateway: most likely nothing was sent. It was not resent in case it did arrive: check your connection and the API base URL under Advanced before trying again.',
+  },
+  'replace-gone': {
+    code: 'insert-failed',
+    action: 'retry',
+    message: 'The layer to regenerate is gone or cannot be replaced, so nothing was replaced.',
+  },
+
   // Anything else
   unexpected: {
     code: 'unexpected',
@@ -625,6 +651,11 @@ export function userError<K extends ErrorId>(id: K, ...args: SentenceArgs<K>): U
  */
 export function notInsertedMessage(reason: string): string {
   return `Could not be inserted. ${reason} Its file is kept in History: Download file, or Try inserting again (no new charge).`;
+}
+
+/** The gateway's own "Generation failed: …" would read twice after ours: its prefix goes (the rest kept). */
+function withoutFailedPrefix(said: string): string {
+  return said.replace(/^\s*(?:the\s+)?generation\s+failed\s*[:.\-–—]?\s*/i, '');
 }
 
 /** Sentences shown beside an error or a task, not errors themselves. */

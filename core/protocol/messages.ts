@@ -14,7 +14,7 @@ import type { Settings } from '../settings';
 import type { ChargeNotice } from '../tasks/charge-notices';
 import type { Swatch } from '../color/swatch';
 import type { IconMeta, IconSetRecord, IconSetSpec, SetItemState } from '../sets/types';
-import type { GenerationRequest, PendingTask, ResultPayload, TaskView } from '../tasks/types';
+import type { GenerationRequest, PendingTask, ResultPayload, TaskView, VectorOptions } from '../tasks/types';
 
 export type HostName = 'figma' | 'penpot';
 export type ThemeName = 'light' | 'dark';
@@ -28,15 +28,23 @@ export interface GenerationMeta {
   readonly createdAt: number;
   /** Present on a set's component: what "Regenerate this icon" needs (core/sets/types.ts). */
   readonly icon?: IconMeta;
+  /** The vector options it was made with, so Regenerate sends them again (absent on older nodes). */
+  readonly vector?: VectorOptions;
 }
 
-/** A selected component of a set: what Regenerate this icon sends (target: replace, in place). */
-export interface SelectedIcon {
+/**
+ * A selected generated layer: what Regenerate sends, as one generation (target: replace, in place: same
+ * position, size, parent, z-order and name).
+ */
+export interface RegenerateOffer {
   readonly nodeId: string;
-  /** `${prefix}/${subject}`. */
+  /** The layer's name; for a set's icon `${prefix}/${subject}`. */
   readonly name: string;
   readonly request: GenerationRequest;
 }
+
+/** A selected component of a set: what Regenerate this icon sends (target: replace, in place). */
+export type SelectedIcon = RegenerateOffer;
 
 /** What the designer has selected, as far as generation cares. */
 export interface SelectionInfo {
@@ -52,6 +60,11 @@ export interface SelectionInfo {
   readonly generated?: GenerationMeta;
   /** Present when the single selected node is a set's icon component (or inside one). */
   readonly icon?: SelectedIcon;
+  /**
+   * Present when the single selected node is a generated layer (a set's icon too: then the same as `icon`):
+   * Regenerate sends `request` as it is, and the result replaces that layer in place.
+   */
+  readonly regenerate?: RegenerateOffer;
 }
 
 export const EMPTY_SELECTION: SelectionInfo = { count: 0, canContain: false, canFill: false };

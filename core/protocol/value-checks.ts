@@ -9,7 +9,7 @@ import type { Settings } from '../settings';
 import { isBoolean, isFiniteNumber, isObject, isString, oneOf, optional } from '../shape-checks';
 import { isGenerationRequest, isVectorOptions } from '../tasks/request-checks';
 import { isIconMeta } from '../sets/set-checks';
-import type { GenerationMeta, Prefill, ResultFile, SelectedIcon, SelectionInfo } from './messages';
+import type { GenerationMeta, Prefill, RegenerateOffer, ResultFile, SelectionInfo } from './messages';
 
 const isFileKind = oneOf<ResultFile['kind']>(['svg', 'image']);
 const optionalString = optional(isString);
@@ -59,17 +59,22 @@ export function isGenerationMeta(v: unknown): v is GenerationMeta {
  * meta drops a damaged icon part instead, plugin/generation-meta.ts).
  */
 function isSentMeta(v: unknown): v is GenerationMeta {
-  return isGenerationMeta(v) && (v.icon === undefined || isIconMeta(v.icon));
+  return (
+    isGenerationMeta(v) &&
+    (v.icon === undefined || isIconMeta(v.icon)) &&
+    (v.vector === undefined || isVectorOptions(v.vector))
+  );
 }
 
-/** The selected set icon Regenerate this icon works on: its request aims at that component, in place. */
-function isSelectedIcon(v: unknown): v is SelectedIcon {
+/** A selected generated layer (or set icon) Regenerate works on: its request aims at that node, in place. */
+function isRegenerateOffer(v: unknown): v is RegenerateOffer {
   return (
     isObject(v) &&
     isString(v.nodeId) &&
     isString(v.name) &&
     isGenerationRequest(v.request) &&
-    v.request.target.kind === 'replace'
+    v.request.target.kind === 'replace' &&
+    v.request.target.nodeId === v.nodeId
   );
 }
 
@@ -82,7 +87,8 @@ export function isSelectionInfo(v: unknown): v is SelectionInfo {
     isBoolean(v.canContain) &&
     isBoolean(v.canFill) &&
     (v.generated === undefined || isSentMeta(v.generated)) &&
-    (v.icon === undefined || isSelectedIcon(v.icon))
+    (v.icon === undefined || isRegenerateOffer(v.icon)) &&
+    (v.regenerate === undefined || isRegenerateOffer(v.regenerate))
   );
 }
 

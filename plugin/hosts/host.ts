@@ -155,6 +155,12 @@ export interface Host {
     icon: IconMeta,
     meta: GenerationMeta,
   ): Promise<string>;
+  /**
+   * Regenerate a generated layer (not a set's icon): the new drawing takes the old layer's place (same
+   * position, size, parent, z-order and name) and the old layer is removed; an image into a shape whose
+   * fill is an image replaces that fill instead. Carries `meta`. Returns the id of the layer now there.
+   */
+  replaceNodeAsync(nodeId: string, drawing: IconDrawing, meta: GenerationMeta): Promise<string>;
   /** Colour variables and paint styles (Figma), library colours (Penpot), for binding a set's colour. */
   swatchesAsync(): Promise<Swatch[]>;
   /** Whether a node still exists (a target may be deleted while its task runs), and what it can take. */

@@ -122,4 +122,17 @@ export class FigmaSceneNode extends FigmaBase {
   resizeWithoutConstraints(width: number, height: number): void {
     this.live().resize(width, height);
   }
+  /** Scales the node and everything in it about its top-left corner (the scene's boxes; paths are drawn to fit). */
+  rescale(scale: number): void {
+    if (!(scale >= 0.01)) throw new Error('Invalid scale');
+    const scaled = (node: SceneNode, top: boolean): void => {
+      if (!top) {
+        node.x *= scale;
+        node.y *= scale;
+      }
+      node.resize(node.width * scale, node.height * scale);
+      node.children.forEach((child) => scaled(child, false));
+    };
+    scaled(this.live(), true);
+  }
 }

@@ -9,6 +9,7 @@ import { fillShapeAsync, insertImageAsync, insertSvgAsync, FIGMA_IMAGE_MIMES } f
 import { findNodeAsync, focusAsync, launchPrefill, selectionInfo } from './figma-selection';
 import { createSetContainerAsync } from './figma-set-container';
 import { figmaStorage } from './figma-storage';
+import { replaceNodeAsync } from './figma-replace';
 
 /** Figma's sandbox fetch sends any header and reads bytes (headersObject, arrayBuffer). */
 const sandboxFetch: FetchLike = (url, init) => fetch(url, init);
@@ -37,6 +38,7 @@ export function createFigmaHost(): Host {
     createSetContainerAsync,
     placeIconAsync,
     replaceIconAsync,
+    replaceNodeAsync,
     swatchesAsync,
     findNodeAsync,
     selectionAsync: async () => selectionInfo(),

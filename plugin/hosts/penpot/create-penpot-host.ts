@@ -19,6 +19,7 @@ import {
 } from './penpot-selection';
 import { createSetContainerAsync } from './penpot-set-container';
 import { penpotStorage } from './penpot-storage';
+import { replaceNodeAsync } from './penpot-replace';
 
 const PLUGIN_TITLE = 'Recraft Assets';
 
@@ -55,6 +56,7 @@ export function createPenpotHost(): Host {
     createSetContainerAsync,
     placeIconAsync,
     replaceIconAsync,
+    replaceNodeAsync,
     swatchesAsync,
     findNodeAsync,
     selectionAsync: async () => selectionInfo(),

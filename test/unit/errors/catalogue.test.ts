@@ -99,6 +99,9 @@ const SAMPLES: { readonly [K in ErrorId]: readonly SentenceArgs<K>[] } = {
   'brand-colour-invalid': [[1, 'primary']],
   'brand-style-too-long': [[600, 500]],
   'brand-model-output': [['vector'], ['raster']],
+  'not-sent': [[]],
+  'not-connected': [[]],
+  'replace-gone': [[]],
   unexpected: [['plugin'], ['saving-settings', 'QuotaExceededError'], ['placing']],
 };
 

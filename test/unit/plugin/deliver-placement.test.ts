@@ -17,6 +17,7 @@ describe('deliver-result: where and what', () => {
       size: task.request.size,
       taskId: 't1',
       createdAt: task.createdAt,
+      vector: task.request.vector,
     });
     expect(host.focused).toEqual([node.id]);
     expect(host.notifications).toHaveLength(1);

@@ -185,6 +185,10 @@ export class FakeHost implements Host {
     if (this.insertError !== undefined) throw this.insertError;
     return this.scene.replaceIcon(componentId, drawing, icon, meta);
   }
+  async replaceNodeAsync(nodeId: string, drawing: IconDrawing, meta: GenerationMeta) {
+    if (this.insertError !== undefined) throw this.insertError;
+    return this.scene.replaceNode(nodeId, drawing, meta);
+  }
   async swatchesAsync(): Promise<Swatch[]> {
     return this.options.swatches ?? [];
   }

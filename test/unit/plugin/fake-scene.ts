@@ -171,6 +171,27 @@ export class FakeScene {
     return node.id;
   }
 
+  /**
+   * Regenerate a layer: an image into an image-filled rectangle replaces the fill; else a new node with the
+   * old one's name, place, size and parent, put where the old one was in the scene's order, the old removed.
+   */
+  replaceNode(nodeId: string, drawing: IconDrawing, meta: GenerationMeta): string {
+    const old = this.nodes.get(nodeId);
+    if (!old) throw new Error(`no node ${nodeId}`);
+    if (drawing.kind === 'image' && old.kind === 'image-rect') return this.fill(nodeId, drawing, meta);
+    const { name, x, y, width, height, parentId } = old;
+    const kind = drawing.kind === 'svg' ? 'vector' : 'image-rect';
+    const node = this.addNode(kind, { name, x, y, width, height, parentId });
+    if (drawing.kind === 'svg') node.svg = drawing.svg;
+    else node.fill = drawing;
+    node.pluginData.recraft = encodeMeta(meta);
+    // The scene's order is the map's: the new node takes the old one's slot.
+    const order = [...this.nodes.values()].filter((n) => n.id !== node.id);
+    this.nodes.clear();
+    for (const n of order) this.nodes.set(n.id === nodeId ? node.id : n.id, n.id === nodeId ? node : n);
+    return node.id;
+  }
+
   abilities(nodeId: string): NodeAbilities | undefined {
     const node = this.nodes.get(nodeId);
     return (

@@ -1,23 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import { decodeMeta, encodeMeta, metaFor, prefillFromMeta } from '../../../plugin/generation-meta';
 import { iconMetaFor } from '../../../core/sets/icon-request';
+import { DEFAULT_VECTOR_OPTIONS } from '../../../core/tasks/types';
 import { makeTask } from './fixtures';
 import { setSpec } from './set-fixtures';
 
 describe('generation meta', () => {
   const meta = metaFor(makeTask('t1', { prompt: 'owl', model: 'recraft-v4-text-to-image', createdAt: 5 }));
 
-  it('is what made the asset: prompt, model, size, task id, time', () => {
+  it('is what made the asset: prompt, model, size, task id, time, vector options', () => {
     expect(meta).toEqual({
       prompt: 'owl',
       model: 'recraft-v4-text-to-image',
       size: '1024x1024',
       taskId: 't1',
       createdAt: 5,
+      vector: DEFAULT_VECTOR_OPTIONS,
     });
   });
 
-  it('encodes exactly the five fields, whatever else the object carries', () => {
+  it('keeps the vector options whole, an icon frame too, and drops ones that do not check out', () => {
+    const vector = {
+      ...DEFAULT_VECTOR_OPTIONS,
+      recolor: 'mono' as const,
+      iconFrame: { size: 24, padding: 2 },
+    };
+    const framed = metaFor(makeTask('t2', { vector }));
+    expect(decodeMeta(encodeMeta(framed))?.vector).toEqual(vector);
+    const damaged = JSON.stringify({ ...framed, vector: { ...vector, recolor: 'rainbow' } });
+    expect(decodeMeta(damaged)).toEqual({ ...framed, vector: undefined });
+    expect(decodeMeta(damaged)).not.toHaveProperty('vector');
+  });
+
+  it('encodes exactly the known fields, whatever else the object carries', () => {
     const withExtra = { ...meta, apiKey: 'aio_secret' } as typeof meta;
     expect(JSON.parse(encodeMeta(withExtra))).toEqual(meta);
     expect(encodeMeta(withExtra)).not.toContain('aio_secret');
