@@ -25,7 +25,7 @@ export function isChannel(v: unknown): v is number {
   return Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 255;
 }
 
-export function isControlsColor(v: unknown): v is ControlsColor {
+function isControlsColor(v: unknown): v is ControlsColor {
   return (
     isObject(v) &&
     Array.isArray(v.rgb) &&

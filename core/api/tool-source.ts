@@ -7,6 +7,8 @@
 import { userError, type UserError } from '../errors/catalogue';
 import { toolById, type ToolId } from '../models/tools';
 import { pluginError } from './errors';
+import { serverMessage } from './server-message';
+import { taskFailedError } from './task-errors';
 import { urlExpiry } from './url-expiry';
 
 /** How long the gateway keeps a result's file (Recraft: about 24 hours). */
@@ -49,4 +51,10 @@ export function sourceGoneError(said: string | undefined): UserError | undefined
   const aboutSource = /\b(image|source|url|file)\b/i.test(said);
   const gone = /\b(expired|not found|no longer|unknown|could not be (downloaded|fetched)|unreachable|404)\b/i;
   return aboutSource && gone.test(said) ? userError('tool-source-expired') : undefined;
+}
+
+/** A tool task the gateway reports failed: the plain message when its source is gone, else the task's own reason. */
+export function toolFailedError(gatewayText?: string, apiKey?: string | null): UserError {
+  const said = gatewayText ? serverMessage(gatewayText, apiKey) : undefined;
+  return sourceGoneError(said) ?? taskFailedError(gatewayText, apiKey);
 }

@@ -76,6 +76,10 @@ const ACTIONS: Readonly<Record<string, Action>> = {
     if (typeof override === 'string') return override;
     state.svgOverride = override;
   },
+  'reject-controls': (state, body) => {
+    if (typeof body.reject !== 'boolean') return 'reject must be true or false';
+    state.rejectControls = body.reject;
+  },
   'clear-log': (state) => state.log.clear(),
   reset: (state) => state.reset(),
 };

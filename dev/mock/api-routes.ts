@@ -1,13 +1,14 @@
 /**
- * The gateway's routes: create a generation, poll a task, fetch a result
- * file. Each builds an Answer; sending it (or withholding it for a fault) is
+ * The gateway's routes: create a generation or a raster tool's task
+ * (tool-routes.ts), poll a task, fetch a result file. Each builds an Answer; sending it (or withholding it for a fault) is
  * the server's business.
  */
 import { creationBody, taskBody, type Delivery } from './answers';
 import { concurrencyRefusal } from './concurrency';
-import { errorAnswer, jsonAnswer, parseJson, type Answer } from './http-util';
+import { errorAnswer, isRecord, jsonAnswer, parseJson, type Answer } from './http-util';
 import type { MockState } from './state';
 import { durationFor, phaseOf, type MockTask } from './tasks';
+import { createToolTask, toolOfPath } from './tool-routes';
 import { validateGeneration } from './validate';
 
 export interface ApiRequest {
@@ -45,14 +46,22 @@ function taskAnswer(state: MockState, task: MockTask, request: ApiRequest): Answ
   return jsonAnswer(200, taskBody(state.shape, task, phase, delivery));
 }
 
-function create(state: MockState, request: ApiRequest): Answer {
+/** A POST that creates a paid task: the key, then the concurrency limit, before anything is read or charged. */
+function creating(state: MockState, request: ApiRequest, make: (key: string) => Answer): Answer {
   const key = keyOf(state, request.authorization);
   if (!key) return unauthorized();
   // Refused before anything is read or charged, as a rate limiter in front of the gateway would.
   const busy = concurrencyRefusal(state.tasks, key, request.now, state.maxConcurrent);
-  if (busy) return busy;
+  return busy ?? make(key);
+}
+
+function create(state: MockState, request: ApiRequest, key: string): Answer {
   const body = parseJson(request.body);
   if (body === undefined) return errorAnswer(400, 'Request body is not valid JSON');
+  // A gateway that does not pass Recraft's own fields through, as the knob makes the mock: nothing charged.
+  if (state.rejectControls && isRecord(body) && body.controls !== undefined) {
+    return errorAnswer(400, 'Unknown parameter: controls');
+  }
   const valid = validateGeneration(body);
   if (typeof valid === 'string') return errorAnswer(400, valid);
   const balance = state.balances.get(key) ?? 0;
@@ -95,7 +104,11 @@ export function handleApi(state: MockState, request: ApiRequest): Answer {
     method === wanted
       ? run()
       : errorAnswer(405, `Method ${method} not allowed`, { Allow: `${wanted}, OPTIONS` });
-  if (path === CREATE_PATH) return allow('POST', () => create(state, request));
+  if (path === CREATE_PATH)
+    return allow('POST', () => creating(state, request, (key) => create(state, request, key)));
+  const tool = toolOfPath(path);
+  if (tool)
+    return allow('POST', () => creating(state, request, (key) => createToolTask(state, request, key, tool)));
   const task = TASK_PATH.exec(path);
   if (task) return allow('GET', () => poll(state, request, task[1]!));
   const file = FILE_PATH.exec(path);

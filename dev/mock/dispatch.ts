@@ -79,10 +79,10 @@ export async function dispatchAsync(
   if (fault?.type === 'drop') {
     // The work is done (a POST created and charged its task) but the client never hears of it.
     request.socket.destroy();
-    return state.log.record(request, path, 0, at);
+    return state.log.record(request, path, 0, at, body);
   }
   if (fault?.type === 'malformed') answer = malformed(answer);
   if (fault?.type === 'truncate') sendTruncated(response, answer, fault);
   else send(response, answer);
-  state.log.record(request, path, answer.status, at);
+  state.log.record(request, path, answer.status, at, body);
 }

@@ -3,7 +3,8 @@
  * gateway's CDN: /files/{token}.svg or .png, issued when a finished task is
  * first reported, 404 once their time is up or after expireAll().
  * The artwork is rendered once per task and cached. While a raster override
- * is set, raster files are served as its bytes (new URLs carry its extension).
+ * is set, raster files are served as its bytes (new URLs carry its extension);
+ * a raster tool's result is made from its source image (tool-art.ts).
  */
 import { randomBytes } from 'node:crypto';
 import { errorAnswer, type Answer } from './http-util';
@@ -11,6 +12,7 @@ import { pngArt } from './png-art';
 import { extensionFor, type RasterOverride } from './raster-override';
 import type { SvgOverride } from './svg-override';
 import { svgArt } from './svg-art';
+import { removeBackground, upscale } from './tool-art';
 import type { MockTask } from './tasks';
 
 const RENDER_CACHE_LIMIT = 64;
@@ -19,6 +21,10 @@ interface FileRecord {
   readonly task: MockTask;
   readonly expiresAt: number;
   expired: boolean;
+}
+
+function toolArt(work: NonNullable<MockTask['work']>): Buffer {
+  return work.tool === 'remove-bg' ? removeBackground(work.source) : upscale(work.source, work.scale);
 }
 
 export class ResultFiles {
@@ -34,6 +40,7 @@ export class ResultFiles {
 
   private extensionOf(task: MockTask): string {
     if (task.output === 'vector') return 'svg';
+    if (task.tool) return 'png';
     const override = this.override();
     return override ? extensionFor(override.mime) : 'png';
   }
@@ -54,8 +61,9 @@ export class ResultFiles {
     if (svg) return Buffer.from(svg.svg, 'utf8');
     let bytes = this.rendered.get(task.id);
     if (!bytes) {
-      bytes =
-        task.output === 'vector'
+      bytes = task.work
+        ? toolArt(task.work)
+        : task.output === 'vector'
           ? Buffer.from(svgArt(task.prompt, task.width, task.height), 'utf8')
           : pngArt(task.prompt, task.width, task.height);
       this.rendered.set(task.id, bytes);
@@ -70,7 +78,8 @@ export class ResultFiles {
     if (!file || file.expired || now >= file.expiresAt) {
       return errorAnswer(404, 'File not found or expired');
     }
-    const override = file.task.output === 'raster' ? this.override() : null;
+    // A tool's result is made from its source: never replaced by the override.
+    const override = file.task.output === 'raster' && !file.task.tool ? this.override() : null;
     if (override) return { status: 200, body: override.bytes, contentType: override.mime };
     const contentType = file.task.output === 'vector' ? 'image/svg+xml' : 'image/png';
     return { status: 200, body: this.render(file.task), contentType };

@@ -92,9 +92,10 @@ export async function startMockServer(options: MockOptions = {}): Promise<MockSe
     log: () => state.log.list(),
     clearLog: () => state.log.clear(),
     tasks: () =>
-      state.tasks.list().map(({ id, model, prompt, size, key, createdAt, finishAt, fail }) => ({
+      state.tasks.list().map(({ id, model, tool, prompt, size, key, createdAt, finishAt, fail }) => ({
         id,
         model,
+        ...(tool === undefined ? {} : { tool }),
         prompt,
         size,
         key,
@@ -111,6 +112,9 @@ export async function startMockServer(options: MockOptions = {}): Promise<MockSe
       const override = svg === null ? null : makeSvgOverride(svg);
       if (typeof override === 'string') throw new Error(`setSvgOverride: ${override}`);
       state.svgOverride = override;
+    },
+    setRejectControls: (reject) => {
+      state.rejectControls = reject;
     },
   };
 }

@@ -29,6 +29,8 @@ export class MockState {
   rasterOverride: RasterOverride | null = null;
   /** Text every vector result is served as, when set. */
   svgOverride: SvgOverride | null = null;
+  /** Generations carrying `controls` are refused (400 naming the field). */
+  rejectControls = false;
   readonly balances = new Map<string, number>();
   readonly tasks = new TaskBook();
   readonly faults = new FaultBook();
@@ -55,6 +57,7 @@ export class MockState {
     this.failNext = undefined;
     this.rasterOverride = null;
     this.svgOverride = null;
+    this.rejectControls = options.rejectControls ?? false;
     this.balances.clear();
     for (const [key, credits] of Object.entries(options.keys ?? { [DEMO_KEY]: 1000 })) {
       this.balances.set(key, credits);
@@ -89,6 +92,7 @@ export class MockState {
         ? { mime: this.rasterOverride.mime, bytes: this.rasterOverride.bytes.length }
         : null,
       svgOverride: this.svgOverride ? { characters: this.svgOverride.svg.length } : null,
+      rejectControls: this.rejectControls,
       demoKey: DEMO_KEY,
     };
   }

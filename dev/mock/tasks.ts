@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { ModelId, ModelInfo, OutputKind } from '../../core/models/catalogue';
+import type { ToolId, ToolInfo } from '../../core/models/tools';
 import type { ResponseShape, TaskRecord } from './types';
 import type { ValidRequest } from './validate';
 
@@ -17,6 +18,23 @@ export interface MockTask extends TaskRecord {
   readonly width: number;
   readonly height: number;
   readonly credits: number;
+  /** A raster tool's work: the source image's bytes (downloaded at creation) and the upscale factor. */
+  readonly work?: { readonly tool: ToolId; readonly source: Buffer; readonly scale: number };
+}
+
+/** A tool task's input, its source already read (results.ts) and checked (tool-routes.ts). */
+export interface ToolTaskInput {
+  readonly tool: ToolInfo;
+  readonly key: string;
+  readonly shape: ResponseShape;
+  readonly now: number;
+  readonly durationMs: number;
+  /** The result's size; 0 when the task fails. */
+  readonly width: number;
+  readonly height: number;
+  readonly source?: Buffer;
+  readonly scale: number;
+  readonly fail?: string;
 }
 
 /** Realistic defaults for the demo: standard models about 10 s, pro 25 s. */
@@ -30,9 +48,14 @@ export function durationFor(model: ModelInfo, setting: DurationSetting | undefin
 }
 
 /** Ids look like the gateway's in each shape: "n78..._recraft" wrapped, "task_..." flat. */
-function newTaskId(shape: ResponseShape, model: ModelInfo): string {
+function newTaskId(shape: ResponseShape, model?: ModelInfo): string {
   const random = randomBytes(8).toString('hex');
-  return shape === 'flat' ? `task_${random}` : `${random}_${model.family === 'recraft' ? 'recraft' : 'img'}`;
+  return shape === 'flat' ? `task_${random}` : `${random}_${model?.family === 'recraft' ? 'recraft' : 'img'}`;
+}
+
+/** How long a tool task takes: the set duration when it is one number, else a few seconds. */
+export function toolDurationFor(setting: DurationSetting | undefined): number {
+  return typeof setting === 'number' ? setting : 3_000;
 }
 
 export class TaskBook {
@@ -60,6 +83,28 @@ export class TaskBook {
       width: request.width,
       height: request.height,
       credits: request.model.credits,
+    };
+    this.byId.set(task.id, task);
+    return task;
+  }
+
+  createTool(input: ToolTaskInput): MockTask {
+    const { tool, now } = input;
+    const task: MockTask = {
+      id: newTaskId(input.shape),
+      model: tool.model,
+      tool: tool.id,
+      prompt: '',
+      size: `${input.width}x${input.height}`,
+      key: input.key,
+      createdAt: now,
+      finishAt: now + Math.max(0, input.durationMs),
+      ...(input.fail === undefined ? {} : { fail: input.fail }),
+      output: 'raster',
+      width: input.width,
+      height: input.height,
+      credits: tool.credits,
+      ...(input.source ? { work: { tool: tool.id, source: input.source, scale: input.scale } } : {}),
     };
     this.byId.set(task.id, task);
     return task;

@@ -4,6 +4,7 @@
  * `npm start` steer the same things over /__admin/* HTTP endpoints.
  */
 import type { ModelId } from '../../core/models/catalogue';
+import type { ToolId, ToolInfo } from '../../core/models/tools';
 
 export type ResponseShape = 'envelope' | 'flat';
 
@@ -33,6 +34,11 @@ export interface MockOptions {
    * passes the same one, so task durations, Retry-After and the log's times are all in that time.
    */
   readonly now?: () => number;
+  /**
+   * Refuse any generation carrying `controls` with a 400 naming the field (nothing created or charged), as a
+   * gateway that does not pass Recraft's own fields through might. Default false: accepted and checked.
+   */
+  readonly rejectControls?: boolean;
 }
 
 export const DEMO_KEY = 'aio_demo_playground_key';
@@ -83,11 +89,16 @@ export interface LogEntry {
   /** Whether an Authorization header came with it (never its value). */
   readonly authorized: boolean;
   readonly origin?: string;
+  /** An API POST's JSON body as it arrived (it never holds the key), for tests to check the exact request. */
+  readonly body?: unknown;
 }
 
 export interface TaskRecord {
   readonly id: string;
-  readonly model: ModelId;
+  /** A generation's model, or a raster tool's ("bg-remover", "image-upscale"). */
+  readonly model: ModelId | ToolInfo['model'];
+  /** Set for a raster tool's task. */
+  readonly tool?: ToolId;
   readonly prompt: string;
   readonly size: string;
   readonly key: string;
@@ -129,4 +140,6 @@ export interface MockServer {
    * goes back to the mock's own art; so does reset.
    */
   setSvgOverride(svg: string | null): void;
+  /** Refuse (400 naming the field) or accept generations carrying `controls`; reset goes back to the option. */
+  setRejectControls(reject: boolean): void;
 }

@@ -11,6 +11,7 @@ import {
   PROMPT_MIN,
   type ModelInfo,
 } from '../../core/models/catalogue';
+import { controlsProblem } from './controls';
 import { isRecord } from './http-util';
 
 export interface ValidRequest {
@@ -20,6 +21,8 @@ export interface ValidRequest {
   readonly size: string;
   readonly width: number;
   readonly height: number;
+  /** Recraft's `controls`, as sent (checked by controls.ts). */
+  readonly controls?: unknown;
 }
 
 /** Pixel size for an aspect ratio: 1024 on the long side, as the raster models deliver. */
@@ -52,5 +55,16 @@ export function validateGeneration(body: unknown): ValidRequest | string {
   const checked = checkSize(model, body);
   if (typeof checked === 'string') return checked;
   const pixels = parseSize(checked.size) ?? sizeOfRatio(checked.size);
-  return { model, prompt: body.prompt, size: checked.size, ...pixels };
+  const { controls } = body;
+  if (controls !== undefined) {
+    const problem = controlsProblem(model, controls);
+    if (problem) return problem;
+  }
+  return {
+    model,
+    prompt: body.prompt,
+    size: checked.size,
+    ...pixels,
+    ...(controls === undefined ? {} : { controls }),
+  };
 }
