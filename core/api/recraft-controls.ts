@@ -11,7 +11,7 @@ import { isObject } from '../shape-checks';
 /** Preferred colours Recraft takes at most. */
 export const CONTROLS_MAX_COLORS = 5;
 
-export interface ControlsColor {
+interface ControlsColor {
   readonly rgb: readonly [number, number, number];
 }
 
