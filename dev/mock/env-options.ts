@@ -3,7 +3,8 @@
  * MOCK_PORT (8787), MOCK_HOST (127.0.0.1), MOCK_SHAPE (envelope|flat),
  * MOCK_DURATION_MS (every model; default standard 10 s, pro 25 s),
  * MOCK_RESULT_TTL_MS (one hour), MOCK_BALANCE (1000 credits for the demo key),
- * MOCK_MAX_CONCURRENT (unfinished tasks a key may have at once, 429 beyond; default no limit).
+ * MOCK_MAX_CONCURRENT (unfinished tasks a key may have at once, 429 beyond; default no limit),
+ * MOCK_REJECT_CONTROLS (true|false: refuse generations carrying Recraft's `controls`; default false).
  * A malformed value throws with the variable's name rather than being ignored.
  */
 import { isConcurrencyLimit, MAX_CONCURRENT_RULE } from './concurrency';
@@ -35,11 +36,20 @@ function maxConcurrentFromEnv(env: Env): number | undefined {
   return value;
 }
 
+function rejectControlsFromEnv(env: Env): boolean | undefined {
+  const raw = env.MOCK_REJECT_CONTROLS;
+  if (raw === undefined || raw.trim() === '') return undefined;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new Error(`MOCK_REJECT_CONTROLS must be true or false, got "${raw}"`);
+}
+
 export function optionsFromEnv(env: Env = process.env): MockOptions {
   const durationMs = numberFromEnv(env, 'MOCK_DURATION_MS');
   const resultTtlMs = numberFromEnv(env, 'MOCK_RESULT_TTL_MS');
   const shape = shapeFromEnv(env);
   const maxConcurrent = maxConcurrentFromEnv(env);
+  const rejectControls = rejectControlsFromEnv(env);
   return {
     port: numberFromEnv(env, 'MOCK_PORT') ?? 8787,
     host: env.MOCK_HOST || '127.0.0.1',
@@ -48,5 +58,6 @@ export function optionsFromEnv(env: Env = process.env): MockOptions {
     ...(durationMs === undefined ? {} : { durationMs }),
     ...(resultTtlMs === undefined ? {} : { resultTtlMs }),
     ...(maxConcurrent === undefined ? {} : { maxConcurrent }),
+    ...(rejectControls === undefined ? {} : { rejectControls }),
   };
 }

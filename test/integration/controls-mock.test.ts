@@ -2,6 +2,8 @@ import { describe, it } from 'vitest';
 import { brandControls } from '../../core/brand/controls';
 import type { BrandKit } from '../../core/brand/types';
 import type { GenerationRequest } from '../../core/tasks/types';
+import { optionsFromEnv } from '../../dev/mock/env-options';
+import { startMockServer } from '../../dev/mock/server';
 import { DEMO_KEY } from '../../dev/mock/types';
 import { requestFor, setupAsync } from './runner-harness';
 import { errorOf } from './tools-harness';
@@ -194,5 +196,24 @@ describe.concurrent('controls against the mock', () => {
     expect((await admin('reset', {})).json.state?.rejectControls).toBe(false);
     await h.createAsync(withControls());
     expect(h.mock.tasks()).toHaveLength(1);
+  });
+
+  it('the knob can start on (option or MOCK_REJECT_CONTROLS), and reset keeps what the server started with', async ({
+    expect,
+    onTestFinished,
+  }) => {
+    expect(optionsFromEnv({ MOCK_REJECT_CONTROLS: 'true' }).rejectControls).toBe(true);
+    expect(optionsFromEnv({ MOCK_REJECT_CONTROLS: '0' }).rejectControls).toBe(false);
+    expect(optionsFromEnv({})).not.toHaveProperty('rejectControls');
+    expect(() => optionsFromEnv({ MOCK_REJECT_CONTROLS: 'maybe' })).toThrow(/MOCK_REJECT_CONTROLS/);
+    const mock = await startMockServer({ port: 0, rejectControls: true });
+    onTestFinished(() => mock.close());
+    const post = () =>
+      rawPost(mock.apiBase, { model: 'recraft-v4-text-to-image', prompt: 'a fox', controls: {} });
+    expect(await post()).toEqual([400, 'Unknown parameter: controls']);
+    mock.setRejectControls(false);
+    expect((await post())[0]).toBe(200);
+    await fetch(`${mock.origin}/__admin/reset`, { method: 'POST', body: '{}' });
+    expect((await post())[0]).toBe(400);
   });
 });
