@@ -1,15 +1,27 @@
-import { useLayoutEffect, useMemo } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { FetchLike } from '../core/api/http';
 import type { HistoryEntry } from '../core/history/types';
 import { modelById } from '../core/models/catalogue';
+import { isFinishedPhase } from '../core/tasks/finished-phase';
 import type { GenerationMeta, PluginMessageOf } from '../core/protocol/messages';
 import type { Settings } from '../core/settings';
 import { Advanced } from './components/advanced';
 import { Banner } from './components/banner';
 import { GenerationForm } from './components/generation-form';
+import { IconSprite } from './components/icon';
+import { PrimaryAction, submitShortcut } from './components/primary-action';
+import { SetAction } from './components/set-action';
+import { SpendConfirm } from './components/spend-confirm';
+import { StatusLine } from './components/status-line';
+import { Views, type ViewName } from './components/views';
+import { FOCUS } from './focus-ids';
+import { creditsOf, historyNotInActivity } from './state/activity';
+import { generateLabel, totalCredits } from './state/cost';
+import { batchOf } from './state/form';
+import { canStop } from './state/task-text';
 import { HistoryList } from './components/history-list';
 import { KeyPanel } from './components/key-panel';
-import { ModeSwitch } from './components/mode-switch';
+import { ModePanel, ModeSwitch } from './components/mode-switch';
 import { RegenerateIcon } from './components/regenerate-icon';
 import { SetForm } from './components/set-form';
 import { SetProgress } from './components/set-progress';
@@ -27,7 +39,8 @@ import { useSettingsSync } from './hooks/use-settings-sync';
 import { useTasks } from './hooks/use-tasks';
 import { useTheme } from './hooks/use-theme';
 import { newSetId } from './sets/set-id';
-import { setFormProblem, setSpecOf } from './state/set-form';
+import { focusSoon, setIds } from './sets/focus';
+import { setFormProblem, setSpecOf, spendNeedsConfirmation } from './state/set-form';
 import { NO_KEY_PROBLEM, SENDING_PROBLEM } from './state/validation';
 import type { TaskService } from './tasks/types';
 import type { Transport } from './transport/types';
@@ -95,97 +108,188 @@ export function App({ transport, service, init, fetch, keyRef, settingsRef }: Ap
     return (await iconSet.startAsync(spec))?.spec.setId;
   };
   const regenerateReason = !app.apiKey ? NO_KEY_PROBLEM : generate.sending ? SENDING_PROBLEM : undefined;
-  // A set's tasks are shown in its own list, not once more among the tasks.
-  const singleTasks = tasks.list.filter((view) => view.request.target.kind !== 'set');
+  // A set's tasks are shown in its own list, not once more among the tasks. Newest first.
+  const singleTasks = tasks.list.filter((view) => view.request.target.kind !== 'set').reverse();
   const setTasks = new Map(tasks.list.map((view) => [view.taskId, view]));
   const handlePrefill = (meta: GenerationMeta | HistoryEntry) =>
     formDispatch({ type: 'prefill', prefill: { prompt: meta.prompt, model: meta.model, size: meta.size } });
 
+  // Each result listed once: while Activity shows it done, History does not.
+  const history = historyNotInActivity(app.history, singleTasks);
+  const [view, setView] = useState<ViewName>('activity');
+  const openedAt = useRef(Date.now());
+  const counted = useRef(new Map<string, number>());
+  const spent = creditsOf(tasks.list, openedAt.current, counted.current);
+
+  const count = batchOf(form) ?? 1;
+  const credits = totalCredits(form.model, count);
+  const [confirming, setConfirming] = useState(false);
+  const pressGenerate = () => {
+    if (button.problem) return;
+    if (spendNeedsConfirmation(credits, setForm)) setConfirming(true);
+    else button.handleGenerate();
+  };
+  // Focus where the work starts: the prompt, or the key field while there is no key.
+  useLayoutEffect(() => {
+    document.getElementById(app.apiKey ? FOCUS.prompt : FOCUS.key)?.focus();
+  }, []);
+
   return (
-    <main class="app">
-      {app.banner && <Banner message={app.banner} onClose={() => dispatch({ type: 'banner-closed' })} />}
-      <KeyPanel
-        hasKey={!!app.apiKey}
-        editing={app.keyEditing}
-        error={app.keyError}
-        onSave={key.handleSaveKey}
-        onForget={key.handleForgetKey}
-        onEdit={key.handleEditKey}
-      />
-      {app.selection.icon && (
-        <RegenerateIcon
-          icon={app.selection.icon}
-          reason={regenerateReason}
-          onRegenerate={(icon) => {
-            if (!app.apiKey) return;
-            const { apiBase } = app.settings;
-            void generate.handleGenerateAsync({
-              apiBase,
-              apiKey: app.apiKey,
-              request: icon.request,
-              count: 1,
-            });
+    <div class="app">
+      <IconSprite />
+      <div class="scroll">
+        <header class="top">
+          <h1>Recraft</h1>
+          <ModeSwitch mode={mode} onMode={setMode} />
+        </header>
+        {app.banner && <Banner message={app.banner} onClose={() => dispatch({ type: 'banner-closed' })} />}
+        <KeyPanel
+          hasKey={!!app.apiKey}
+          editing={app.keyEditing}
+          error={app.keyError}
+          onSave={key.handleSaveKey}
+          onForget={key.handleForgetKey}
+          onEdit={key.handleEditKey}
+        />
+        {app.selection.icon && (
+          <RegenerateIcon
+            icon={app.selection.icon}
+            reason={regenerateReason}
+            onRegenerate={(icon) => {
+              if (!app.apiKey) return;
+              const { apiBase } = app.settings;
+              void generate.handleGenerateAsync({
+                apiBase,
+                apiKey: app.apiKey,
+                request: icon.request,
+                count: 1,
+              });
+            }}
+          />
+        )}
+        <ModePanel mode={mode}>
+          {mode === 'set' ? (
+            <SetForm form={setForm} dispatch={setFormDispatch} swatches={swatches} />
+          ) : (
+            <GenerationForm
+              form={form}
+              dispatch={formDispatch}
+              selection={app.selection}
+              output={modelById(form.model).output}
+              onGenerate={pressGenerate}
+              onRegenerate={handlePrefill}
+            />
+          )}
+        </ModePanel>
+        <Views
+          view={view}
+          onView={setView}
+          counts={{
+            activity: singleTasks.length + app.notices.length + iconSet.sets.length,
+            history: history.length,
           }}
+          activity={
+            <>
+              {iconSet.sets.map((record) => (
+                <SetProgress
+                  key={record.spec.setId}
+                  record={record}
+                  views={setTasks}
+                  onKeepWaiting={(id) => service.keepWaiting(id)}
+                  onStopTask={(id) => service.cancel(id)}
+                  onStop={iconSet.stop}
+                  onRetry={iconSet.retry}
+                  onDismiss={iconSet.dismiss}
+                />
+              ))}
+              <TaskList
+                views={singleTasks}
+                notices={app.notices}
+                fallbackFocus={FOCUS.activityTab}
+                onDismissNotice={notices.dismiss}
+                onStop={(id) => service.cancel(id)}
+                onKeepWaiting={(id) => service.keepWaiting(id)}
+                onDismiss={tasks.handleDismiss}
+                onSelect={(nodeId) => send({ type: 'select-node', nodeId })}
+              />
+            </>
+          }
+          history={
+            <HistoryList
+              history={history}
+              thumbnails={app.thumbnails}
+              fallbackFocus={FOCUS.historyTab}
+              onRequestThumbnails={(entryIds) => send({ type: 'request-thumbnails', entryIds })}
+              onInsert={(entry) => send({ type: 'insert-history', entryId: entry.id })}
+              onUsePrompt={(entry) => {
+                setMode('single');
+                handlePrefill(entry);
+                focusSoon(FOCUS.prompt);
+              }}
+              onDelete={(entry) => send({ type: 'delete-history', entryId: entry.id })}
+              onDownload={handleDownload}
+            />
+          }
         />
-      )}
-      {iconSet.sets.map((record) => (
-        <SetProgress
-          key={record.spec.setId}
-          record={record}
-          views={setTasks}
-          onKeepWaiting={(id) => service.keepWaiting(id)}
-          onStopTask={(id) => service.cancel(id)}
-          onStop={iconSet.stop}
-          onRetry={iconSet.retry}
-          onDismiss={iconSet.dismiss}
+        <Advanced
+          apiBase={app.settings.apiBase}
+          onSave={(apiBase) => saveSettings({ ...app.settings, apiBase })}
+          confirmText={setForm.confirmText}
+          onConfirmText={(text) => setFormDispatch({ type: 'confirm', text })}
         />
-      ))}
-      <ModeSwitch mode={mode} onMode={setMode}>
+      </div>
+      <footer class="foot">
         {mode === 'set' ? (
-          <SetForm
+          <SetAction
             form={setForm}
-            dispatch={setFormDispatch}
-            swatches={swatches}
             problem={setProblem}
             starting={iconSet.starting}
             startError={iconSet.startError}
             onStart={handleStartSet}
           />
         ) : (
-          <GenerationForm
-            form={form}
-            dispatch={formDispatch}
-            selection={app.selection}
-            output={modelById(form.model).output}
-            problem={button.problem}
-            note={generate.note}
-            onGenerate={button.handleGenerate}
-            onRegenerate={handlePrefill}
+          <PrimaryAction
+            id={FOCUS.generate}
+            label={generateLabel(form.model, count)}
+            reason={button.problem}
+            note={
+              generate.note && (
+                <p role="alert" class="error">
+                  {generate.note}
+                </p>
+              )
+            }
+            shortcut={submitShortcut(navigator.platform)}
+            onPress={pressGenerate}
           />
         )}
-      </ModeSwitch>
-      <TaskList
-        views={singleTasks}
-        notices={app.notices}
-        onDismissNotice={notices.dismiss}
-        onStop={(id) => service.cancel(id)}
-        onKeepWaiting={(id) => service.keepWaiting(id)}
-        onDismiss={tasks.handleDismiss}
-        onSelect={(nodeId) => send({ type: 'select-node', nodeId })}
-      />
-      <HistoryList
-        history={app.history}
-        thumbnails={app.thumbnails}
-        onRequestThumbnails={(entryIds) => send({ type: 'request-thumbnails', entryIds })}
-        onInsert={(entry) => send({ type: 'insert-history', entryId: entry.id })}
-        onUsePrompt={handlePrefill}
-        onDelete={(entry) => send({ type: 'delete-history', entryId: entry.id })}
-        onDownload={handleDownload}
-      />
-      <Advanced
-        apiBase={app.settings.apiBase}
-        onSave={(apiBase) => saveSettings({ ...app.settings, apiBase })}
-      />
-    </main>
+        <StatusLine
+          views={singleTasks}
+          sets={iconSet.sets}
+          spent={spent}
+          onStopAll={() => {
+            focusSoon(FOCUS.generate, setIds.button);
+            for (const v of singleTasks)
+              if (canStop(v.phase) && !isFinishedPhase(v.phase)) service.cancel(v.taskId);
+          }}
+        />
+        <SpendConfirm
+          open={confirming}
+          what={`${count} ${count === 1 ? 'image' : 'images'}`}
+          credits={credits}
+          threshold={setForm.confirmText}
+          confirmLabel="Spend"
+          onCancel={() => {
+            setConfirming(false);
+            focusSoon(FOCUS.generate);
+          }}
+          onConfirm={() => {
+            setConfirming(false);
+            focusSoon(FOCUS.generate);
+            button.handleGenerate();
+          }}
+        />
+      </footer>
+    </div>
   );
 }

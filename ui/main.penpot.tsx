@@ -7,6 +7,9 @@ import { mountApp } from './mount';
 import { createLocalTaskService } from './tasks/local';
 import { channelFromSearch, createPenpotTransport } from './transport/penpot';
 
+// Penpot's own look (styles.css [data-host='penpot']), never Figma's blue.
+document.documentElement.dataset['host'] = 'penpot';
+
 const fetchLike: FetchLike = (url, init) => window.fetch(url, init);
 
 mountApp({

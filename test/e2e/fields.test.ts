@@ -111,6 +111,7 @@ describe('figma: form fields', () => {
     await expect.poll(async () => (await wiringAsync(field(ui, 'Prompt'))).invalid, WAIT).toBeNull();
     expect((await wiringAsync(field(ui, 'Prompt'))).describedBy).toEqual([]);
 
+    await session.openVectorOptionsAsync();
     await field(ui, 'Icon frame').selectOption('24');
     await field(ui, 'Padding').fill('12');
     await expectProblemAsync(ui, 'Padding', /Padding must be/);

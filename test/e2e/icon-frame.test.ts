@@ -18,6 +18,7 @@ const layers = (node: SnapshotNode): string[] =>
 describe.each(HOSTS)('%s: icon frame', (host) => {
   it('fits a vector icon into a 24 × 24 frame, with and without its background', async () => {
     const session = await e2e.openAsync(host, { key: DEMO_KEY });
+    await session.openVectorOptionsAsync();
     await session.ui.getByLabel('Icon frame').selectOption('24');
     await session.ui.getByLabel('Padding').fill('2');
     const prompt = `outline icon: a bell (${host})`;

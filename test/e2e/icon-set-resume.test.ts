@@ -226,8 +226,14 @@ describe.each(HOSTS)('%s: an icon set resumed, retried, regenerated', (host) => 
     expect(instance).toMatchObject({ component: 'instance', mainComponentId: camera!.id });
     expect(instance.children.map(look)).toEqual(regenerated.children.map(look));
     await expect.poll(() => session.selectionAsync(), WAIT).toEqual([camera!.id]);
-    // The old drawing stays in History beside the new one.
+    // The old drawing stays in History; the new one is listed once, in Activity, until cleared, then
+    // History holds both.
     const history = session.ui.getByRole('list', { name: 'History' }).getByRole('listitem');
+    await session.showViewAsync('History');
+    await expect.poll(() => history.filter({ hasText: 'camera icon' }).count(), WAIT).toBe(1);
+    await session.showViewAsync('Activity');
+    await session.ui.getByRole('button', { name: 'Clear finished' }).click();
+    await session.showViewAsync('History');
     await expect.poll(() => history.filter({ hasText: 'camera icon' }).count(), WAIT).toBe(2);
     expect(await session.errorsAsync()).toEqual([]);
   });

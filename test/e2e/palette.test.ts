@@ -22,6 +22,7 @@ describe.each(HOSTS)('%s: brand palette', (host) => {
     const listed = (await palette.inputValue()).split(/\s*,\s*/).map((c) => c.toLowerCase());
     expect(listed.sort()).toEqual([...DOCUMENT_COLOURS[host]].sort());
 
+    await session.openVectorOptionsAsync();
     await session.ui.getByLabel('Recolour').selectOption('palette');
     const prompt = `brand icon set: a shield for ${host}`;
     const node = await session.generateNodeAsync({ prompt, model: 'recraft-v4-text-to-vector' });

@@ -104,6 +104,16 @@ export class PlaygroundSession {
     await this.ui.getByRole('button', { name: /^Generate/ }).click();
   }
 
+  /** Shows the History view or the Activity view (Activity is the one shown at open). */
+  async showViewAsync(view: 'History' | 'Activity'): Promise<void> {
+    await this.ui.getByRole('tab', { name: new RegExp(`^${view}`) }).click();
+  }
+
+  /** Opens the Vector options, collapsed to their summary at open. */
+  async openVectorOptionsAsync(): Promise<void> {
+    await this.ui.locator('summary', { hasText: 'Vector options' }).click();
+  }
+
   /** The task's row in the "Tasks" list. */
   task(prompt: string): Locator {
     return this.ui.getByRole('list', { name: 'Tasks' }).getByRole('listitem').filter({ hasText: prompt });

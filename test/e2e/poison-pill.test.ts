@@ -46,6 +46,7 @@ describe.each(HOSTS)('%s: a result the SVG pipeline rejects', (host) => {
     expect(allNodes(await session.snapshotAsync()).filter((n) => n.name === prompt)).toEqual([]);
 
     // History lists the raw file; Download file saves it exactly as the gateway served it.
+    await session.showViewAsync('History');
     const entry = historyItem(session, prompt);
     await session.expectVisibleAsync(
       entry.getByText(/^Could not be inserted: The SVG result was not inserted/),
@@ -65,6 +66,7 @@ describe.each(HOSTS)('%s: a result the SVG pipeline rejects', (host) => {
     // Reopen, then land a healthy result: whatever the open would resume has had its turn by then.
     mock.setSvgOverride(null);
     await session.reopenAsync();
+    await session.showViewAsync('History');
     await session.expectVisibleAsync(historyItem(session, prompt).getByText(/^Could not be inserted/));
     const healthy = `a healthy drawing after reopening (${host})`;
     await session.generateNodeAsync({ prompt: healthy, model: VECTOR });

@@ -2,16 +2,19 @@ import { useEffect, useId, useState } from 'preact/hooks';
 import { normaliseApiBase } from '../../core/api/api-base';
 import { DEFAULT_API_BASE } from '../../core/settings';
 import { apiBaseProblem } from '../state/validation';
-import { Field } from './field';
+import { Field, NumberField } from './field';
 import { onEnter } from './on-enter';
 
 export interface AdvancedProps {
   readonly apiBase: string;
   readonly onSave: (apiBase: string) => void;
+  /** The spend above which Generate and Generate set ask first, as typed. */
+  readonly confirmText: string;
+  readonly onConfirmText: (text: string) => void;
 }
 
 /** The API base URL: the gateway by default, the mock server in the playground. */
-export function Advanced({ apiBase, onSave }: AdvancedProps) {
+export function Advanced({ apiBase, onSave, confirmText, onConfirmText }: AdvancedProps) {
   const [draft, setDraft] = useState(apiBase);
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const [saved, setSaved] = useState(false);
@@ -29,8 +32,16 @@ export function Advanced({ apiBase, onSave }: AdvancedProps) {
   };
 
   return (
-    <details class="panel advanced">
+    <details class="advanced">
       <summary>Advanced</summary>
+      <NumberField
+        label="Confirm above (credits)"
+        min={0}
+        step={1}
+        value={confirmText}
+        hint="Generate and Generate set ask first when a press costs more."
+        onInput={onConfirmText}
+      />
       {/* Not a <form>: a plugin iframe sandboxed without allow-forms blocks submission. */}
       <div>
         {/* Block flow, no gaps, as the panel has always looked; the note after the problem describes it too. */}
@@ -50,7 +61,7 @@ export function Advanced({ apiBase, onSave }: AdvancedProps) {
                 onKeyDown={(e) => onEnter(e, handleSave)}
               />
               <div class="row">
-                <button type="button" onClick={handleSave}>
+                <button type="button" class="secondary" onClick={handleSave}>
                   Save API base URL
                 </button>
                 {saved && (

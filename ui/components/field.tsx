@@ -22,6 +22,8 @@ interface FieldOptions extends Omit<FieldState, 'hint'> {
    * field, across the whole row, instead of squeezed under this one control.
    */
   readonly problemAcrossRow?: boolean;
+  /** A fixed base for the field's ids, for a control focus is sent to (`${idBase}-control`). */
+  readonly idBase?: string;
 }
 
 export interface FieldProps extends FieldOptions {
@@ -33,7 +35,8 @@ export interface FieldProps extends FieldOptions {
 
 /** Label, control, hint and problem, wired together in one place (field-wiring.ts). */
 export function Field(props: FieldProps) {
-  const ids = fieldIds(useId());
+  const generated = useId();
+  const ids = fieldIds(props.idBase ?? generated);
   const { hint, problem, labelAside } = props;
   const control = controlAttributes(ids, {
     hint: !!hint,

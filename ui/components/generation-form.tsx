@@ -1,9 +1,7 @@
 import type { OutputKind } from '../../core/models/catalogue';
 import type { GenerationMeta, SelectionInfo } from '../../core/protocol/messages';
-import { generateLabel } from '../state/cost';
-import { batchOf, type FormAction, type FormState } from '../state/form';
+import type { FormAction, FormState } from '../state/form';
 import { canFillSelection, insertTargetFor } from '../../core/tasks/insert-target';
-import { GenerateButton } from './generate-button';
 import { ModelFields } from './model-fields';
 import { Placement } from './placement';
 import { PromptField } from './prompt-field';
@@ -15,9 +13,7 @@ export interface GenerationFormProps {
   readonly dispatch: (action: FormAction) => void;
   readonly selection: SelectionInfo;
   readonly output: OutputKind;
-  /** Why Generate is disabled. */
-  readonly problem?: string;
-  readonly note?: string;
+  /** Ctrl/Cmd+Enter in the prompt. */
   readonly onGenerate: () => void;
   readonly onRegenerate: (meta: GenerationMeta) => void;
 }
@@ -26,7 +22,7 @@ export function GenerationForm(props: GenerationFormProps) {
   const { form, dispatch, selection, output } = props;
   const canFill = canFillSelection(selection, output);
   return (
-    <section class="panel form">
+    <section class="form" aria-label="Generate">
       {/* A set's icon has its own Regenerate this icon (in place, with the set's look) above the forms. */}
       {selection.generated && !selection.icon && (
         <Regenerate meta={selection.generated} onRegenerate={props.onRegenerate} />
@@ -59,12 +55,6 @@ export function GenerationForm(props: GenerationFormProps) {
         canFill={canFill}
         fill={form.fill}
         onFill={(on) => dispatch({ type: 'fill', on })}
-      />
-      <GenerateButton
-        label={generateLabel(form.model, batchOf(form) ?? 1)}
-        reason={props.problem}
-        note={props.note}
-        onGenerate={props.onGenerate}
       />
     </section>
   );

@@ -5,6 +5,7 @@ import { modelName } from '../state/cost';
 import { sizeText } from '../state/size';
 import { thumbnailSrc } from '../state/thumbnails';
 import { whenText } from '../state/when-text';
+import { IconButton, subject } from './icon';
 
 export interface HistoryItemProps {
   readonly entry: HistoryEntry;
@@ -14,6 +15,8 @@ export interface HistoryItemProps {
   readonly onDelete: (entry: HistoryEntry) => void;
   readonly onDownload: (entry: HistoryEntry) => void;
 }
+
+export const historyRowId = (entry: HistoryEntry) => `history-${entry.id}`;
 
 export function HistoryItem({
   entry,
@@ -26,46 +29,36 @@ export function HistoryItem({
   // Only ever an <img>: an SVG drawn as an image cannot run script in this document.
   const src = thumbnail ? thumbnailSrc(thumbnail) : undefined;
   const notInserted = entry.notInserted !== undefined;
-  const insertLabel = notInserted ? 'Try inserting again' : 'Insert again';
+  const what = subject(entry.prompt);
   return (
-    <li class={notInserted ? 'history-item not-inserted' : 'history-item'}>
-      <div class="thumb">
-        {src ? <img src={src} alt={entry.prompt} /> : <span class="thumb-empty" aria-hidden="true" />}
-      </div>
+    <li
+      id={historyRowId(entry)}
+      tabIndex={-1}
+      class={notInserted ? 'history-item not-inserted' : 'history-item'}
+    >
+      <div class="thumb">{src && <img src={src} alt="" />}</div>
       <div class="history-body">
         <p class="history-prompt" title={entry.prompt}>
           {entry.prompt}
         </p>
-        <p class="muted small">
+        <p class="muted">
           {modelName(modelById(entry.model))} · {sizeText(entry.size)} · {whenText(entry.createdAt)}
         </p>
-        {notInserted && <p class="error small">Could not be inserted: {entry.notInserted}</p>}
-        <div class="row actions">
-          <button
-            type="button"
-            disabled={!entry.cached}
-            title={entry.cached ? 'Insert at no cost' : 'No longer cached: use the prompt to generate again'}
+        {notInserted && <p class="error">Could not be inserted: {entry.notInserted}</p>}
+      </div>
+      <div class="actions">
+        {entry.cached && (
+          <IconButton
+            icon="insert"
+            label={`${notInserted ? 'Try inserting again' : 'Insert again'} ${what}`}
             onClick={() => onInsert(entry)}
-          >
-            {insertLabel}
-          </button>
-          {entry.cached && (
-            <button
-              type="button"
-              class="secondary"
-              title="Save the file as it was downloaded"
-              onClick={() => onDownload(entry)}
-            >
-              Download file
-            </button>
-          )}
-          <button type="button" class="secondary" onClick={() => onUsePrompt(entry)}>
-            Use prompt
-          </button>
-          <button type="button" class="secondary" onClick={() => onDelete(entry)}>
-            Delete
-          </button>
-        </div>
+          />
+        )}
+        {entry.cached && (
+          <IconButton icon="download" label={`Download file ${what}`} onClick={() => onDownload(entry)} />
+        )}
+        <IconButton icon="reuse" label={`Use prompt ${what}`} onClick={() => onUsePrompt(entry)} />
+        <IconButton icon="trash" label={`Delete ${what}`} onClick={() => onDelete(entry)} />
       </div>
     </li>
   );

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { HistoryEntry } from '../../core/history/types';
 import type { Thumbnail } from '../../core/protocol/messages';
+import { focusSoon } from '../sets/focus';
 import { thumbnailsToRequest } from '../state/thumbnails';
-import { HistoryItem } from './history-item';
+import { HistoryItem, historyRowId } from './history-item';
 
 export interface HistoryListProps {
   readonly history: readonly HistoryEntry[];
@@ -12,6 +13,8 @@ export interface HistoryListProps {
   readonly onUsePrompt: (entry: HistoryEntry) => void;
   readonly onDelete: (entry: HistoryEntry) => void;
   readonly onDownload: (entry: HistoryEntry) => void;
+  /** Where focus goes when the last entry is deleted. */
+  readonly fallbackFocus: string;
 }
 
 const PAGE = 8;
@@ -32,11 +35,17 @@ export function HistoryList(props: HistoryListProps) {
     props.onRequestThumbnails(ids);
   });
 
-  if (!props.history.length) return null;
+  const remove = (entry: HistoryEntry) => {
+    const at = shown.indexOf(entry);
+    const next = shown[at + 1] ?? shown[at - 1];
+    focusSoon(...(next ? [historyRowId(next)] : []), props.fallbackFocus);
+    props.onDelete(entry);
+  };
+
+  if (!props.history.length) return <p class="empty muted">No results yet.</p>;
   return (
-    <section class="panel">
-      <h2 id="history-heading">History</h2>
-      <ul class="history" aria-labelledby="history-heading">
+    <>
+      <ul class="history" aria-label="History">
         {shown.map((entry) => (
           <HistoryItem
             key={entry.id}
@@ -44,7 +53,7 @@ export function HistoryList(props: HistoryListProps) {
             thumbnail={props.thumbnails[entry.id]}
             onInsert={props.onInsert}
             onUsePrompt={props.onUsePrompt}
-            onDelete={props.onDelete}
+            onDelete={remove}
             onDownload={props.onDownload}
           />
         ))}
@@ -54,6 +63,6 @@ export function HistoryList(props: HistoryListProps) {
           Show more ({props.history.length - limit})
         </button>
       )}
-    </section>
+    </>
   );
 }

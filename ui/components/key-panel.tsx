@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import { FOCUS } from '../focus-ids';
+import { focusSoon } from '../sets/focus';
 import { keyProblem } from '../state/validation';
 import { Field, ProblemText } from './field';
 import { onEnter } from './on-enter';
@@ -19,14 +21,28 @@ const KEY_HELP = 'Get a key at apiin.one → Dashboard → API keys';
 export function KeyPanel(props: KeyPanelProps) {
   if (props.hasKey && !props.editing) {
     return (
-      <section class="panel key-panel">
+      <section class="key-panel">
         <div class="row">
-          <span class="key-status">Key saved</span>
-          <span class="spacer" />
-          <button type="button" class="secondary" onClick={() => props.onEdit(true)}>
+          <span class="key-status grow muted">Key saved</span>
+          <button
+            id={FOCUS.changeKey}
+            type="button"
+            class="link"
+            onClick={() => {
+              focusSoon(FOCUS.key);
+              props.onEdit(true);
+            }}
+          >
             Change key
           </button>
-          <button type="button" class="secondary" onClick={props.onForget}>
+          <button
+            type="button"
+            class="link"
+            onClick={() => {
+              focusSoon(FOCUS.key);
+              props.onForget();
+            }}
+          >
             Forget key
           </button>
         </div>
@@ -47,6 +63,8 @@ function KeyEntry(props: KeyPanelProps) {
     const why = keyProblem(draft);
     setProblem(why);
     if (!why) {
+      // The key field goes once saved: the prompt is what comes next.
+      focusSoon(FOCUS.prompt);
       props.onSave(draft.trim());
       setDraft('');
     }
@@ -54,7 +72,7 @@ function KeyEntry(props: KeyPanelProps) {
 
   return (
     // Not a <form>: a plugin iframe sandboxed without allow-forms blocks submission.
-    <Field label="API key" class="panel key-panel" hint={KEY_HELP} problem={message}>
+    <Field label="API key" idBase="api-key" class="field key-panel" hint={KEY_HELP} problem={message}>
       {(control) => (
         <>
           <div class="row">
@@ -64,7 +82,6 @@ function KeyEntry(props: KeyPanelProps) {
               type={shown ? 'text' : 'password'}
               value={draft}
               autoComplete="off"
-              autoFocus={props.hasKey}
               spellcheck={false}
               placeholder="aio_…"
               onInput={(e) => setDraft(e.currentTarget.value)}
@@ -75,11 +92,18 @@ function KeyEntry(props: KeyPanelProps) {
             </button>
           </div>
           <div class="row">
-            <button type="button" onClick={handleSave}>
+            <button type="button" class="secondary" onClick={handleSave}>
               Save key
             </button>
             {props.hasKey && (
-              <button type="button" class="secondary" onClick={() => props.onEdit(false)}>
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => {
+                  focusSoon(FOCUS.changeKey);
+                  props.onEdit(false);
+                }}
+              >
                 Cancel
               </button>
             )}

@@ -10,8 +10,6 @@ const MODES: readonly { readonly mode: FormMode; readonly label: string }[] = [
 export interface ModeSwitchProps {
   readonly mode: FormMode;
   readonly onMode: (mode: FormMode) => void;
-  /** The selected mode's form. */
-  readonly children: ComponentChildren;
 }
 
 const tabId = (mode: FormMode) => `mode-tab-${mode}`;
@@ -22,7 +20,7 @@ const PANEL_ID = 'mode-panel';
  * tabs and select, as the ARIA tabs pattern with automatic activation), the
  * selected mode's form in its panel.
  */
-export function ModeSwitch({ mode, onMode, children }: ModeSwitchProps) {
+export function ModeSwitch({ mode, onMode }: ModeSwitchProps) {
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const select = (at: number) => {
     const next = MODES[(at + MODES.length) % MODES.length]!;
@@ -42,29 +40,33 @@ export function ModeSwitch({ mode, onMode, children }: ModeSwitchProps) {
     select(to);
   };
   return (
-    <div class="mode">
-      <div role="tablist" aria-label="Mode" class="tabs">
-        {MODES.map((m, at) => (
-          <button
-            key={m.mode}
-            ref={(el) => void (tabs.current[at] = el)}
-            type="button"
-            role="tab"
-            id={tabId(m.mode)}
-            class="tab"
-            aria-selected={m.mode === mode}
-            aria-controls={PANEL_ID}
-            tabIndex={m.mode === mode ? 0 : -1}
-            onClick={() => onMode(m.mode)}
-            onKeyDown={(e) => onKeyDown(e, at)}
-          >
-            {m.label}
-          </button>
-        ))}
-      </div>
-      <div role="tabpanel" id={PANEL_ID} aria-labelledby={tabId(mode)}>
-        {children}
-      </div>
+    <div role="tablist" aria-label="Mode" class="tabs">
+      {MODES.map((m, at) => (
+        <button
+          key={m.mode}
+          ref={(el) => void (tabs.current[at] = el)}
+          type="button"
+          role="tab"
+          id={tabId(m.mode)}
+          class="tab"
+          aria-selected={m.mode === mode}
+          aria-controls={PANEL_ID}
+          tabIndex={m.mode === mode ? 0 : -1}
+          onClick={() => onMode(m.mode)}
+          onKeyDown={(e) => onKeyDown(e, at)}
+        >
+          {m.label}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** The selected mode's form, the tabs' panel (the tabs sit in the header, apart from it). */
+export function ModePanel({ mode, children }: { mode: FormMode; children: ComponentChildren }) {
+  return (
+    <div role="tabpanel" id={PANEL_ID} aria-labelledby={tabId(mode)}>
+      {children}
     </div>
   );
 }

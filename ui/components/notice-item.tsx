@@ -2,6 +2,7 @@ import { modelById } from '../../core/models/catalogue';
 import type { ChargeNotice } from '../../core/tasks/charge-notices';
 import { modelName } from '../state/cost';
 import { whenText } from '../state/when-text';
+import { IconButton, subject } from './icon';
 
 export interface NoticeItemProps {
   readonly notice: ChargeNotice;
@@ -16,20 +17,22 @@ export function NoticeItem({ notice, onDismiss }: NoticeItemProps) {
         <span class="task-prompt grow" title={notice.prompt}>
           {notice.prompt}
         </span>
-        <span class="elapsed">{whenText(notice.createdAt)}</span>
+        <div class="actions">
+          <IconButton
+            icon="x"
+            label={`Dismiss ${subject(notice.prompt)}`}
+            onClick={() => onDismiss(notice.id)}
+          />
+        </div>
       </div>
-      <div class="row small">
+      <div class="row muted">
         <span class="phase">May have been charged</span>
-        <span class="muted grow">{modelName(modelById(notice.model))}</span>
+        <span class="grow">{modelName(modelById(notice.model))}</span>
+        <span class="elapsed">{whenText(notice.createdAt)}</span>
       </div>
       <p role="alert" class="error">
         {notice.reason}
       </p>
-      <div class="row actions">
-        <button type="button" class="secondary" onClick={() => onDismiss(notice.id)}>
-          Dismiss
-        </button>
-      </div>
     </li>
   );
 }

@@ -9,10 +9,14 @@ export interface PromptFieldProps {
   readonly onSubmit: () => void;
 }
 
+/** Within this many characters of the limit the count is spoken; before, typing is not interrupted. */
+const NEAR_LIMIT = 100;
+
 export function PromptField({ prompt, onChange, onSubmit }: PromptFieldProps) {
   const length = promptLength(prompt);
   // An empty field is not an error yet; the Generate button says what is missing.
   const problem = length > 0 ? promptProblem(prompt) : undefined;
+  const near = length >= PROMPT_MAX - NEAR_LIMIT;
 
   const handleKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -24,17 +28,23 @@ export function PromptField({ prompt, onChange, onSubmit }: PromptFieldProps) {
   return (
     <Field
       label="Prompt"
+      idBase="prompt"
       problem={problem}
       labelAside={
-        <span class={`counter${problem ? ' bad' : ''}`} aria-live="polite">
-          {length} / {PROMPT_MAX}
-        </span>
+        <>
+          <span class={`counter${problem ? ' error' : ' muted'}`} aria-hidden="true">
+            {length} / {PROMPT_MAX}
+          </span>
+          <span class="visually-hidden" aria-live="polite">
+            {near ? `${PROMPT_MAX - length} characters left` : ''}
+          </span>
+        </>
       }
     >
       {(control) => (
         <textarea
           {...control}
-          rows={4}
+          rows={3}
           value={prompt}
           placeholder="A flat icon of a paper plane, two colours"
           onInput={(e) => onChange(e.currentTarget.value)}

@@ -5,6 +5,7 @@ import type { TaskView } from '../../core/tasks/types';
 import { useNow } from '../hooks/use-now';
 import { focusSoon, setIds } from '../sets/focus';
 import { errorText } from '../state/error-text';
+import { FOCUS } from '../focus-ids';
 
 export interface SetProgressProps {
   readonly record: IconSetRecord;
@@ -66,10 +67,10 @@ export function SetProgress(props: SetProgressProps) {
   };
   const dismiss = () => {
     onDismiss(setId);
-    focusSoon(setIds.button, setIds.tab);
+    focusSoon(setIds.button, setIds.tab, FOCUS.activityTab);
   };
   return (
-    <section class="panel set" aria-labelledby={headingId}>
+    <section class="set" aria-labelledby={headingId}>
       <div class="set-status">
         <h2 id={headingId} tabIndex={-1} class="grow">
           {record.spec.name}
@@ -77,7 +78,8 @@ export function SetProgress(props: SetProgressProps) {
         <p class="progress-line" aria-hidden="true">
           {progressLine(record, now)}
         </p>
-        <p role="status" class="visually-hidden">
+        {/* Its status, read on demand; the footer's line is the one live region that speaks (aria-live off). */}
+        <p role="status" aria-live="off" class="visually-hidden">
           {progressLine(record, changedAt)}
         </p>
         {running && (

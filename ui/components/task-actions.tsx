@@ -1,6 +1,13 @@
 import { isFinishedPhase } from '../../core/tasks/finished-phase';
 import type { TaskView } from '../../core/tasks/types';
 import { canStop } from '../state/task-text';
+import { IconButton, subject } from './icon';
+
+/** Ids of a task's row and its Dismiss, so focus can go to them once Stop or Dismiss removed a control. */
+export const taskIds = {
+  row: (taskId: string) => `task-${taskId}`,
+  dismiss: (taskId: string) => `task-${taskId}-dismiss`,
+};
 
 export interface TaskActionHandlers {
   readonly onStop: (taskId: string) => void;
@@ -9,7 +16,7 @@ export interface TaskActionHandlers {
   readonly onSelect: (nodeId: string) => void;
 }
 
-/** Keep waiting when stalled, Stop while the gateway works, Dismiss once finished. */
+/** Keep waiting when stalled, Stop while the gateway works, Dismiss once finished; each names its task. */
 export function TaskActions({
   view,
   onStop,
@@ -19,38 +26,39 @@ export function TaskActions({
 }: TaskActionHandlers & { view: TaskView }) {
   const stopNote = `stop-note-${view.taskId}`;
   const nodeId = view.phase === 'done' ? view.nodeId : undefined;
+  const what = subject(view.request.prompt);
   return (
-    <div class="row actions">
+    <div class="actions">
       {view.phase === 'stalled' && (
-        <button type="button" onClick={() => onKeepWaiting(view.taskId)}>
-          Keep waiting
-        </button>
+        <IconButton
+          icon="wait"
+          label={`Keep waiting for ${what}`}
+          onClick={() => onKeepWaiting(view.taskId)}
+        />
       )}
       {canStop(view.phase) && (
         <>
-          <button
-            type="button"
-            class="secondary"
-            title="Stop following this task. It may still be charged."
-            aria-describedby={stopNote}
+          <IconButton
+            icon="stop"
+            label={`Stop ${what}`}
+            describedBy={stopNote}
             onClick={() => onStop(view.taskId)}
-          >
-            Stop
-          </button>
+          />
           <span id={stopNote} class="visually-hidden">
             Stops following this task. It may still be charged.
           </span>
         </>
       )}
       {nodeId && (
-        <button type="button" class="secondary" onClick={() => onSelect(nodeId)}>
-          Select on canvas
-        </button>
+        <IconButton icon="select" label={`Select ${what} on canvas`} onClick={() => onSelect(nodeId)} />
       )}
       {isFinishedPhase(view.phase) && (
-        <button type="button" class="secondary" onClick={() => onDismiss(view.taskId)}>
-          Dismiss
-        </button>
+        <IconButton
+          id={taskIds.dismiss(view.taskId)}
+          icon="x"
+          label={`Dismiss ${what}`}
+          onClick={() => onDismiss(view.taskId)}
+        />
       )}
     </div>
   );

@@ -8,39 +8,34 @@ import { modelName } from '../state/cost';
 import { errorText } from '../state/error-text';
 import { elapsedSeconds, elapsedText, isAtRiskUnsaved, phaseText, progressOf } from '../state/task-text';
 import { ProgressBar } from './progress-bar';
-import { TaskActions, type TaskActionHandlers } from './task-actions';
+import { TaskActions, taskIds, type TaskActionHandlers } from './task-actions';
 
 export interface TaskItemProps extends TaskActionHandlers {
   readonly view: TaskView;
   readonly now: number;
 }
 
+/** One task's row: prompt, phase and time, its one note, its actions as icons. Nothing here is live. */
 export function TaskItem({ view, now, ...handlers }: TaskItemProps) {
   const prompt = view.request.prompt;
   return (
-    <li class={`task phase-${view.phase}`}>
+    <li id={taskIds.row(view.taskId)} tabIndex={-1} class={`task phase-${view.phase}`}>
       <div class="row">
         <span class="task-prompt grow" title={prompt}>
           {prompt}
         </span>
-        <span class="elapsed">{elapsedText(elapsedSeconds(view, now))}</span>
+        <TaskActions view={view} {...handlers} />
       </div>
-      <div class="row small">
-        <span class="phase" aria-live="polite">
-          {phaseText(view.phase)}
-        </span>
-        <span class="muted grow">{modelName(modelById(view.request.model))}</span>
+      <div class="row muted">
+        <span class="phase">{phaseText(view.phase)}</span>
+        <span class="grow">{modelName(modelById(view.request.model))}</span>
+        <span class="elapsed">{elapsedText(elapsedSeconds(view, now))}</span>
       </div>
       {!isFinishedPhase(view.phase) && (
         <ProgressBar value={progressOf(view, now)} label={`Progress of "${prompt.slice(0, 40)}"`} />
       )}
       <TaskNote view={view} />
-      {isAtRiskUnsaved(view) && (
-        <p role="status" class="warning">
-          {NOTES.unsavedTask}
-        </p>
-      )}
-      <TaskActions view={view} {...handlers} />
+      {isAtRiskUnsaved(view) && <p class="warning">{NOTES.unsavedTask}</p>}
     </li>
   );
 }
@@ -64,8 +59,8 @@ function TaskNote({ view }: { view: TaskView }) {
   }
   if (view.phase === 'stalled') {
     // The deadline's own sentence already offers Keep waiting or Stop.
-    return <p class="hint">{view.error ? errorText(view.error) : NOTES.stalled}</p>;
+    return <p class="muted">{view.error ? errorText(view.error) : NOTES.stalled}</p>;
   }
-  if (view.phase === 'cancelled') return <p class="hint">{errorText(view.error ?? cancelledError())}</p>;
+  if (view.phase === 'cancelled') return <p class="muted">{errorText(view.error ?? cancelledError())}</p>;
   return null;
 }

@@ -1,9 +1,11 @@
+import { useState } from 'preact/hooks';
 import { normaliseHex } from '../../core/color/hex';
 import type { VectorOptions } from '../../core/tasks/types';
 import type { FormState } from '../state/form';
 import { CheckField, Field, SelectField, TextField } from './field';
 import { IconFrameField } from './icon-frame-field';
 import { monoProblem, paletteProblem } from '../state/validation';
+import { vectorSummary } from '../state/vector-summary';
 
 export interface VectorFieldsProps {
   readonly form: FormState;
@@ -25,36 +27,47 @@ function isRecolor(value: string): value is VectorOptions['recolor'] {
   return RECOLORS.some((r) => r.value === value);
 }
 
-/** Options the SVG pipeline applies to vector results. */
+/**
+ * Options the SVG pipeline applies to vector results, collapsed to their one-line summary; they open
+ * on demand, and by themselves while one of them has a problem (it would be hidden otherwise).
+ */
 export function VectorFields(props: VectorFieldsProps) {
   const { form, onRemoveBackground, onRecolor, onPalette, onMono } = props;
+  const [open, setOpen] = useState(false);
+  const problem =
+    (form.recolor === 'mono' && !!monoProblem(form.mono)) ||
+    (form.recolor === 'palette' && !!paletteProblem(form.paletteText));
   return (
-    <fieldset class="vector grid">
-      <legend>Vector options</legend>
-      <CheckField
-        label="Remove background"
-        class="span-2"
-        checked={form.removeBackground}
-        onChange={onRemoveBackground}
-      />
-      <IconFrameField form={form} onSize={props.onIconSize} onPadding={props.onIconPadding} />
-      <SelectField
-        label="Recolour"
-        value={form.recolor}
-        onChange={(value) => {
-          if (isRecolor(value)) onRecolor(value);
-        }}
-      >
-        {RECOLORS.map((r) => (
-          <option key={r.value} value={r.value}>
-            {r.text}
-          </option>
-        ))}
-      </SelectField>
-      {/* Both stay visible so the designer sees (and can prepare) the colours before switching mode. */}
-      <MonoField value={form.mono} onChange={onMono} active={form.recolor === 'mono'} />
-      <PaletteField value={form.paletteText} onChange={onPalette} active={form.recolor === 'palette'} />
-    </fieldset>
+    <details class="vector" open={open || problem} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>
+        Vector options <span class="muted">{vectorSummary(form)}</span>
+      </summary>
+      <div class="grid">
+        <CheckField
+          label="Remove background"
+          class="span-2"
+          checked={form.removeBackground}
+          onChange={onRemoveBackground}
+        />
+        <IconFrameField form={form} onSize={props.onIconSize} onPadding={props.onIconPadding} />
+        <SelectField
+          label="Recolour"
+          value={form.recolor}
+          onChange={(value) => {
+            if (isRecolor(value)) onRecolor(value);
+          }}
+        >
+          {RECOLORS.map((r) => (
+            <option key={r.value} value={r.value}>
+              {r.text}
+            </option>
+          ))}
+        </SelectField>
+        {/* Both stay visible so the designer sees (and can prepare) the colours before switching mode. */}
+        <MonoField value={form.mono} onChange={onMono} active={form.recolor === 'mono'} />
+        <PaletteField value={form.paletteText} onChange={onPalette} active={form.recolor === 'palette'} />
+      </div>
+    </details>
   );
 }
 

@@ -215,6 +215,11 @@ export function setNeedsConfirmation(form: SetFormState): boolean {
     variantValid(variants) ? variants : 1,
     form.model,
   );
+  return spendNeedsConfirmation(credits, form);
+}
+
+/** Whether a spend asks first: single generation and sets share the one threshold the designer sets. */
+export function spendNeedsConfirmation(credits: number, form: SetFormState): boolean {
   return needsConfirmation(credits, confirmThresholdOf(form));
 }
 
