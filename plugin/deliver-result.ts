@@ -109,7 +109,7 @@ async function notInsertedAsync(
 
 async function postHistoryAsync(ctx: PluginContext): Promise<void> {
   try {
-    ctx.host.postToUi({ type: 'history', history: await ctx.history.listAsync() });
+    ctx.host.postToUi({ type: 'history', history: await ctx.history.visibleAsync() });
   } catch {
     // The list is refreshed on the next open.
   }

@@ -23,8 +23,7 @@ import { ImageConverter } from './image-converter';
 import { Placer } from './placement/placer';
 import { SetKeeper } from './sets/set-keeper';
 import { UiRequests, type SetTimer } from './ui-requests';
-
-export const UI_SIZE = { width: 360, height: 620 } as const;
+import { savedUiSizeAsync } from './ui-size-store';
 
 /** Where a handler failing in a way nobody foresaw was, for the designer (everything else: "in the plugin"). */
 const FAILED_WHILE: Partial<Record<UiMessage['type'], UnexpectedContext>> = {
@@ -72,7 +71,8 @@ export function startPlugin(host: Host, options: StartOptions): StartedPlugin {
   };
   const follower = options.createFollower(ctx);
   const handlers = createHandlers(ctx, follower);
-  host.showUi(UI_SIZE);
+  // At the size the designer last left it (per user); nothing is posted before it is shown.
+  const shown = savedUiSizeAsync(host.storage).then((size) => host.showUi(size));
 
   // A failed request is answered so, naming it: its sender stops waiting.
   const report = (error: unknown, failed?: UiMessage) =>
@@ -82,8 +82,9 @@ export function startPlugin(host: Host, options: StartOptions): StartedPlugin {
       ...(failed && 'requestId' in failed ? { requestId: failed.requestId } : {}),
     });
   // Messages wait for the key: a task must not start polling without it.
-  const ready = ctx.apiKey
-    .loadAsync()
+  // Entries deleted in an earlier run and never undone go now: the plugin closed during their undo window.
+  const ready = shown
+    .then(() => Promise.all([ctx.apiKey.loadAsync(), history.emptyTrashAsync().catch(() => undefined)]))
     .then(() => follower.resumeAsync())
     .catch(report);
 
@@ -91,8 +92,11 @@ export function startPlugin(host: Host, options: StartOptions): StartedPlugin {
     const message = asUiMessage(raw);
     if (message) void ready.then(() => dispatchAsync(handlers, message)).catch((e) => report(e, message));
   });
-  host.onSelectionChange(() => void sendSelectionAsync(ctx).catch(report));
-  host.onThemeChange((theme) => host.postToUi({ type: 'theme', theme }));
+  // Only once the window is shown: a host may refuse a message posted before (Figma).
+  void shown.then(() => {
+    host.onSelectionChange(() => void sendSelectionAsync(ctx).catch(report));
+    host.onThemeChange((theme) => host.postToUi({ type: 'theme', theme }));
+  }, report);
   return { ready };
 }
 

@@ -607,6 +607,12 @@ export const CATALOGUE = {
     message:
       'Could not connect to the gateway: most likely nothing was sent. It was not resent in case it did arrive: check your connection and the API base URL under Advanced before trying again.',
   },
+  'document-unwritable': {
+    code: 'unexpected',
+    action: 'retry',
+    message:
+      'The palette could not be kept in this file (no file is open). It is used for now but not saved.',
+  },
   'replace-gone': {
     code: 'insert-failed',
     action: 'retry',

@@ -16,6 +16,7 @@ import { STORE_KEYS, type KeyValueStore } from '../storage/store';
 import type { PendingTask, ResultPayload } from '../tasks/types';
 import { fromCached, storedSize, toCached } from './cached-result';
 import { isHistoryEntry, readHistoryEntry } from './entry-check';
+import { readTrash, type Trashed } from './trash';
 import type { HistoryEntry } from './types';
 
 const DEFAULT_HISTORY_BUDGET = 4_000_000;
@@ -124,14 +125,63 @@ export class History {
   }
 
   deleteAsync(entryId: string): Promise<void> {
+    return this.serialised(() => this.deleteNowAsync(entryId));
+  }
+
+  /** What the designer is shown: every entry but those deleted and still within their undo window. */
+  async visibleAsync(): Promise<HistoryEntry[]> {
+    const [index, trash] = await Promise.all([this.listAsync(), this.trashAsync()]);
+    const hidden = new Set(trash.map((t) => t.entryId));
+    return index.filter((e) => !hidden.has(e.id));
+  }
+
+  /** Delete with undo: hidden until `until`, then deleted by emptyTrashAsync. False when there is no such entry. */
+  hideAsync(entryId: string, until: number): Promise<boolean> {
     return this.serialised(async () => {
-      const index = await this.listAsync();
-      await this.deleteBlobAsync(entryId);
-      await this.store.setAsync(
-        STORE_KEYS.historyIndex,
-        index.filter((e) => e.id !== entryId),
-      );
+      if (!(await this.listAsync()).some((e) => e.id === entryId)) return false;
+      const trash = (await this.trashAsync()).filter((t) => t.entryId !== entryId);
+      await this.store.setAsync(STORE_KEYS.historyTrash, [...trash, { entryId, until }]);
+      return true;
     });
+  }
+
+  /** Undo: the entry is listed again. False when it is not hidden (its window ended and it is gone). */
+  restoreAsync(entryId: string): Promise<boolean> {
+    return this.serialised(async () => {
+      const trash = await this.trashAsync();
+      const left = trash.filter((t) => t.entryId !== entryId);
+      if (left.length === trash.length) return false;
+      await this.store.setAsync(STORE_KEYS.historyTrash, left);
+      return true;
+    });
+  }
+
+  /**
+   * Deletes the hidden entries whose window ended by `now`; without `now`, every one (a new run: the plugin
+   * closed during their window). Resolves with the soonest end still ahead, if any.
+   */
+  emptyTrashAsync(now?: number): Promise<number | undefined> {
+    return this.serialised(async () => {
+      const trash = await this.trashAsync();
+      const due = (t: Trashed) => now === undefined || t.until <= now;
+      for (const t of trash.filter(due)) await this.deleteNowAsync(t.entryId);
+      const left = trash.filter((t) => !due(t));
+      if (left.length !== trash.length) await this.store.setAsync(STORE_KEYS.historyTrash, left);
+      return left.length === 0 ? undefined : Math.min(...left.map((t) => t.until));
+    });
+  }
+
+  private async trashAsync(): Promise<Trashed[]> {
+    return readTrash(await this.store.getAsync<unknown>(STORE_KEYS.historyTrash));
+  }
+
+  private async deleteNowAsync(entryId: string): Promise<void> {
+    const index = await this.listAsync();
+    await this.deleteBlobAsync(entryId);
+    await this.store.setAsync(
+      STORE_KEYS.historyIndex,
+      index.filter((e) => e.id !== entryId),
+    );
   }
 
   /** Uncaches the oldest results until `incoming` more bytes fit the budget; returns the updated index. */

@@ -7,6 +7,7 @@
  * the UI's state take it as it is.
  */
 import { isUserError } from '../api/errors';
+import { DOCUMENT_PALETTE_MAX } from '../color/document-palette';
 import { isHistoryEntry } from '../history/entry-check';
 import { isIconSetRecord, isIconSetSpec, isSetSlot, isSwatch } from '../sets/set-checks';
 import {
@@ -29,6 +30,8 @@ type Check = (m: Record<string, unknown>) => boolean;
 const optStr = optional(str);
 const isTheme = oneOf(['light', 'dark']);
 const isSetRecords = arrayOf(isIconSetRecord);
+/** A palette as typed: a short list of strings (each colour is checked where it is read: readPalette). */
+const isPaletteText = (v: unknown): v is string[] => arrayOf(str)(v) && v.length <= DOCUMENT_PALETTE_MAX;
 /** The states only the UI saves (accepted comes with track-task, landed with the delivery). */
 const isUiItemState = oneOf(['waiting', 'sending', 'failed']);
 
@@ -47,6 +50,8 @@ const UI_CHECKS: { [K in keyof UiToPlugin]: Check } = {
   'keep-waiting': (m) => str(m.taskId),
   'insert-history': (m) => str(m.entryId),
   'delete-history': (m) => str(m.entryId),
+  'undo-delete-history': (m) => str(m.entryId),
+  'save-palette': (m) => isPaletteText(m.palette),
   'request-thumbnails': (m) => arrayOf(str)(m.entryIds),
   'export-history': (m) => str(m.requestId) && str(m.entryId),
   'save-notice': (m) => isChargeNotice(m.notice),
@@ -93,6 +98,7 @@ function isInit(m: Record<string, unknown>): boolean {
     isSelectionInfo(m.selection) &&
     arrayOf(isHistoryEntry)(m.history) &&
     arrayOf(str)(m.palette) &&
+    optional(isPaletteText)(m.documentPalette) &&
     arrayOf(isPendingTask)(m.pending) &&
     arrayOf(isChargeNotice)(m.notices) &&
     isSetRecords(m.sets) &&

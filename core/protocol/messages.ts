@@ -107,7 +107,12 @@ export interface UiToPlugin {
   'cancel-task': { taskId: string };
   'keep-waiting': { taskId: string };
   'insert-history': { entryId: string };
+  /** Hides the entry at once; it is deleted once HISTORY_UNDO_MS pass (or the plugin closes) unless undone. */
   'delete-history': { entryId: string };
+  /** Undo a delete-history still within its window: the entry is listed again ('history'). */
+  'undo-delete-history': { entryId: string };
+  /** The palette the designer typed ("#rrggbb"), kept in this document; sent back in init as documentPalette. */
+  'save-palette': { palette: string[] };
   'request-thumbnails': { entryIds: string[] };
   /** Download file: a request, answered by 'history-file'. */
   'export-history': { requestId: string; entryId: string };
@@ -116,6 +121,7 @@ export interface UiToPlugin {
   'dismiss-notice': { id: string };
   notify: { message: string; error: boolean };
   'select-node': { nodeId: string };
+  /** The window's size: clamped (core/ui-size.ts), applied, and remembered per user for the next open. */
   resize: { width: number; height: number };
   /**
    * Generate set: the sandbox makes the set's container (placed once, clear of other layers) and saves the
@@ -161,6 +167,11 @@ export interface PluginToUi {
     history: HistoryEntry[];
     /** Colours of the document's colour styles, "#rrggbb", for palette recolouring. */
     palette: string[];
+    /**
+     * The palette the designer typed and saved in this document ('save-palette'), "#rrggbb": preferred over
+     * `palette` (the document's colours) when present, so an open never overwrites what was typed.
+     */
+    documentPalette?: string[];
     /** Tasks persisted and not yet inserted; Penpot's UI runner resumes them. */
     pending: PendingTask[];
     /** Requests that may have been charged, not yet dismissed. */

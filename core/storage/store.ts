@@ -20,6 +20,10 @@ export const STORE_KEYS = {
   chargeNoticePrefix: 'charge-notice:',
   /** Every icon set record, in one value (core/sets/set-store.ts). */
   iconSets: 'icon-sets',
+  /** The plugin window's size as the designer last left it (core/ui-size.ts). */
+  uiSize: 'ui-size',
+  /** History entries deleted but still within their undo window: [{entryId, until}] (core/history/trash.ts). */
+  historyTrash: 'history-trash',
 } as const;
 
 /** In-memory store for tests and the playground's defaults. */

@@ -8,7 +8,10 @@ import {
   exportHistoryAsync,
   insertHistoryAsync,
   sendThumbnailsAsync,
+  undoDeleteHistoryAsync,
 } from './history-handlers';
+import { saveDocumentPaletteAsync } from '../document-palette';
+import { resizeUiAsync } from '../ui-size-store';
 import { sendInitAsync } from './init-handler';
 import { forgetKeyAsync, saveKeyAsync, saveSettingsAsync } from './settings-handlers';
 import {
@@ -20,11 +23,6 @@ import {
 } from '../sets/set-handlers';
 
 export type Handlers = { [K in keyof UiToPlugin]: (message: UiMessageOf<K>) => Promise<void> | void };
-
-/** Sensible bounds for a UI that asks to be resized. */
-const UI_LIMITS = { minWidth: 240, maxWidth: 1000, minHeight: 300, maxHeight: 1200 };
-
-const clamp = (n: number, min: number, max: number) => Math.min(max, Math.max(min, Math.round(n)));
 
 export function createHandlers(ctx: PluginContext, follower: TaskFollower): Handlers {
   const { host } = ctx;
@@ -61,6 +59,8 @@ export function createHandlers(ctx: PluginContext, follower: TaskFollower): Hand
     'keep-waiting': (m) => follower.keepWaiting(m.taskId),
     'insert-history': (m) => insertHistoryAsync(ctx, m.entryId),
     'delete-history': (m) => deleteHistoryAsync(ctx, m.entryId),
+    'undo-delete-history': (m) => undoDeleteHistoryAsync(ctx, m.entryId),
+    'save-palette': (m) => saveDocumentPaletteAsync(host, m.palette),
     'request-thumbnails': (m) => sendThumbnailsAsync(ctx, m.entryIds),
     'export-history': (m) => exportHistoryAsync(ctx, m.entryId, m.requestId),
     'save-notice': (m) => ctx.notices.saveAsync(m.notice),
@@ -72,10 +72,6 @@ export function createHandlers(ctx: PluginContext, follower: TaskFollower): Hand
     'set-item': (m) => setItemAsync(ctx, m),
     'stop-set': (m) => stopSetAsync(ctx, m.setId),
     'dismiss-set': (m) => dismissSetAsync(ctx, m.setId),
-    resize: (m) =>
-      host.resizeUi(
-        clamp(m.width, UI_LIMITS.minWidth, UI_LIMITS.maxWidth),
-        clamp(m.height, UI_LIMITS.minHeight, UI_LIMITS.maxHeight),
-      ),
+    resize: (m) => resizeUiAsync(host, m.width, m.height),
   };
 }

@@ -2,6 +2,7 @@
 import { pluginError } from '../../core/api/errors';
 import { toBase64 } from '../../core/bytes/base64';
 import type { ResultFile, Thumbnail } from '../../core/protocol/messages';
+import { HISTORY_UNDO_MS } from '../../core/history/trash';
 import { insertTargetFor } from '../../core/tasks/insert-target';
 import type { ResultPayload } from '../../core/tasks/types';
 import type { PluginContext } from '../plugin-context';
@@ -22,7 +23,7 @@ export async function insertHistoryAsync(ctx: PluginContext, entryId: string): P
   await insertEntryAsync(ctx, entry, result, target);
   if (entry.notInserted === undefined) return;
   await ctx.history.markInsertedAsync(entry.id);
-  ctx.host.postToUi({ type: 'history', history: await ctx.history.listAsync() });
+  await postHistoryAsync(ctx);
 }
 
 /** Download file: the cached file as it is (for a result not inserted, the raw download), answering `requestId`. */
@@ -39,9 +40,30 @@ export async function exportHistoryAsync(
   ctx.host.postToUi({ type: 'history-file', requestId, file });
 }
 
+/**
+ * Delete with undo: hidden from the list at once, deleted once its window has passed (a timer for it; the
+ * next open deletes whatever a closed plugin left hidden), unless Undo restores it first.
+ */
 export async function deleteHistoryAsync(ctx: PluginContext, entryId: string): Promise<void> {
-  await ctx.history.deleteAsync(entryId);
-  ctx.host.postToUi({ type: 'history', history: await ctx.history.listAsync() });
+  const hidden = await ctx.history.hideAsync(entryId, ctx.now() + HISTORY_UNDO_MS);
+  await postHistoryAsync(ctx);
+  if (!hidden) return;
+  // Everything due by then goes: an entry deleted, undone and deleted again waits for its own, later timer.
+  ctx.host.setTimer(
+    () => void ctx.history.emptyTrashAsync(ctx.now()).catch(() => undefined),
+    HISTORY_UNDO_MS,
+  );
+}
+
+/** Undo: the entry is listed again, if its window has not passed (else the list is sent as it is). */
+export async function undoDeleteHistoryAsync(ctx: PluginContext, entryId: string): Promise<void> {
+  await ctx.history.restoreAsync(entryId);
+  await postHistoryAsync(ctx);
+}
+
+/** History as the designer sees it (entries deleted and still undoable are left out), to the UI. */
+export async function postHistoryAsync(ctx: PluginContext): Promise<void> {
+  ctx.host.postToUi({ type: 'history', history: await ctx.history.visibleAsync() });
 }
 
 export async function sendThumbnailsAsync(ctx: PluginContext, entryIds: readonly string[]): Promise<void> {

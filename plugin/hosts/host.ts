@@ -170,6 +170,10 @@ export interface Host {
   onSelectionChange(handler: () => void): void;
   /** Colours of the document's colour styles / library colours, "#rrggbb". */
   documentColorsAsync(): Promise<string[]>;
+  /** The document's own plugin data under `key` (Figma: its root; Penpot: the file), '' when none. */
+  documentDataAsync(key: string): Promise<string>;
+  /** Stores `value` in the document under `key`: it travels with the file, so never anything secret. */
+  setDocumentDataAsync(key: string, value: string): Promise<void>;
   /** Set when the plugin was opened from a generated node's relaunch button. */
   launchPrefillAsync(): Promise<Prefill | undefined>;
   theme(): ThemeName | undefined;

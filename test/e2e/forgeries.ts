@@ -84,6 +84,8 @@ export function forgedForSandbox(k: Knowledge): UiMessageOf<keyof UiToPlugin>[] 
     'keep-waiting': taskIds.map((taskId) => ({ type: 'keep-waiting', taskId })),
     'insert-history': entryIds.map((entryId) => ({ type: 'insert-history', entryId })),
     'delete-history': entryIds.map((entryId) => ({ type: 'delete-history', entryId })),
+    'undo-delete-history': entryIds.map((entryId) => ({ type: 'undo-delete-history', entryId })),
+    'save-palette': [{ type: 'save-palette', palette: ['#ff0000'] }],
     'request-thumbnails': [{ type: 'request-thumbnails', entryIds: [...entryIds] }],
     'export-history': entryIds.map((entryId) => ({ type: 'export-history', requestId: 'ui-4', entryId })),
     'save-notice': [{ type: 'save-notice', notice: forgedNotice() }],

@@ -26,6 +26,19 @@ class FigmaPage extends WithChildren(FigmaBase) {
 }
 
 class FigmaDocument extends FigmaBase {
+  // The document node is made afresh each run; its plugin data lives in the scene, as a file keeps it.
+  override setPluginData(key: string, value: string): void {
+    if (typeof key !== 'string' || typeof value !== 'string')
+      throw new Error('Plugin data keys and values must be strings');
+    if (value === '') this.ctx.scene.documentData.delete(key);
+    else this.ctx.scene.documentData.set(key, value);
+  }
+  override getPluginData(key: string): string {
+    return this.ctx.scene.documentData.get(key) ?? '';
+  }
+  override getPluginDataKeys(): string[] {
+    return [...this.ctx.scene.documentData.keys()];
+  }
   get children(): readonly FigmaBase[] {
     return Object.freeze([this.ctx.wrap(this.ctx.scene.page)]);
   }

@@ -16,7 +16,7 @@ import type { Scene } from '../scene/scene';
 import { importSvg, type SvgTypeMap } from '../scene/svg-import';
 import { uploadMedia } from './penpot-media';
 import { combineVariants, flattenNodes, groupNodes } from './penpot-edit';
-import { createPenpotPage, libraryContext } from './penpot-page';
+import { createPenpotFile, createPenpotPage, libraryContext } from './penpot-page';
 import { penpotClassFor, PenpotShapeBase, type PenpotShapeContext } from './penpot-shapes';
 import { createPenpotStorage } from './penpot-storage';
 import { createPenpotViewport } from './penpot-viewport';
@@ -84,6 +84,7 @@ export function createPenpotContext(scene: Scene, options: ContextOptions): Penp
   };
   const storage = createPenpotStorage();
   const page = createPenpotPage(scene, shapes);
+  const file = createPenpotFile(scene);
   const viewport = createPenpotViewport(scene);
   const library = libraryContext(shapes, () => options.permissions().includes('library:write'));
   const nodesOf = (value: unknown, what: string): SceneNode[] => {
@@ -104,6 +105,9 @@ export function createPenpotContext(scene: Scene, options: ContextOptions): Penp
     },
     get currentPage() {
       return page;
+    },
+    get currentFile() {
+      return file;
     },
     get selection() {
       return scene.selection().map((n) => shapes.wrap(n));

@@ -32,6 +32,25 @@ export function createPenpotPage(scene: Scene, ctx: PenpotShapeContext) {
   };
 }
 
+/** penpot.currentFile: the file's id and name, and its plugin data (kept in the scene, as the file keeps it). */
+export function createPenpotFile(scene: Scene) {
+  const data = scene.documentData;
+  return {
+    id: FILE_ID,
+    name: 'Playground',
+    revn: 0,
+    pages: [],
+    getPluginData: (key: string) => data.get(String(key)) ?? '',
+    setPluginData: (key: string, value: string) => {
+      if (typeof key !== 'string' || typeof value !== 'string')
+        throw new Error('Plugin data keys and values must be strings');
+      if (value === '') data.delete(key);
+      else data.set(key, value);
+    },
+    getPluginDataKeys: () => [...data.keys()],
+  };
+}
+
 /**
  * penpot.library: the file's own library (colours, components) and no
  * connected ones. createComponent needs the library:write permission, as in

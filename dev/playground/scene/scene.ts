@@ -24,6 +24,8 @@ export class Scene {
   private scheduled = false;
   /** Colour variables, paint styles, library colours: what fills and strokes can be bound to. */
   readonly colours = new DocumentColours(() => this.changed());
+  /** The document's own plugin data (Figma's root, Penpot's file): it outlives a plugin run, as a file does. */
+  readonly documentData = new Map<string, string>();
 
   constructor(
     readonly newId: () => string,

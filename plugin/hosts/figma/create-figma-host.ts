@@ -2,6 +2,7 @@
 import type { FetchLike } from '../../../core/api/http';
 import { MAX_PLACED_SIDE } from '../../../core/images/placed-size';
 import type { Host } from '../host';
+import { documentDataAsync, setDocumentDataAsync } from './figma-document-data';
 import { boundsAsync, freeSpotAsync, revealAsync } from './figma-area';
 import { documentColorsAsync, swatchesAsync } from './figma-colors';
 import { placeIconAsync, replaceIconAsync } from './figma-icon';
@@ -47,6 +48,8 @@ export function createFigmaHost(): Host {
       figma.on('currentpagechange', handler);
     },
     documentColorsAsync,
+    documentDataAsync,
+    setDocumentDataAsync,
     launchPrefillAsync: async () => launchPrefill(),
     // The theme reaches the UI through themeColors, not through messages.
     theme: () => undefined,

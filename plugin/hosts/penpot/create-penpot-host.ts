@@ -7,6 +7,7 @@ import { newChannelSecret } from '../../../core/protocol/channel-secret';
 import type { ThemeName } from '../../../core/protocol/messages';
 import { CHANNEL_PARAM, openEnvelope } from '../../../core/protocol/penpot-envelope';
 import type { Host } from '../host';
+import { documentDataAsync, setDocumentDataAsync } from './penpot-document-data';
 import { fillShapeAsync, insertImageAsync, insertSvgAsync } from './penpot-insert';
 import { boundsAsync, freeSpotAsync, revealAsync } from './penpot-area';
 import { placeIconAsync, replaceIconAsync } from './penpot-icon';
@@ -62,6 +63,8 @@ export function createPenpotHost(): Host {
     selectionAsync: async () => selectionInfo(),
     onSelectionChange: (handler) => void penpot.on('selectionchange', () => handler()),
     documentColorsAsync,
+    documentDataAsync,
+    setDocumentDataAsync,
     // No relaunch buttons in Penpot: "Regenerate" comes from selection.generated in the UI.
     launchPrefillAsync: async () => undefined,
     theme: () => themeName(penpot.theme),

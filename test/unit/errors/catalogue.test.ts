@@ -102,6 +102,7 @@ const SAMPLES: { readonly [K in ErrorId]: readonly SentenceArgs<K>[] } = {
   'not-sent': [[]],
   'not-connected': [[]],
   'replace-gone': [[]],
+  'document-unwritable': [[]],
   unexpected: [['plugin'], ['saving-settings', 'QuotaExceededError'], ['placing']],
 };
 

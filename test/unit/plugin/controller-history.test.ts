@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { UI_SIZE_LIMITS } from '../../../core/ui-size';
+import { userError } from '../../../core/errors/catalogue';
 import { fromBase64 } from '../../../core/bytes/base64';
 import { DEFAULT_SETTINGS } from '../../../core/settings';
 import { STORE_KEYS } from '../../../core/storage/store';
@@ -82,11 +84,25 @@ describe('History', () => {
 describe('other messages', () => {
   it('stores settings checked field by field', async () => {
     const { host } = await startOn();
-    const settings = { ...DEFAULT_SETTINGS, batch: 4, model: 'imagen-4', apiBase: 'javascript:alert(1)' };
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      batch: 4,
+      model: 'imagen-4',
+      set: { ...DEFAULT_SETTINGS.set, variants: 99 },
+    };
     host.send({ type: 'save-settings', settings });
     const init = await initOf(host);
     expect(init.settings).toEqual({ ...DEFAULT_SETTINGS, batch: 4, model: 'imagen-4' });
     expect(host.stored.has(STORE_KEYS.settings)).toBe(true);
+  });
+
+  it('refuses settings whose API base is not one, saying so, and keeps the saved ones', async () => {
+    const { host } = await startOn();
+    const from = host.messages.length;
+    host.send({ type: 'save-settings', settings: { ...DEFAULT_SETTINGS, apiBase: 'javascript:alert(1)' } });
+    const { error } = await host.waitFor('error', from);
+    expect(error).toEqual(userError('api-base-invalid'));
+    expect(host.stored.has(STORE_KEYS.settings)).toBe(false);
   });
 
   it('shows notifications of at most 100 characters', async () => {
@@ -103,6 +119,6 @@ describe('other messages', () => {
     host.send({ type: 'resize', width: 10_000, height: 10 });
     await initOf(host);
     expect(host.focused).toEqual([node.id]);
-    expect(host.uiSize).toEqual({ width: 1000, height: 300 });
+    expect(host.uiSize).toEqual({ width: UI_SIZE_LIMITS.maxWidth, height: UI_SIZE_LIMITS.minHeight });
   });
 });

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../core/settings';
 import { STORE_KEYS } from '../../../core/storage/store';
-import { UI_SIZE } from '../../../plugin/start-plugin';
+import { DEFAULT_UI_SIZE } from '../../../core/ui-size';
 import { KEY, makeTask } from './fixtures';
 import { initOf, startOn } from './harness';
 
 describe('startPlugin: opening', () => {
   it('opens the UI at its size and says nothing before the UI is ready', async () => {
     const { host } = await startOn();
-    expect(host.ui).toEqual(UI_SIZE);
+    expect(host.ui).toEqual(DEFAULT_UI_SIZE);
     expect(host.messages).toEqual([]);
   });
 

@@ -204,6 +204,13 @@ export class FakeHost implements Host {
   async documentColorsAsync(): Promise<string[]> {
     return this.options.palette ?? [];
   }
+  async documentDataAsync(key: string): Promise<string> {
+    return this.scene.documentData.get(key) ?? '';
+  }
+  async setDocumentDataAsync(key: string, value: string): Promise<void> {
+    if (value === '') this.scene.documentData.delete(key);
+    else this.scene.documentData.set(key, value);
+  }
   async launchPrefillAsync(): Promise<Prefill | undefined> {
     return this.options.prefill;
   }
@@ -217,7 +224,7 @@ export class FakeHost implements Host {
     this.notifications.push({ message, error: options?.error === true });
   }
   /** Waits collapse to the next macrotask: a runner's schedule runs at once, time stays real. */
-  setTimer(fn: () => void): unknown {
+  setTimer(fn: () => void, _ms?: number): unknown {
     return setTimeout(fn, 0);
   }
 }

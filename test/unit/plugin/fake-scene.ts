@@ -50,6 +50,8 @@ export class FakeScene {
   readonly reveals: Rect[] = [];
   readonly viewportCenter = { x: 1000, y: 500 };
   selectedIds: string[] = [];
+  /** The document's own plugin data (Figma's root, Penpot's file): it outlives a plugin that closed. */
+  readonly documentData = new Map<string, string>();
   /** Makes the SVG importer refuse, as Figma throws / Penpot returns null. */
   refuseSvg = false;
   private nextId = 1;
