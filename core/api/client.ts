@@ -17,7 +17,9 @@ import {
   serverError,
   type UserError,
 } from './errors';
-import { neverConnected, withTimeoutAsync } from './fetch-failure';
+import { lostPostErrorAsync } from './connect-probe';
+import { neverConnected, RequestTimeout, withTimeoutAsync } from './fetch-failure';
+import { userError } from '../errors/catalogue';
 import { headerOf, type Clock, type FetchLike, type FetchResponseLike } from './http';
 import { normaliseCreation, normaliseTask, type CreationResult } from './normalise-task';
 import { API_REDIRECT, redirectOf } from './redirect';
@@ -112,8 +114,11 @@ async function postTaskAsync(
         opts.timeoutMs ?? TIMEOUTS.generationMs,
       );
     } catch (error) {
-      if (!neverConnected(error)) throw new PluginError(ambiguousError());
-      if (last) throw new PluginError(networkError());
+      // No answer: a timed-out POST was sent; any other failure is told as the API base's reachability says.
+      if (error instanceof RequestTimeout) throw new PluginError(ambiguousError());
+      if (!neverConnected(error))
+        throw new PluginError(await lostPostErrorAsync(opts.fetch, opts.apiBase, clock));
+      if (last) throw new PluginError(userError('not-sent'));
       await clock.sleep(1000 * 2 ** (attempt - 1));
       continue;
     }

@@ -10,6 +10,8 @@ export interface FetchInit {
   body?: string;
   /** 'manual' for API calls (redirect.ts); both Figma's sandbox fetch and window.fetch take it. */
   redirect?: 'manual' | 'follow';
+  /** 'no-cors' only for the reachability probe (connect-probe.ts): any answer counts, none is read. */
+  mode?: 'cors' | 'no-cors';
 }
 
 export interface FetchResponseLike {
