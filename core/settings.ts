@@ -23,6 +23,13 @@ export interface Settings {
   readonly batch: number;
   /** The set form as the designer last left it. */
   readonly set: SetFormSettings;
+  /**
+   * Send the brand kit's colours to the model as Recraft's `controls` (not documented by the gateway): off
+   * until the designer opts in, and turned off again when the gateway refuses them (controls-refused).
+   */
+  readonly sendBrandColours: boolean;
+  /** Add the brand kit's palette in words to the prompt (shown in the prompt preview). */
+  readonly paletteInPrompt: boolean;
 }
 
 /** What the set form remembers; the spec itself is built (and checked) when Generate set is pressed. */
@@ -68,4 +75,6 @@ export const DEFAULT_SETTINGS: Settings = {
   vector: DEFAULT_VECTOR_OPTIONS,
   batch: 1,
   set: DEFAULT_SET_FORM,
+  sendBrandColours: false,
+  paletteInPrompt: true,
 };

@@ -33,7 +33,13 @@ export function readSettings(raw: unknown): Settings {
     batch: readBatch(s.batch),
     // Settings saved before icon sets have none: the set form's defaults.
     set: readSetForm(s.set),
+    sendBrandColours: flag(s.sendBrandColours, DEFAULT_SETTINGS.sendBrandColours),
+    paletteInPrompt: flag(s.paletteInPrompt, DEFAULT_SETTINGS.paletteInPrompt),
   };
+}
+
+function flag(value: unknown, fallback: boolean): boolean {
+  return typeof value === 'boolean' ? value : fallback;
 }
 
 const COLOUR_MODES: readonly SetColourMode[] = ['keep', 'mono', 'palette'];

@@ -22,7 +22,9 @@ export function isSettings(v: unknown): v is Settings {
     isSizes(v.sizes) &&
     isVectorOptions(v.vector) &&
     isFiniteNumber(v.batch) &&
-    isSetFormSettings(v.set)
+    isSetFormSettings(v.set) &&
+    isBoolean(v.sendBrandColours) &&
+    isBoolean(v.paletteInPrompt)
   );
 }
 

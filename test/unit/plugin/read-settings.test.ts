@@ -30,6 +30,20 @@ describe('readSettings', () => {
       vector: { removeBackground: true, recolor: 'none', palette: ['#aabbcc'], mono: '#123456' },
       batch: BATCH_MAX,
       set: DEFAULT_SETTINGS.set,
+      sendBrandColours: false,
+      paletteInPrompt: true,
+    });
+  });
+
+  it('keeps the brand options as saved, each on its own, and gives their defaults otherwise', () => {
+    expect(readSettings({})).toMatchObject({ sendBrandColours: false, paletteInPrompt: true });
+    expect(readSettings({ sendBrandColours: true, paletteInPrompt: false })).toMatchObject({
+      sendBrandColours: true,
+      paletteInPrompt: false,
+    });
+    expect(readSettings({ sendBrandColours: 'yes', paletteInPrompt: 0 })).toMatchObject({
+      sendBrandColours: false,
+      paletteInPrompt: true,
     });
   });
 
