@@ -10,7 +10,7 @@ import type { Host } from './hosts/host';
 const PALETTE_KEY = 'recraft-palette';
 
 /** The saved palette, or undefined when this document has none (or what it holds does not check out). */
-export async function documentPaletteAsync(host: Host): Promise<string[] | undefined> {
+export async function savedPaletteAsync(host: Host): Promise<string[] | undefined> {
   const text = await host.documentDataAsync(PALETTE_KEY);
   if (!text) return undefined;
   try {

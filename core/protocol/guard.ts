@@ -98,7 +98,7 @@ function isInit(m: Record<string, unknown>): boolean {
     isSelectionInfo(m.selection) &&
     arrayOf(isHistoryEntry)(m.history) &&
     arrayOf(str)(m.palette) &&
-    optional(isPaletteText)(m.documentPalette) &&
+    optional(isPaletteText)(m.savedPalette) &&
     arrayOf(isPendingTask)(m.pending) &&
     arrayOf(isChargeNotice)(m.notices) &&
     isSetRecords(m.sets) &&

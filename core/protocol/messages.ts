@@ -111,7 +111,7 @@ export interface UiToPlugin {
   'delete-history': { entryId: string };
   /** Undo a delete-history still within its window: the entry is listed again ('history'). */
   'undo-delete-history': { entryId: string };
-  /** The palette the designer typed ("#rrggbb"), kept in this document; sent back in init as documentPalette. */
+  /** The palette the designer typed ("#rrggbb"), kept in this document; sent back in init as savedPalette. */
   'save-palette': { palette: string[] };
   'request-thumbnails': { entryIds: string[] };
   /** Download file: a request, answered by 'history-file'. */
@@ -171,7 +171,7 @@ export interface PluginToUi {
      * The palette the designer typed and saved in this document ('save-palette'), "#rrggbb": preferred over
      * `palette` (the document's colours) when present, so an open never overwrites what was typed.
      */
-    documentPalette?: string[];
+    savedPalette?: string[];
     /** Tasks persisted and not yet inserted; Penpot's UI runner resumes them. */
     pending: PendingTask[];
     /** Requests that may have been charged, not yet dismissed. */

@@ -2,7 +2,7 @@
 import { EMPTY_SELECTION, type SelectionInfo } from '../../core/protocol/messages';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import type { PluginContext } from '../plugin-context';
-import { documentPaletteAsync } from '../document-palette';
+import { savedPaletteAsync } from '../document-palette';
 import { savedSettingsAsync } from '../read-settings';
 import type { TaskFollower } from '../followers/task-follower';
 import { resumedSetsAsync } from '../sets/resume-sets';
@@ -10,13 +10,13 @@ import { resumedSetsAsync } from '../sets/resume-sets';
 /** Sends 'init', then the state of every task the sandbox already follows (Figma resume). */
 export async function sendInitAsync(ctx: PluginContext, follower: TaskFollower): Promise<void> {
   const { host } = ctx;
-  const [settings, selection, history, palette, documentPalette, pending, notices, prefill, sets, swatches] =
+  const [settings, selection, history, palette, savedPalette, pending, notices, prefill, sets, swatches] =
     await Promise.all([
       orAsync(savedSettingsAsync(host.storage), DEFAULT_SETTINGS),
       selectionAsync(ctx),
       orAsync(ctx.history.visibleAsync(), []),
       orAsync(host.documentColorsAsync(), []),
-      orAsync(documentPaletteAsync(host), undefined),
+      orAsync(savedPaletteAsync(host), undefined),
       orAsync(ctx.pending.listAsync(), []),
       orAsync(ctx.notices.listAsync(), []),
       orAsync(host.launchPrefillAsync(), undefined),
@@ -31,7 +31,7 @@ export async function sendInitAsync(ctx: PluginContext, follower: TaskFollower):
     selection,
     history,
     palette,
-    ...(documentPalette ? { documentPalette } : {}),
+    ...(savedPalette ? { savedPalette } : {}),
     pending,
     notices,
     sets,

@@ -1,6 +1,6 @@
 /**
  * The palette the designer typed is kept in the document: saved by 'save-palette', sent back in init as
- * documentPalette (beside the document's own colours, which never replace it), per document.
+ * savedPalette (beside the document's own colours, which never replace it), per document.
  */
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_PALETTE_MAX, readPalette } from '../../../core/color/document-palette';
@@ -18,18 +18,18 @@ describe('the typed palette, per document', () => {
     it(`${name}: is kept in the document and comes back on the next open, beside the document's colours`, async () => {
       const scene = new FakeScene();
       const first = await startOn({ name, scene, palette: ['#010203'] });
-      expect((await initOf(first.host)).documentPalette).toBeUndefined();
+      expect((await initOf(first.host)).savedPalette).toBeUndefined();
       first.host.send({ type: 'save-palette', palette: ['#FF0000', 'red-ish', '#00ff00'] });
       await expect.poll(() => scene.documentData.size).toBe(1);
 
       const again = await startOn({ name, scene, palette: ['#010203'] });
       const init = await initOf(again.host);
-      expect(init.documentPalette).toEqual(['#ff0000', '#00ff00']);
+      expect(init.savedPalette).toEqual(['#ff0000', '#00ff00']);
       expect(init.palette).toEqual(['#010203']);
 
       // Another document knows nothing of it.
       const other = await startOn({ name, palette: ['#010203'] });
-      expect((await initOf(other.host)).documentPalette).toBeUndefined();
+      expect((await initOf(other.host)).savedPalette).toBeUndefined();
     });
   }
 
@@ -40,14 +40,14 @@ describe('the typed palette, per document', () => {
     await expect.poll(() => scene.documentData.size).toBe(1);
     host.send({ type: 'save-palette', palette: [] });
     await expect.poll(() => scene.documentData.size).toBe(0);
-    expect((await initOf((await startOn({ scene })).host)).documentPalette).toBeUndefined();
+    expect((await initOf((await startOn({ scene })).host)).savedPalette).toBeUndefined();
   });
 
   it('ignores damaged document data rather than failing to open', async () => {
     const scene = new FakeScene();
     scene.documentData.set('recraft-palette', '{not json');
     const init = await initOf((await startOn({ scene })).host);
-    expect(init.documentPalette).toBeUndefined();
+    expect(init.savedPalette).toBeUndefined();
     expect(init.type).toBe('init');
   });
 });
