@@ -4,6 +4,7 @@ import { benchPolling } from './polling';
 import { benchSvg, benchSvgAdversarial } from './svg';
 import { benchBatch } from './batch';
 import { benchSet } from './set';
+import { benchOpen } from './open';
 
 type Rows = { label: string; value: string }[];
 
@@ -18,6 +19,7 @@ print('Polling efficiency (simulated workload, virtual clock)', await benchPolli
 print('SVG pipeline throughput', await benchSvg());
 print('SVG pipeline under attack (adversarial corpus, every option on)', await benchSvgAdversarial());
 print('Batch time (real runner, mock gateway over loopback)', await benchBatch());
+print('Plugin window open (playground, headless Chromium)', await benchOpen());
 print('Icon set time (real queue and runner, mock gateway over loopback, scaled clock)', await benchSet());
 
 // A disposed runner's last sleep (a plain timer, up to a poll interval) would hold the process open.

@@ -7,3 +7,6 @@ export const FOCUS = {
   activityTab: 'view-tab-activity',
   historyTab: 'view-tab-history',
 } as const;
+
+/** The performance mark set once the field focused at open is focused (bench/open.ts reads it). */
+export const OPEN_MARK = 'recraft-focusable';

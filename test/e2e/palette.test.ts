@@ -18,11 +18,11 @@ const DOCUMENT_COLOURS = {
 describe.each(HOSTS)('%s: brand palette', (host) => {
   it('prefills the palette from the document and recolours a vector to it', async () => {
     const session = await e2e.openAsync(host, { key: DEMO_KEY });
+    await session.openVectorOptionsAsync();
     const palette = session.ui.getByRole('textbox', { name: 'Palette' });
     const listed = (await palette.inputValue()).split(/\s*,\s*/).map((c) => c.toLowerCase());
     expect(listed.sort()).toEqual([...DOCUMENT_COLOURS[host]].sort());
 
-    await session.openVectorOptionsAsync();
     await session.ui.getByLabel('Recolour').selectOption('palette');
     const prompt = `brand icon set: a shield for ${host}`;
     const node = await session.generateNodeAsync({ prompt, model: 'recraft-v4-text-to-vector' });

@@ -57,7 +57,7 @@ export function HistoryItem({
         {entry.cached && (
           <IconButton icon="download" label={`Download file ${what}`} onClick={() => onDownload(entry)} />
         )}
-        <IconButton icon="reuse" label={`Use prompt ${what}`} onClick={() => onUsePrompt(entry)} />
+        <IconButton icon="reuse" label={`Reuse ${what}`} onClick={() => onUsePrompt(entry)} />
         <IconButton icon="trash" label={`Delete ${what}`} onClick={() => onDelete(entry)} />
       </div>
     </li>
