@@ -618,6 +618,12 @@ export const CATALOGUE = {
     action: 'retry',
     message: 'The layer to regenerate is gone or cannot be replaced, so nothing was replaced.',
   },
+  /** Issue 13: the brand kit lives in the document; a host that has no file open cannot keep it. */
+  'brand-kit-unwritable': {
+    code: 'unexpected',
+    action: 'retry',
+    message: 'The brand kit could not be kept in this file (no file is open). Nothing was saved.',
+  },
 
   // Anything else
   unexpected: {

@@ -7,6 +7,7 @@
  * the UI's state take it as it is.
  */
 import { isUserError } from '../api/errors';
+import { isBrandKit } from '../brand/brand-checks';
 import { DOCUMENT_PALETTE_MAX } from '../color/document-palette';
 import { isHistoryEntry } from '../history/entry-check';
 import { isIconSetRecord, isIconSetSpec, isSetSlot, isSwatch } from '../sets/set-checks';
@@ -52,6 +53,7 @@ const UI_CHECKS: { [K in keyof UiToPlugin]: Check } = {
   'delete-history': (m) => str(m.entryId),
   'undo-delete-history': (m) => str(m.entryId),
   'save-palette': (m) => isPaletteText(m.palette),
+  'save-brand-kit': (m) => str(m.requestId) && isBrandKit(m.kit),
   'request-thumbnails': (m) => arrayOf(str)(m.entryIds),
   'export-history': (m) => str(m.requestId) && str(m.entryId),
   'save-notice': (m) => isChargeNotice(m.notice),
@@ -75,6 +77,7 @@ const PLUGIN_CHECKS: { [K in keyof PluginToUi]: Check } = {
   inserted: (m) => optStr(m.requestId) && str(m.taskId) && str(m.nodeId),
   'insert-failed': (m) => optStr(m.requestId) && str(m.taskId) && isUserError(m.error),
   history: (m) => arrayOf(isHistoryEntry)(m.history),
+  'brand-kit': (m) => optStr(m.requestId) && isBrandKit(m.kit),
   thumbnails: (m) => arrayOf(isFileData)(m.thumbnails),
   'history-file': (m) => str(m.requestId) && isFileData(m.file),
   sets: (m) => isSetRecords(m.sets),
@@ -104,7 +107,8 @@ function isInit(m: Record<string, unknown>): boolean {
     isSetRecords(m.sets) &&
     arrayOf(isSwatch)(m.swatches) &&
     optional(isPrefill)(m.prefill) &&
-    optional(isTheme)(m.theme)
+    optional(isTheme)(m.theme) &&
+    optional(isBrandKit)(m.brandKit)
   );
 }
 

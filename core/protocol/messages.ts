@@ -8,6 +8,7 @@
  * const msg: UiMessage = { type: 'cancel-task', taskId: 't1' };
  */
 import type { UserError } from '../api/errors';
+import type { BrandKit } from '../brand/types';
 import type { HistoryEntry } from '../history/types';
 import type { ModelId } from '../models/catalogue';
 import type { Settings } from '../settings';
@@ -113,6 +114,11 @@ export interface UiToPlugin {
   'undo-delete-history': { entryId: string };
   /** The palette the designer typed ("#rrggbb"), kept in this document; sent back in init as savedPalette. */
   'save-palette': { palette: string[] };
+  /**
+   * The document's brand kit, saved in the document (one per document, never the key) once it passes
+   * validateBrandKit. A request, answered by 'brand-kit' with the kit as saved, or by 'error' saying why.
+   */
+  'save-brand-kit': { requestId: string; kit: BrandKit };
   'request-thumbnails': { entryIds: string[] };
   /** Download file: a request, answered by 'history-file'. */
   'export-history': { requestId: string; entryId: string };
@@ -182,6 +188,8 @@ export interface PluginToUi {
     swatches: Swatch[];
     prefill?: Prefill;
     theme?: ThemeName;
+    /** The document's brand kit; absent when it has none (the UI may offer prefillBrandKit(swatches)). */
+    brandKit?: BrandKit;
   };
   selection: { selection: SelectionInfo };
   'task-persisted': { requestId: string; taskId: string };
@@ -193,6 +201,8 @@ export interface PluginToUi {
   inserted: { taskId: string; nodeId: string; requestId?: string };
   'insert-failed': { taskId: string; error: UserError; requestId?: string };
   history: { history: HistoryEntry[] };
+  /** The document's brand kit as saved; `requestId` when it answers 'save-brand-kit'. */
+  'brand-kit': { kit: BrandKit; requestId?: string };
   /** Every set record, after any change to one. */
   sets: { sets: IconSetRecord[] };
   'set-started': { requestId: string; set: IconSetRecord };
@@ -221,6 +231,7 @@ export const REQUEST_REPLIES = {
     'export-history': ['history-file'],
     'start-set': ['set-started'],
     'set-item': ['set-saved'],
+    'save-brand-kit': ['brand-kit'],
   },
   plugin: { 'convert-image': ['image-converted'] },
 } as const satisfies {

@@ -11,6 +11,7 @@ import {
   undoDeleteHistoryAsync,
 } from './history-handlers';
 import { saveDocumentPaletteAsync } from '../document-palette';
+import { saveBrandKitAsync } from '../brand-kit';
 import { resizeUiAsync } from '../ui-size-store';
 import { sendInitAsync } from './init-handler';
 import { forgetKeyAsync, saveKeyAsync, saveSettingsAsync } from './settings-handlers';
@@ -61,6 +62,11 @@ export function createHandlers(ctx: PluginContext, follower: TaskFollower): Hand
     'delete-history': (m) => deleteHistoryAsync(ctx, m.entryId),
     'undo-delete-history': (m) => undoDeleteHistoryAsync(ctx, m.entryId),
     'save-palette': (m) => saveDocumentPaletteAsync(host, m.palette),
+    // Refused (an invalid kit, no file open): start-plugin answers the request with 'error' saying why.
+    'save-brand-kit': async (m) => {
+      const kit = await saveBrandKitAsync(host, m.kit);
+      host.postToUi({ type: 'brand-kit', kit, requestId: m.requestId });
+    },
     'request-thumbnails': (m) => sendThumbnailsAsync(ctx, m.entryIds),
     'export-history': (m) => exportHistoryAsync(ctx, m.entryId, m.requestId),
     'save-notice': (m) => ctx.notices.saveAsync(m.notice),

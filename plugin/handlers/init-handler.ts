@@ -3,6 +3,7 @@ import { EMPTY_SELECTION, type SelectionInfo } from '../../core/protocol/message
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import type { PluginContext } from '../plugin-context';
 import { savedPaletteAsync } from '../document-palette';
+import { documentBrandKitAsync } from '../brand-kit';
 import { savedSettingsAsync } from '../read-settings';
 import type { TaskFollower } from '../followers/task-follower';
 import { resumedSetsAsync } from '../sets/resume-sets';
@@ -10,19 +11,31 @@ import { resumedSetsAsync } from '../sets/resume-sets';
 /** Sends 'init', then the state of every task the sandbox already follows (Figma resume). */
 export async function sendInitAsync(ctx: PluginContext, follower: TaskFollower): Promise<void> {
   const { host } = ctx;
-  const [settings, selection, history, palette, savedPalette, pending, notices, prefill, sets, swatches] =
-    await Promise.all([
-      orAsync(savedSettingsAsync(host.storage), DEFAULT_SETTINGS),
-      selectionAsync(ctx),
-      orAsync(ctx.history.visibleAsync(), []),
-      orAsync(host.documentColorsAsync(), []),
-      orAsync(savedPaletteAsync(host), undefined),
-      orAsync(ctx.pending.listAsync(), []),
-      orAsync(ctx.notices.listAsync(), []),
-      orAsync(host.launchPrefillAsync(), undefined),
-      orAsync(resumedSetsAsync(ctx), []),
-      orAsync(host.swatchesAsync(), []),
-    ]);
+  const [
+    settings,
+    selection,
+    history,
+    palette,
+    savedPalette,
+    pending,
+    notices,
+    prefill,
+    sets,
+    swatches,
+    brandKit,
+  ] = await Promise.all([
+    orAsync(savedSettingsAsync(host.storage), DEFAULT_SETTINGS),
+    selectionAsync(ctx),
+    orAsync(ctx.history.visibleAsync(), []),
+    orAsync(host.documentColorsAsync(), []),
+    orAsync(savedPaletteAsync(host), undefined),
+    orAsync(ctx.pending.listAsync(), []),
+    orAsync(ctx.notices.listAsync(), []),
+    orAsync(host.launchPrefillAsync(), undefined),
+    orAsync(resumedSetsAsync(ctx), []),
+    orAsync(host.swatchesAsync(), []),
+    orAsync(documentBrandKitAsync(host), undefined),
+  ]);
   host.postToUi({
     type: 'init',
     host: host.name,
@@ -38,6 +51,7 @@ export async function sendInitAsync(ctx: PluginContext, follower: TaskFollower):
     swatches,
     prefill,
     theme: host.theme(),
+    ...(brandKit ? { brandKit } : {}),
   });
   for (const view of follower.views()) host.postToUi({ type: 'task-update', view });
 }

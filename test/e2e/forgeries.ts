@@ -13,6 +13,7 @@ import {
   type UiMessageOf,
   type UiToPlugin,
 } from '../../core/protocol/messages';
+import { prefillBrandKit } from '../../core/brand/prefill';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import { newSetRecord } from '../../core/sets/set-record';
 import type { IconSetSpec } from '../../core/sets/types';
@@ -86,6 +87,7 @@ export function forgedForSandbox(k: Knowledge): UiMessageOf<keyof UiToPlugin>[] 
     'delete-history': entryIds.map((entryId) => ({ type: 'delete-history', entryId })),
     'undo-delete-history': entryIds.map((entryId) => ({ type: 'undo-delete-history', entryId })),
     'save-palette': [{ type: 'save-palette', palette: ['#ff0000'] }],
+    'save-brand-kit': [{ type: 'save-brand-kit', requestId: 'ui-7', kit: forgedKit }],
     'request-thumbnails': [{ type: 'request-thumbnails', entryIds: [...entryIds] }],
     'export-history': entryIds.map((entryId) => ({ type: 'export-history', requestId: 'ui-4', entryId })),
     'save-notice': [{ type: 'save-notice', notice: forgedNotice() }],
@@ -107,6 +109,9 @@ export function forgedForSandbox(k: Knowledge): UiMessageOf<keyof UiToPlugin>[] 
 }
 
 const FORGED_SET_ID = `${FORGED}-set`;
+
+/** A kit that passes every check, its prefix saying who made it. */
+const forgedKit = { ...prefillBrandKit([]), prefix: 'forged' };
 
 /** An icon set the designer never asked for: a container and charged icons, if anything took it. */
 function forgedSetSpec(): IconSetSpec {
@@ -231,6 +236,10 @@ export function forgedForUi(k: Knowledge): PluginMessageOf<keyof PluginToUi>[] {
       })),
     ],
     history: [{ type: 'history', history: [entry] }],
+    'brand-kit': [
+      { type: 'brand-kit', kit: forgedKit },
+      ...UI_REQUEST_IDS.map((requestId) => ({ type: 'brand-kit' as const, requestId, kit: forgedKit })),
+    ],
     thumbnails: [
       {
         type: 'thumbnails',

@@ -103,6 +103,7 @@ const SAMPLES: { readonly [K in ErrorId]: readonly SentenceArgs<K>[] } = {
   'not-connected': [[]],
   'replace-gone': [[]],
   'document-unwritable': [[]],
+  'brand-kit-unwritable': [[]],
   unexpected: [['plugin'], ['saving-settings', 'QuotaExceededError'], ['placing']],
 };
 
