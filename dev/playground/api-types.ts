@@ -123,6 +123,8 @@ export interface PlaygroundApi {
   notifications(): Notification[];
   /** The emulated per-user storage (Figma clientStorage / Penpot localStorage), decoded. */
   storage(): Record<string, unknown>;
+  /** The document's own plugin data (Figma's root, Penpot's file), as the plugin wrote it. */
+  documentData(): Record<string, string>;
   /** Clears the emulated storage and seeds the API base again. */
   resetStorage(): void;
   /**

@@ -97,6 +97,7 @@ export function createPlaygroundApi(
     strayToUi: postToUiFromAnotherFrameAsync,
     notifications,
     storage: () => runtime.storage(),
+    documentData: () => Object.fromEntries(scene.documentData),
     resetStorage() {
       runtime.clearStorage();
       runtime.seedSettings(params.api);
