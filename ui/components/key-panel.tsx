@@ -29,7 +29,7 @@ export function KeyPanel(props: KeyPanelProps) {
             type="button"
             class="link"
             onClick={() => {
-              focusSoon(FOCUS.key);
+              focusSoon(FOCUS.key, FOCUS.prompt);
               props.onEdit(true);
             }}
           >
@@ -39,7 +39,7 @@ export function KeyPanel(props: KeyPanelProps) {
             type="button"
             class="link"
             onClick={() => {
-              focusSoon(FOCUS.key);
+              focusSoon(FOCUS.key, FOCUS.prompt);
               props.onForget();
             }}
           >
@@ -100,7 +100,7 @@ function KeyEntry(props: KeyPanelProps) {
                 type="button"
                 class="secondary"
                 onClick={() => {
-                  focusSoon(FOCUS.changeKey);
+                  focusSoon(FOCUS.changeKey, FOCUS.prompt);
                   props.onEdit(false);
                 }}
               >

@@ -1,7 +1,8 @@
 /**
- * Focus moved on purpose after an action removes the control that had it
- * (Stop set, Retry, Dismiss set, the dialog closing), so it never falls to
- * the page's body: the first of `ids` found once the next render is in.
+ * Focus moved on purpose around an action that removes the control that had it (Save key, Stop,
+ * Dismiss, Stop set, Retry, the dialog closing), so it never falls to the page's body: the first of
+ * `ids` present is focused at once, before the control goes, and again once the next render is in
+ * (an id that only the render brings, such as the key field after Change key, then takes it).
  */
 export function focusSoon(...ids: string[]): void {
   const tryFocus = () => {
@@ -13,6 +14,7 @@ export function focusSoon(...ids: string[]): void {
     }
     return false;
   };
+  tryFocus();
   // After Preact's next render (a microtask), and once more if what to focus arrives with a later message.
   setTimeout(() => {
     if (!tryFocus()) setTimeout(tryFocus, 100);
