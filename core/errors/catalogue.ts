@@ -228,7 +228,8 @@ export const CATALOGUE = {
     code: 'timeout',
     action: 'keep-waiting',
     message: (waitedMs: number) =>
-      `Still running after ${minutesOf(waitedMs)} min. Keep waiting, or stop following it (it may still be charged).`,
+      // Not "Still running…": the task's own status already says so, right beside this sentence.
+      `Running for ${minutesOf(waitedMs)} min, longer than usual. Keep waiting, or stop following it (it may still be charged).`,
   },
   'task-not-found': {
     code: 'task-not-found',

@@ -13,6 +13,7 @@ import { taskFailedError } from '../../../core/api/task-errors';
 import { userError } from '../../../core/errors/catalogue';
 import { DEFAULT_VECTOR_OPTIONS } from '../../../core/tasks/types';
 import { VirtualClock } from '../../support/virtual-clock';
+import { phaseText } from '../../../ui/state/task-text';
 
 const KEY = 'aio_test_key_123456';
 const BASE = 'https://gateway.test/api/v1';
@@ -101,6 +102,14 @@ describe('a generation POST that got no answer', () => {
     const creating = createGenerationAsync({ fetch, apiBase: 'ftp://x', apiKey: KEY, request: REQUEST });
     await expect(creating).rejects.toMatchObject({ error: userError('api-base-invalid') });
     expect(calls).toEqual([]);
+  });
+});
+
+describe('each sentence once', () => {
+  it('a task past its deadline does not repeat its status ("Still running") in its sentence', () => {
+    const said = userError('timeout', 6 * 60_000).message;
+    expect(said).not.toMatch(new RegExp(phaseText('stalled'), 'i'));
+    expect(said).toMatch(/6 min/);
   });
 });
 
