@@ -19,13 +19,21 @@ export const META_KEY = 'recraft';
  */
 export function metaFor(task: PendingTask): GenerationMeta {
   const { prompt, model, size, vector } = task.request;
-  return { prompt, model, size, taskId: task.taskId, createdAt: task.createdAt, vector };
+  return { prompt, model, size, taskId: task.taskId, createdAt: task.createdAt, vector, ...resultOf(task) };
+}
+
+/** A raster result's file at the gateway, when the runner kept it (Remove background and Upscale use it). */
+function resultOf(source: Pick<GenerationMeta, 'resultUrl' | 'madeAt'>) {
+  const { resultUrl, madeAt } = source;
+  return typeof resultUrl === 'string' && typeof madeAt === 'number' && Number.isFinite(madeAt)
+    ? { resultUrl, madeAt }
+    : {};
 }
 
 /** The meta of a History entry's result, for Insert again; createdAt is when the result was kept (History holds no other). */
 export function entryMeta(entry: HistoryEntry): GenerationMeta {
   const { prompt, model, size, taskId, createdAt } = entry;
-  return { prompt, model, size, taskId, createdAt };
+  return { prompt, model, size, taskId, createdAt, ...resultOf(entry) };
 }
 
 /** JSON of exactly the known fields (a set's icon meta too), so nothing else can slip into the document. */
@@ -51,6 +59,7 @@ export function decodeMeta(text: string | null | undefined): GenerationMeta | un
   return knownFields({ ...value, icon, vector });
 }
 
+/** A damaged result URL or time is dropped on its own, like icon and vector options (resultOf). */
 function knownFields(meta: GenerationMeta): GenerationMeta {
   const { prompt, model, size, taskId, createdAt, icon, vector } = meta;
   return {
@@ -61,6 +70,7 @@ function knownFields(meta: GenerationMeta): GenerationMeta {
     createdAt,
     ...(icon ? { icon: iconFields(icon) } : {}),
     ...(vector ? { vector: vectorFields(vector) } : {}),
+    ...resultOf(meta),
   };
 }
 

@@ -3,6 +3,7 @@ import { EMPTY_SELECTION, type SelectedIcon, type SelectionInfo } from '../core/
 import { componentName } from '../core/sets/names';
 import { regenerateRequest } from '../core/sets/icon-request';
 import { regenerateLayerRequest } from '../core/tasks/regenerate-request';
+import { toolSourceOfMeta } from '../core/tasks/tool-task';
 import { decodeMeta } from './generation-meta';
 import type { NodeAbilities } from './hosts/host';
 
@@ -32,6 +33,9 @@ export function describeSelection(count: number, node: SelectedNode | undefined)
   const regenerate =
     icon ??
     (generated && { nodeId: node.id, name: node.name, request: regenerateLayerRequest(generated, node.id) });
+  // Remove background and Upscale replace a generated image's fill in place (a set's icon is no such layer).
+  const raster =
+    generated && !icon && node.abilities.canFill ? toolSourceOfMeta(generated, node.id) : undefined;
   return {
     count: 1,
     nodeId: node.id,
@@ -41,6 +45,7 @@ export function describeSelection(count: number, node: SelectedNode | undefined)
     generated,
     ...(icon ? { icon } : {}),
     ...(regenerate ? { regenerate } : {}),
+    ...(raster ? { raster } : {}),
   };
 }
 

@@ -156,6 +156,15 @@ function shortOfDeclared(received: number, response: FetchResponseLike): boolean
 }
 
 /** Vector models: the .svg file first; raster models: anything but it. */
+/**
+ * The gateway's http(s) URL of the file a finished task's result is downloaded from, or undefined when
+ * there is none (an inline drawing, a data: URL): what a raster tool may later be given.
+ */
+export function resultUrlOf(snapshot: TaskSnapshot, output: OutputKind): string | undefined {
+  const url = pickUrl(snapshot.urls, output);
+  return url !== undefined && /^https?:\/\//i.test(url) ? url : undefined;
+}
+
 function pickUrl(urls: readonly string[], output: OutputKind): string | undefined {
   const isSvg = (url: string) => /\.svg(\?|#|$)/i.test(url) || /^data:image\/svg/i.test(url);
   const preferred = urls.find((url) => isSvg(url) === (output === 'vector'));

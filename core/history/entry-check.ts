@@ -27,7 +27,9 @@ export function isHistoryEntry(v: unknown): v is HistoryEntry {
     isBoolean(v.cached) &&
     isFiniteNumber(v.bytes) &&
     isReason(v.notInserted) &&
-    isVector(v.vector)
+    isVector(v.vector) &&
+    optional(isString)(v.resultUrl) &&
+    optional(isFiniteNumber)(v.madeAt)
   );
 }
 

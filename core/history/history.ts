@@ -66,6 +66,10 @@ export class History {
         ...(options.notInserted === undefined
           ? {}
           : { notInserted: options.notInserted, vector: task.request.vector }),
+        // A raster result's file at the gateway: Remove background and Upscale can start from History.
+        ...(task.resultUrl !== undefined && task.madeAt !== undefined
+          ? { resultUrl: task.resultUrl, madeAt: task.madeAt }
+          : {}),
       };
       // Room is made before writing, so the host's quota never sees the peak.
       const kept = bytes <= this.budgetBytes ? await this.evictForAsync(index, bytes) : index;

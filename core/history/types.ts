@@ -22,4 +22,8 @@ export interface HistoryEntry {
   readonly notInserted?: string;
   /** For a raw file: the designer's vector options, applied when it is inserted. */
   readonly vector?: VectorOptions;
+  /** The gateway's URL of the result's file, while a raster tool may use it (core/api/tool-source.ts). */
+  readonly resultUrl?: string;
+  /** When the result was made at the latest (its task's acceptance): the gateway keeps it about a day. */
+  readonly madeAt?: number;
 }

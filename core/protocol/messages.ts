@@ -16,6 +16,7 @@ import type { ChargeNotice } from '../tasks/charge-notices';
 import type { Swatch } from '../color/swatch';
 import type { IconMeta, IconSetRecord, IconSetSpec, SetItemState } from '../sets/types';
 import type { GenerationRequest, PendingTask, ResultPayload, TaskView, VectorOptions } from '../tasks/types';
+import type { ToolSource } from '../tasks/tool-task';
 
 export type HostName = 'figma' | 'penpot';
 export type ThemeName = 'light' | 'dark';
@@ -31,6 +32,10 @@ export interface GenerationMeta {
   readonly icon?: IconMeta;
   /** The vector options it was made with, so Regenerate sends them again (absent on older nodes). */
   readonly vector?: VectorOptions;
+  /** The gateway's URL of a raster result's file, for Remove background and Upscale (never the key). */
+  readonly resultUrl?: string;
+  /** When that result was made at the latest: the gateway keeps the file about a day. */
+  readonly madeAt?: number;
 }
 
 /**
@@ -66,6 +71,11 @@ export interface SelectionInfo {
    * Regenerate sends `request` as it is, and the result replaces that layer in place.
    */
   readonly regenerate?: RegenerateOffer;
+  /**
+   * Present when the single selected node is a generated raster layer whose file the gateway may still hold:
+   * what Remove background and Upscale work on (startToolTaskAsync), the result replacing its image fill.
+   */
+  readonly raster?: ToolSource;
 }
 
 export const EMPTY_SELECTION: SelectionInfo = { count: 0, canContain: false, canFill: false };

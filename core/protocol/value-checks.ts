@@ -9,6 +9,7 @@ import type { Settings } from '../settings';
 import { isBoolean, isFiniteNumber, isObject, isString, oneOf, optional } from '../shape-checks';
 import { isGenerationRequest, isVectorOptions } from '../tasks/request-checks';
 import { isIconMeta } from '../sets/set-checks';
+import { isToolSource } from '../tasks/tool-task';
 import type { GenerationMeta, Prefill, RegenerateOffer, ResultFile, SelectionInfo } from './messages';
 
 const isFileKind = oneOf<ResultFile['kind']>(['svg', 'image']);
@@ -64,7 +65,9 @@ function isSentMeta(v: unknown): v is GenerationMeta {
   return (
     isGenerationMeta(v) &&
     (v.icon === undefined || isIconMeta(v.icon)) &&
-    (v.vector === undefined || isVectorOptions(v.vector))
+    (v.vector === undefined || isVectorOptions(v.vector)) &&
+    optionalString(v.resultUrl) &&
+    (v.madeAt === undefined || isFiniteNumber(v.madeAt))
   );
 }
 
@@ -90,7 +93,8 @@ export function isSelectionInfo(v: unknown): v is SelectionInfo {
     isBoolean(v.canFill) &&
     (v.generated === undefined || isSentMeta(v.generated)) &&
     (v.icon === undefined || isRegenerateOffer(v.icon)) &&
-    (v.regenerate === undefined || isRegenerateOffer(v.regenerate))
+    (v.regenerate === undefined || isRegenerateOffer(v.regenerate)) &&
+    (v.raster === undefined || isToolSource(v.raster))
   );
 }
 

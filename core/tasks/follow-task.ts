@@ -5,8 +5,9 @@
  */
 import { asUserError, isKeyError, PluginError, timeoutError, type UserError } from '../api/errors';
 import { getTaskAsync } from '../api/client';
-import { fetchResultAsync } from '../api/fetch-result';
+import { fetchResultAsync, resultUrlOf } from '../api/fetch-result';
 import { insertPendingError, taskFailedError } from '../api/task-errors';
+import { toolFailedError } from '../api/tool-source';
 import { modelById } from '../models/catalogue';
 import {
   newPollState,
@@ -42,10 +43,14 @@ export async function runTaskAsync(run: RunContext): Promise<void> {
     }
     // A refused key, or none (forgotten), keeps the record: once a key is saved, resume picks the task up again.
     if (outcome.kind === 'ended') return run.endAsync(outcome.error, isKeyError(outcome.error));
-    if (outcome.snapshot.status === 'failed') return run.endAsync(taskFailedError(outcome.snapshot.error));
+    if (outcome.snapshot.status === 'failed') {
+      // A tool's failure about its source image reads plainly: the gateway no longer has the file.
+      const failed = run.task.tool ? toolFailedError : taskFailedError;
+      return run.endAsync(failed(outcome.snapshot.error, run.options.getApiKey()));
+    }
     const result = await fetchAsync(run, outcome.snapshot, state);
     if (result === STOPPED) return;
-    if (result !== 'retry') return deliverAsync(run, result);
+    if (result !== 'retry') return deliverAsync(run, handedOver(run.task, outcome.snapshot), result);
   }
 }
 
@@ -92,12 +97,23 @@ async function fetchAsync(run: RunContext, snapshot: TaskSnapshot, state: PollSt
   }
 }
 
-async function deliverAsync(run: RunContext, result: ResultPayload): Promise<void> {
+/**
+ * The task as handed over: a raster result keeps its file's URL at the gateway and when it was made at the
+ * latest (the task's acceptance), so Remove background and Upscale can work on it while the gateway keeps
+ * the file (core/api/tool-source.ts). Never anything of the key.
+ */
+function handedOver(task: PendingTask, snapshot: TaskSnapshot): PendingTask {
+  const output = modelById(task.request.model).output;
+  const resultUrl = output === 'raster' ? resultUrlOf(snapshot, output) : undefined;
+  return resultUrl ? { ...task, resultUrl, madeAt: task.createdAt } : task;
+}
+
+async function deliverAsync(run: RunContext, task: PendingTask, result: ResultPayload): Promise<void> {
   // A task whose attempts ran out is not inserted again: the hand-over only keeps its file in History.
-  if (!isGivenUp(run.task)) run.update({ phase: 'inserting' });
+  if (!isGivenUp(task)) run.update({ phase: 'inserting' });
   try {
     // Not raced against the token: once insertion starts it finishes, and deliver settles the record.
-    const nodeId = await run.options.deliver(run.task, result);
+    const nodeId = await run.options.deliver(task, result);
     run.update({ phase: 'done', nodeId, error: undefined });
   } catch (error) {
     // The insertion path owns the record once it has the result: it removed it when History holds the

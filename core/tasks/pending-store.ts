@@ -6,6 +6,7 @@
 import { isModelId } from '../models/catalogue';
 import { STORE_KEYS, type KeyValueStore } from '../storage/store';
 import type { PendingTaskStore } from './runner-types';
+import { isToolJob } from './tool-task';
 import type { PendingTask } from './types';
 
 export function createPendingStore(store: KeyValueStore): PendingTaskStore {
@@ -43,7 +44,10 @@ export function isPendingTask(value: unknown): value is PendingTask {
     task.request !== null &&
     isModelId(task.request.model) &&
     typeof task.request.prompt === 'string' &&
-    typeof task.request.size === 'string'
+    typeof task.request.size === 'string' &&
+    (task.tool === undefined || isToolJob(task.tool)) &&
+    (task.resultUrl === undefined || typeof task.resultUrl === 'string') &&
+    (task.madeAt === undefined || Number.isFinite(task.madeAt))
   );
 }
 

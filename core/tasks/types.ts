@@ -1,4 +1,5 @@
 import type { ModelId } from '../models/catalogue';
+import type { ToolId } from '../models/tools';
 import type { UserError } from '../api/errors';
 import type { RecraftControls } from '../api/recraft-controls';
 import type { IconMeta, SetSlot } from '../sets/types';
@@ -119,6 +120,29 @@ export interface PendingTask {
   readonly deliveryAttempts?: number;
   /** Why the last attempt failed, when it left the record pending: the reason shown once it is given up. */
   readonly deliveryFailure?: string;
+  /**
+   * A raster tool's task (Remove background, Upscale) on an earlier result, not a generation: its request is
+   * the source's (prompt, model, size) aimed at the source layer's fill, so its result replaces that image
+   * in place, or lands as a new image when the layer is gone (core/tasks/tool-task.ts).
+   */
+  readonly tool?: ToolJob;
+  /**
+   * Set by the runner when it hands a finished result over: the gateway's URL of the file (a tool can work
+   * on it while the gateway keeps it, about a day) and when it was made at the latest (the task's
+   * acceptance). Never the key.
+   */
+  readonly resultUrl?: string;
+  readonly madeAt?: number;
+}
+
+/** What a tool task works on: the gateway's URL of an earlier raster result, and where that result is. */
+export interface ToolJob {
+  readonly tool: ToolId;
+  readonly imageUrl: string;
+  /** The generated layer whose image fill the tool's result replaces. */
+  readonly sourceNodeId?: string;
+  /** The History entry it was started from. */
+  readonly sourceEntryId?: string;
 }
 
 export type TaskPhase =
