@@ -3,7 +3,7 @@ import type { FetchLike } from '../core/api/http';
 import type { HistoryEntry } from '../core/history/types';
 import { modelById } from '../core/models/catalogue';
 import { isFinishedPhase } from '../core/tasks/finished-phase';
-import type { GenerationMeta, PluginMessageOf } from '../core/protocol/messages';
+import type { GenerationMeta, PluginMessageOf, RegenerateOffer } from '../core/protocol/messages';
 import type { Settings } from '../core/settings';
 import { Advanced } from './components/advanced';
 import { Banner } from './components/banner';
@@ -22,6 +22,7 @@ import { canStop } from './state/task-text';
 import { HistoryList } from './components/history-list';
 import { KeyPanel } from './components/key-panel';
 import { ModePanel, ModeSwitch } from './components/mode-switch';
+import { Regenerate } from './components/regenerate';
 import { RegenerateIcon } from './components/regenerate-icon';
 import { SetForm } from './components/set-form';
 import { SetProgress } from './components/set-progress';
@@ -36,6 +37,7 @@ import { useNotices } from './hooks/use-notices';
 import { usePluginState } from './hooks/use-plugin-state';
 import { useSaveSettings } from './hooks/use-save-settings';
 import { useSettingsSync } from './hooks/use-settings-sync';
+import { useSavePalette } from './hooks/use-save-palette';
 import { useTasks } from './hooks/use-tasks';
 import { useTheme } from './hooks/use-theme';
 import { newSetId } from './sets/set-id';
@@ -86,6 +88,7 @@ export function App({ transport, service, init, fetch, keyRef, settingsRef }: Ap
   });
   const saveSettings = useSaveSettings(transport, dispatch);
   useSettingsSync(app.settings, { form, setForm }, saveSettings);
+  useSavePalette(transport, form.paletteText);
   useInvalidKeyWatch(tasks.list, key.handleKeyRefused);
   useTheme(app.theme);
   // Written once the render is committed, never during it. A task started right after Save key
@@ -121,6 +124,16 @@ export function App({ transport, service, init, fetch, keyRef, settingsRef }: Ap
   const counted = useRef(new Map<string, number>());
   const spent = creditsOf(tasks.list, openedAt.current, counted.current);
 
+  // One generation of the selected layer's own settings, replacing it in place.
+  const regenerate = (offer: RegenerateOffer) => {
+    if (!app.apiKey) return;
+    void generate.handleGenerateAsync({
+      apiBase: app.settings.apiBase,
+      apiKey: app.apiKey,
+      request: offer.request,
+      count: 1,
+    });
+  };
   const count = batchOf(form) ?? 1;
   const credits = totalCredits(form.model, count);
   const [confirming, setConfirming] = useState(false);
@@ -153,21 +166,17 @@ export function App({ transport, service, init, fetch, keyRef, settingsRef }: Ap
           onForget={key.handleForgetKey}
           onEdit={key.handleEditKey}
         />
-        {app.selection.icon && (
-          <RegenerateIcon
-            icon={app.selection.icon}
-            reason={regenerateReason}
-            onRegenerate={(icon) => {
-              if (!app.apiKey) return;
-              const { apiBase } = app.settings;
-              void generate.handleGenerateAsync({
-                apiBase,
-                apiKey: app.apiKey,
-                request: icon.request,
-                count: 1,
-              });
-            }}
-          />
+        {/* A set's icon offers its own Regenerate this icon (with the set's look); any other generated layer, Regenerate. */}
+        {app.selection.icon ? (
+          <RegenerateIcon icon={app.selection.icon} reason={regenerateReason} onRegenerate={regenerate} />
+        ) : (
+          app.selection.regenerate && (
+            <Regenerate
+              offer={app.selection.regenerate}
+              reason={regenerateReason}
+              onRegenerate={regenerate}
+            />
+          )
         )}
         <ModePanel mode={mode}>
           {mode === 'set' ? (
@@ -179,7 +188,6 @@ export function App({ transport, service, init, fetch, keyRef, settingsRef }: Ap
               selection={app.selection}
               output={modelById(form.model).output}
               onGenerate={pressGenerate}
-              onRegenerate={handlePrefill}
             />
           )}
         </ModePanel>
@@ -229,6 +237,7 @@ export function App({ transport, service, init, fetch, keyRef, settingsRef }: Ap
                 focusSoon(FOCUS.prompt);
               }}
               onDelete={(entry) => send({ type: 'delete-history', entryId: entry.id })}
+              onUndoDelete={(entry) => send({ type: 'undo-delete-history', entryId: entry.id })}
               onDownload={handleDownload}
             />
           }

@@ -1,13 +1,15 @@
 /**
- * Starting again from a generated node: Figma's relaunch button (the
- * playground runs the plugin with figma.command = 'regenerate') and the UI's
- * "Regenerate" button on both hosts prefill the prompt and model it was made
- * with.
+ * Starting again from a generated node. The UI's "Regenerate" button on both hosts sends the node's own
+ * settings again and the result replaces it in place (name, position, size), History keeping the old
+ * result; Figma's relaunch button (the playground runs the plugin with figma.command = 'regenerate')
+ * prefills the prompt and model it was made with.
  */
 import { describe, expect, it } from 'vitest';
 import { DEMO_KEY } from '../../dev/mock/types';
 import { HOSTS, useE2e } from './e2e-suite';
-import { WAIT, type PlaygroundSession } from './playground-session';
+import { RESULT_TIMEOUT, WAIT, type PlaygroundSession } from './playground-session';
+import { byId, topLevelNamed } from './scene';
+import { STORE_KEYS } from '../../core/storage/store';
 
 const VECTOR = 'recraft-v4-text-to-vector';
 const e2e = useE2e();
@@ -21,15 +23,26 @@ async function generatedNodeAsync(current: PlaygroundSession, prompt: string): P
 }
 
 describe.each(HOSTS)('%s: regenerate from a generated node', (host) => {
-  it('the Regenerate button prefills prompt and model', async () => {
+  it('the Regenerate button replaces the node in place with the same settings; History keeps the old one', async () => {
     const session = await e2e.openAsync(host, { key: DEMO_KEY });
     const prompt = `a geometric bee logo (${host})`;
     const id = await generatedNodeAsync(session, prompt);
+    const old = byId(await session.snapshotAsync(), id)!;
     await session.selectAsync([id]);
 
     await session.ui.getByRole('button', { name: 'Regenerate' }).click();
-    await expect.poll(() => session.ui.getByLabel('Prompt').inputValue(), WAIT).toBe(prompt);
-    expect(await session.ui.getByLabel('Model').inputValue()).toBe(VECTOR);
+    const replaced = async () => topLevelNamed(await session.snapshotAsync(), old.name);
+    await expect
+      .poll(async () => (await replaced()).map((n) => n.id !== id), { timeout: RESULT_TIMEOUT })
+      .toEqual([true]);
+    const [fresh] = await replaced();
+    expect(fresh).toMatchObject({ x: old.x, y: old.y, width: old.width, height: old.height });
+    expect(byId(await session.snapshotAsync(), id)).toBeUndefined();
+    // Sent as it was made (the vector model), not as the form now reads (raster, another prompt).
+    expect(JSON.stringify(fresh!.pluginData)).toContain(VECTOR);
+    const history = () =>
+      session.storageAsync().then((s) => (s[STORE_KEYS.historyIndex] as unknown[]).length);
+    await expect.poll(history, WAIT).toBe(2);
   });
 });
 

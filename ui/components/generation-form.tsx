@@ -1,11 +1,10 @@
 import type { OutputKind } from '../../core/models/catalogue';
-import type { GenerationMeta, SelectionInfo } from '../../core/protocol/messages';
+import type { SelectionInfo } from '../../core/protocol/messages';
 import type { FormAction, FormState } from '../state/form';
 import { canFillSelection, insertTargetFor } from '../../core/tasks/insert-target';
 import { ModelFields } from './model-fields';
 import { Placement } from './placement';
 import { PromptField } from './prompt-field';
-import { Regenerate } from './regenerate';
 import { VectorFields } from './vector-fields';
 
 export interface GenerationFormProps {
@@ -15,7 +14,6 @@ export interface GenerationFormProps {
   readonly output: OutputKind;
   /** Ctrl/Cmd+Enter in the prompt. */
   readonly onGenerate: () => void;
-  readonly onRegenerate: (meta: GenerationMeta) => void;
 }
 
 export function GenerationForm(props: GenerationFormProps) {
@@ -23,10 +21,6 @@ export function GenerationForm(props: GenerationFormProps) {
   const canFill = canFillSelection(selection, output);
   return (
     <section class="form" aria-label="Generate">
-      {/* A set's icon has its own Regenerate this icon (in place, with the set's look) above the forms. */}
-      {selection.generated && !selection.icon && (
-        <Regenerate meta={selection.generated} onRegenerate={props.onRegenerate} />
-      )}
       <PromptField
         prompt={form.prompt}
         onChange={(prompt) => dispatch({ type: 'prompt', prompt })}

@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { HISTORY_UNDO_MS } from '../../core/history/trash';
 import type { HistoryEntry } from '../../core/history/types';
 import type { Thumbnail } from '../../core/protocol/messages';
 import { focusSoon } from '../sets/focus';
 import { thumbnailsToRequest } from '../state/thumbnails';
 import { HistoryItem, historyRowId } from './history-item';
+import { subject } from './icon';
 
 export interface HistoryListProps {
   readonly history: readonly HistoryEntry[];
@@ -12,6 +14,8 @@ export interface HistoryListProps {
   readonly onInsert: (entry: HistoryEntry) => void;
   readonly onUsePrompt: (entry: HistoryEntry) => void;
   readonly onDelete: (entry: HistoryEntry) => void;
+  /** Lists a deleted entry again, within HISTORY_UNDO_MS of its delete. */
+  readonly onUndoDelete: (entry: HistoryEntry) => void;
   readonly onDownload: (entry: HistoryEntry) => void;
   /** Where focus goes when the last entry is deleted. */
   readonly fallbackFocus: string;
@@ -19,12 +23,17 @@ export interface HistoryListProps {
 
 const PAGE = 8;
 
+const undoId = (entry: HistoryEntry) => `undo-${entry.id}`;
+
 /**
  * Recent results, newest first as the sandbox keeps them (core/history/history.ts,
  * the one place that orders them); thumbnails are asked for only for the entries on screen.
  */
 export function HistoryList(props: HistoryListProps) {
   const [limit, setLimit] = useState(PAGE);
+  // Deleted, and still within the sandbox's undo window (core/history/trash.ts).
+  const [deleted, setDeleted] = useState<readonly HistoryEntry[]>([]);
+  const forget = (entry: HistoryEntry) => setDeleted((list) => list.filter((e) => e.id !== entry.id));
   const requested = useRef(new Set<string>());
   const shown = props.history.slice(0, limit);
 
@@ -40,11 +49,43 @@ export function HistoryList(props: HistoryListProps) {
     const next = shown[at + 1] ?? shown[at - 1];
     focusSoon(...(next ? [historyRowId(next)] : []), props.fallbackFocus);
     props.onDelete(entry);
+    setDeleted((list) => [...list, entry]);
+    setTimeout(() => {
+      // Its Undo goes: focus on it moves to the view's tab first.
+      if (document.activeElement?.id === undoId(entry)) focusSoon(props.fallbackFocus);
+      forget(entry);
+    }, HISTORY_UNDO_MS);
   };
+  const undo = (entry: HistoryEntry) => {
+    focusSoon(historyRowId(entry), props.fallbackFocus);
+    forget(entry);
+    props.onUndoDelete(entry);
+  };
+  const undoLines = deleted.map((entry) => (
+    <p key={entry.id} class="row muted">
+      <span class="grow history-prompt">Deleted {subject(entry.prompt)}</span>
+      <button
+        id={undoId(entry)}
+        type="button"
+        class="link"
+        aria-label={`Undo delete ${subject(entry.prompt)}`}
+        onClick={() => undo(entry)}
+      >
+        Undo
+      </button>
+    </p>
+  ));
 
-  if (!props.history.length) return <p class="empty muted">No results yet.</p>;
+  if (!props.history.length)
+    return (
+      <>
+        {undoLines}
+        <p class="empty muted">No results yet.</p>
+      </>
+    );
   return (
     <>
+      {undoLines}
       <ul class="history" aria-label="History">
         {shown.map((entry) => (
           <HistoryItem

@@ -18,7 +18,7 @@ export function RegenerateIcon({ icon, reason, onRegenerate }: RegenerateIconPro
   const descriptionId = useId();
   const credits = totalCredits(icon.request.model, 1);
   return (
-    <section class="panel regenerate-icon" aria-label="Selected icon">
+    <section class="regenerate" aria-label="Selected icon">
       <p id={descriptionId} class="hint">
         Selected: {icon.name}. A new drawing replaces it in place; instances stay linked.
         {reason ? ` ${reason}.` : ''}
@@ -28,8 +28,10 @@ export function RegenerateIcon({ icon, reason, onRegenerate }: RegenerateIconPro
         class="primary"
         aria-label="Regenerate this icon"
         aria-describedby={descriptionId}
-        disabled={reason !== undefined}
-        onClick={() => onRegenerate(icon)}
+        aria-disabled={reason !== undefined ? true : undefined}
+        onClick={() => {
+          if (reason === undefined) onRegenerate(icon);
+        }}
       >
         Regenerate this icon · {credits} credits
       </button>

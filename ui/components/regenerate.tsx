@@ -1,20 +1,35 @@
-import type { GenerationMeta } from '../../core/protocol/messages';
+import type { RegenerateOffer } from '../../core/protocol/messages';
+import { totalCredits } from '../state/cost';
 
 export interface RegenerateProps {
-  readonly meta: GenerationMeta;
-  readonly onRegenerate: (meta: GenerationMeta) => void;
+  readonly offer: RegenerateOffer;
+  /** Why it cannot be pressed now (no key, a request being sent). */
+  readonly reason?: string;
+  readonly onRegenerate: (offer: RegenerateOffer) => void;
 }
 
-/** Offered when the selected node was made by this plugin (Penpot has no relaunch buttons). */
-export function Regenerate({ meta, onRegenerate }: RegenerateProps) {
+/**
+ * A generated layer is selected: Regenerate sends its settings again, and the result replaces the layer in
+ * place (position, size, parent, name); the old result stays in History. Its cost is on the button.
+ */
+export function Regenerate({ offer, reason, onRegenerate }: RegenerateProps) {
+  const credits = totalCredits(offer.request.model, 1);
   return (
-    <div class="regenerate row">
-      <span class="hint grow" title={meta.prompt}>
-        Selected: made from "{meta.prompt.slice(0, 60)}"
-      </span>
-      <button type="button" class="secondary" onClick={() => onRegenerate(meta)}>
-        Regenerate
+    <section class="regenerate" aria-label="Selected layer">
+      <p id="regenerate-note" class="muted">
+        Selected: {offer.name}. Regenerate replaces it in place with the same settings.
+        {reason ? ` ${reason}.` : ''}
+      </p>
+      <button
+        type="button"
+        aria-describedby="regenerate-note"
+        aria-disabled={reason !== undefined ? true : undefined}
+        onClick={() => {
+          if (reason === undefined) onRegenerate(offer);
+        }}
+      >
+        Regenerate · {credits} credits
       </button>
-    </div>
+    </section>
   );
 }

@@ -30,7 +30,12 @@ export function usePluginState(transport: Transport, init: PluginMessageOf<'init
   );
   // The sandbox sends its settings checked (plugin/read-settings.ts), every field filled: taken as they are.
   const [form, formDispatch] = useReducer(formReducer, undefined, () =>
-    formFromSettings(init.settings, init.palette, init.prefill),
+    // The palette typed in this document before wins over the document's colours (never overwritten).
+    formFromSettings(
+      init.settings,
+      init.savedPalette?.length ? init.savedPalette : init.palette,
+      init.prefill,
+    ),
   );
   // Always Generate on opening: a set in progress shows its status above either form.
   const [mode, setMode] = useState<FormMode>('single');
