@@ -21,7 +21,7 @@ export const PROBE_MS = 5_000;
  * cannot make a reachable gateway look unreachable; it throws only when no connection was made. Redirects
  * are the fetch's default (a no-cors request may not ask for `manual`); the probe carries nothing to leak.
  */
-export async function baseUnreachableAsync(
+async function baseUnreachableAsync(
   fetch: FetchLike,
   apiBase: string,
   clock: Clock,

@@ -62,7 +62,7 @@ export async function undoDeleteHistoryAsync(ctx: PluginContext, entryId: string
 }
 
 /** History as the designer sees it (entries deleted and still undoable are left out), to the UI. */
-export async function postHistoryAsync(ctx: PluginContext): Promise<void> {
+async function postHistoryAsync(ctx: PluginContext): Promise<void> {
   ctx.host.postToUi({ type: 'history', history: await ctx.history.visibleAsync() });
 }
 
