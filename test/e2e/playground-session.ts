@@ -15,7 +15,10 @@ import { topLevelNamed, type SnapshotNode } from './scene';
 export type Host = 'figma' | 'penpot';
 
 /** Where each host puts the plugin's UI iframe (Playwright's CSS reaches into the modal's open shadow root). */
-const UI_FRAME: Readonly<Record<Host, string>> = { figma: '#plugin-ui', penpot: 'plugin-modal iframe' };
+export const UI_FRAME: Readonly<Record<Host, string>> = {
+  figma: '#plugin-ui',
+  penpot: 'plugin-modal iframe',
+};
 export type Theme = 'light' | 'dark';
 
 /** Generation polls on the plugin's own schedule (seconds per task): waits are generous, never asserted. */

@@ -12,20 +12,10 @@ import { STORE_KEYS } from '../../core/storage/store';
 import { regenerateLayerRequest } from '../../core/tasks/regenerate-request';
 import { decodeMeta, META_KEY } from '../../plugin/generation-meta';
 import { HOSTS, useE2e } from './e2e-suite';
+import { sendFromUiAsync } from './send-from-ui';
 import { WAIT, type PlaygroundSession } from './playground-session';
 
 const e2e = useE2e();
-
-/** Posts a message to the sandbox from the plugin window, in its host's envelope. */
-async function sendFromUiAsync(session: PlaygroundSession, message: unknown): Promise<void> {
-  await session.ui.locator('body').evaluate(
-    (_, [host, data]) => {
-      const channel = new URLSearchParams(location.search).get('channel') ?? '';
-      window.parent.postMessage(host === 'figma' ? { pluginMessage: data } : { channel, message: data }, '*');
-    },
-    [session.host, message] as const,
-  );
-}
 
 const topLevel = async (session: PlaygroundSession) => (await session.snapshotAsync()).children;
 

@@ -9,20 +9,10 @@ import { DEMO_KEY } from '../../dev/mock/types';
 import { STORE_KEYS } from '../../core/storage/store';
 import { DEFAULT_UI_SIZE, UI_SIZE_LIMITS } from '../../core/ui-size';
 import { HOSTS, useE2e } from './e2e-suite';
-import { WAIT, type PlaygroundSession } from './playground-session';
+import { sendFromUiAsync } from './send-from-ui';
+import { UI_FRAME, WAIT, type PlaygroundSession } from './playground-session';
 
 const e2e = useE2e();
-const UI_FRAME = { figma: '#plugin-ui', penpot: 'plugin-modal iframe' } as const;
-
-async function sendFromUiAsync(session: PlaygroundSession, message: unknown): Promise<void> {
-  await session.ui.locator('body').evaluate(
-    (_, [host, data]) => {
-      const channel = new URLSearchParams(location.search).get('channel') ?? '';
-      window.parent.postMessage(host === 'figma' ? { pluginMessage: data } : { channel, message: data }, '*');
-    },
-    [session.host, message] as const,
-  );
-}
 
 async function frameSizeAsync(session: PlaygroundSession) {
   const box = await session.page.locator(UI_FRAME[session.host]).boundingBox();
