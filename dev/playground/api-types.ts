@@ -128,6 +128,13 @@ export interface PlaygroundApi {
   /** Clears the emulated storage and seeds the API base again. */
   resetStorage(): void;
   /**
+   * Switches who uses the page's document, closing the plugin first: from the next open the plugin reads
+   * and writes `name`'s own storage ('' is the page's first user), seeded with the API base as the first
+   * user's is, while the document and its plugin data stay the page's, shared (a teammate opening the same
+   * file). Returns who uses it now.
+   */
+  user(name?: string): string;
+  /**
    * Makes the host's asynchronous insertion step take `ms` longer (0 undoes
    * it), so a test can close the plugin mid-insert. Figma: every
    * figma.getNodeByIdAsync (a result going into a frame or a shape looks it

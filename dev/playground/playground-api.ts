@@ -4,6 +4,7 @@ import type { PlaygroundParams } from './params';
 import { recordedErrors } from './runtime/errors';
 import type { HostRuntime } from './runtime/host-runtime';
 import { slowStepsInFlight, slowStepsStarted } from './runtime/slow-step';
+import { currentUser, switchUser } from './runtime/user-storage';
 import { createInstance } from './scene/components';
 import type { Scene } from './scene/scene';
 import { snapshotOf } from './scene/snapshot';
@@ -101,6 +102,16 @@ export function createPlaygroundApi(
     resetStorage() {
       runtime.clearStorage();
       runtime.seedSettings(params.api);
+    },
+    user(name?: string) {
+      if (name !== undefined && name !== currentUser()) {
+        // A running plugin keeps the storage it opened with: it must not write into another user's.
+        runtime.close();
+        switchUser(name);
+        runtime.seedSettings(params.api);
+        onStateChange();
+      }
+      return currentUser();
     },
     slowInserts: (ms) => runtime.slowInserts(ms),
     insertsInFlight: slowStepsInFlight,

@@ -5,8 +5,11 @@
  */
 import { decodeStructured, encodeStructured } from '../runtime/structured-json';
 import type { SandboxSession } from '../runtime/session';
+import { userPrefix } from '../runtime/user-storage';
 
-export const FIGMA_PREFIX = 'pg:figma:';
+const FIGMA_PREFIX = 'pg:figma:';
+/** The current user's (runtime/user-storage.ts): the first user's is FIGMA_PREFIX. */
+export const figmaPrefix = () => userPrefix(FIGMA_PREFIX);
 const QUOTA_BYTES = 5 * 1024 * 1024;
 
 export type ClientStorage = Pick<ClientStorageAPI, 'getAsync' | 'setAsync' | 'deleteAsync' | 'keysAsync'>;
@@ -15,7 +18,7 @@ function keys(): string[] {
   const result: string[] = [];
   for (let i = 0; i < localStorage.length; i++) {
     const key = localStorage.key(i);
-    if (key?.startsWith(FIGMA_PREFIX)) result.push(key.slice(FIGMA_PREFIX.length));
+    if (key?.startsWith(figmaPrefix())) result.push(key.slice(figmaPrefix().length));
   }
   return result;
 }
@@ -23,17 +26,17 @@ function keys(): string[] {
 function usedBytes(except: string): number {
   return keys()
     .filter((k) => k !== except)
-    .reduce((sum, k) => sum + k.length + (localStorage.getItem(FIGMA_PREFIX + k)?.length ?? 0), 0);
+    .reduce((sum, k) => sum + k.length + (localStorage.getItem(figmaPrefix() + k)?.length ?? 0), 0);
 }
 
 export function readClientStorage(): Record<string, unknown> {
   return Object.fromEntries(
-    keys().map((k) => [k, decodeStructured(localStorage.getItem(FIGMA_PREFIX + k)!)]),
+    keys().map((k) => [k, decodeStructured(localStorage.getItem(figmaPrefix() + k)!)]),
   );
 }
 
 export function clearClientStorage(): void {
-  for (const key of keys()) localStorage.removeItem(FIGMA_PREFIX + key);
+  for (const key of keys()) localStorage.removeItem(figmaPrefix() + key);
 }
 
 /** Writes happen when called; the answers reach only a live sandbox. */
@@ -42,7 +45,7 @@ export function createClientStorage(session: SandboxSession): ClientStorage {
   return {
     getAsync: (key: string) =>
       answer(() => {
-        const raw = localStorage.getItem(FIGMA_PREFIX + String(key));
+        const raw = localStorage.getItem(figmaPrefix() + String(key));
         return raw === null ? undefined : decodeStructured(raw);
       }),
     setAsync: (key: string, value: unknown) => {
@@ -56,14 +59,14 @@ export function createClientStorage(session: SandboxSession): ClientStorage {
         return session.freeze(Promise.reject(new Error('Exceeded clientStorage quota of 5MB')));
       }
       try {
-        localStorage.setItem(FIGMA_PREFIX + String(key), encoded);
+        localStorage.setItem(figmaPrefix() + String(key), encoded);
       } catch (error) {
         return session.freeze(Promise.reject(error));
       }
       return answer(() => undefined);
     },
     deleteAsync: (key: string) => {
-      localStorage.removeItem(FIGMA_PREFIX + String(key));
+      localStorage.removeItem(figmaPrefix() + String(key));
       return answer(() => undefined);
     },
     keysAsync: () => answer(keys),

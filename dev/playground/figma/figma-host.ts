@@ -11,7 +11,7 @@ import { warnOnMissing } from '../runtime/warn-proxy';
 import type { Scene } from '../scene/scene';
 import type { PluginPanel } from '../view/panel';
 import { showToast } from '../view/toasts';
-import { clearClientStorage, FIGMA_PREFIX, readClientStorage } from './client-storage';
+import { clearClientStorage, figmaPrefix, readClientStorage } from './client-storage';
 import { createFigmaApi, setNodeLookupDelay, type FigmaRun } from './figma-api';
 import { createFigmaFetch } from './figma-fetch';
 import { seedFigmaColours } from './figma-styles';
@@ -107,8 +107,8 @@ export function createFigmaRuntime(
     clearStorage: clearClientStorage,
     slowInserts: setNodeLookupDelay,
     seedSettings(apiBase) {
-      if (localStorage.getItem(`${FIGMA_PREFIX}settings`) !== null) return;
-      localStorage.setItem(`${FIGMA_PREFIX}settings`, JSON.stringify({ apiBase }));
+      if (localStorage.getItem(`${figmaPrefix()}settings`) !== null) return;
+      localStorage.setItem(`${figmaPrefix()}settings`, JSON.stringify({ apiBase }));
     },
   };
 }

@@ -18,7 +18,7 @@ import { loadPenpotRuntimeAsync, type PenpotRuntime, type RuntimeManifest } from
 import { createPenpotContext, type PenpotContextControl } from './penpot-context';
 import { seedLibraryColours, variantPropertiesOf } from './penpot-library';
 import { setUploadDelay } from './penpot-media';
-import { clearPenpotStorage, PENPOT_PREFIX, readPenpotStorage } from './penpot-storage';
+import { clearPenpotStorage, penpotPrefix, readPenpotStorage } from './penpot-storage';
 
 /** Penpot gives each installed plugin an id; one is enough here. */
 const PLUGIN_ID = '5b6f5a44-6f2c-4b8e-9d1e-2d6a8c0f0001';
@@ -113,8 +113,8 @@ export function createPenpotRuntime(
     clearStorage: clearPenpotStorage,
     slowInserts: setUploadDelay,
     seedSettings(apiBase) {
-      if (localStorage.getItem(`${PENPOT_PREFIX}settings`) !== null) return;
-      localStorage.setItem(`${PENPOT_PREFIX}settings`, JSON.stringify({ apiBase }));
+      if (localStorage.getItem(`${penpotPrefix()}settings`) !== null) return;
+      localStorage.setItem(`${penpotPrefix()}settings`, JSON.stringify({ apiBase }));
     },
   };
 }

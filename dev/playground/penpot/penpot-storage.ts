@@ -4,14 +4,17 @@
  * "pg:penpot:" so it survives closing the plugin and reloading the page.
  */
 import type { LocalStorage } from '@penpot/plugin-types';
+import { userPrefix } from '../runtime/user-storage';
 
-export const PENPOT_PREFIX = 'pg:penpot:';
+const PENPOT_PREFIX = 'pg:penpot:';
+/** The current user's (runtime/user-storage.ts): the first user's is PENPOT_PREFIX. */
+export const penpotPrefix = () => userPrefix(PENPOT_PREFIX);
 
 function keys(): string[] {
   const result: string[] = [];
   for (let i = 0; i < localStorage.length; i++) {
     const key = localStorage.key(i);
-    if (key?.startsWith(PENPOT_PREFIX)) result.push(key.slice(PENPOT_PREFIX.length));
+    if (key?.startsWith(penpotPrefix())) result.push(key.slice(penpotPrefix().length));
   }
   return result;
 }
@@ -19,9 +22,9 @@ function keys(): string[] {
 export function createPenpotStorage(): LocalStorage {
   return {
     // Penpot answers null for a missing key, whatever the typings say.
-    getItem: (key) => localStorage.getItem(PENPOT_PREFIX + String(key)) as string,
-    setItem: (key, value) => localStorage.setItem(PENPOT_PREFIX + String(key), String(value)),
-    removeItem: (key) => localStorage.removeItem(PENPOT_PREFIX + String(key)),
+    getItem: (key) => localStorage.getItem(penpotPrefix() + String(key)) as string,
+    setItem: (key, value) => localStorage.setItem(penpotPrefix() + String(key), String(value)),
+    removeItem: (key) => localStorage.removeItem(penpotPrefix() + String(key)),
     getKeys: keys,
   };
 }
@@ -30,7 +33,7 @@ export function createPenpotStorage(): LocalStorage {
 export function readPenpotStorage(): Record<string, unknown> {
   return Object.fromEntries(
     keys().map((key) => {
-      const raw = localStorage.getItem(PENPOT_PREFIX + key)!;
+      const raw = localStorage.getItem(penpotPrefix() + key)!;
       try {
         return [key, JSON.parse(raw) as unknown];
       } catch {
@@ -41,5 +44,5 @@ export function readPenpotStorage(): Record<string, unknown> {
 }
 
 export function clearPenpotStorage(): void {
-  for (const key of keys()) localStorage.removeItem(PENPOT_PREFIX + key);
+  for (const key of keys()) localStorage.removeItem(penpotPrefix() + key);
 }
