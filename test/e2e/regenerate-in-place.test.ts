@@ -11,11 +11,13 @@ import type { SnapshotNode } from '../../dev/playground/api-types';
 import { STORE_KEYS } from '../../core/storage/store';
 import { regenerateLayerRequest } from '../../core/tasks/regenerate-request';
 import { decodeMeta, META_KEY } from '../../plugin/generation-meta';
+import { pngBytes } from '../unit/plugin/fixtures';
 import { HOSTS, useE2e } from './e2e-suite';
 import { sendFromUiAsync } from './send-from-ui';
 import { WAIT, type PlaygroundSession } from './playground-session';
 
 const e2e = useE2e();
+const RASTER = 'recraft-v4-text-to-image';
 
 const topLevel = async (session: PlaygroundSession) => (await session.snapshotAsync()).children;
 
@@ -63,6 +65,37 @@ describe.each(HOSTS)('%s: Regenerate replaces the layer in place', (host) => {
 
     const history = (await session.storageAsync())[STORE_KEYS.historyIndex] as { taskId: string }[];
     expect(history.map((e) => e.taskId)).toEqual(expect.arrayContaining([task.taskId, meta.taskId]));
+    expect(await session.errorsAsync()).toEqual([]);
+  });
+});
+
+describe.each(HOSTS)('%s: Regenerate an image', (host) => {
+  it('puts the new image into the rectangle as its fill: same layer, new picture', async () => {
+    const session = await e2e.openAsync(host, { key: DEMO_KEY });
+    const old = await session.generateNodeAsync({ prompt: `a meadow (${host})`, model: RASTER });
+    const [oldFill] = old.fills;
+    expect(oldFill?.type).toBe('IMAGE');
+    const meta = decodeMeta(old.pluginData[META_KEY])!;
+    const createdAt = Date.now();
+    const task = {
+      taskId: `regen-image-${host}`,
+      createdAt,
+      deadlineAt: createdAt + 3_600_000,
+      request: regenerateLayerRequest(meta, old.id),
+    };
+    const bytes = pngBytes(40, 30);
+    await sendFromUiAsync(session, {
+      type: 'insert-result',
+      requestId: 'regen-image-test',
+      task,
+      result: { kind: 'image', bytes: [...bytes], mime: 'image/png', width: 40, height: 30 },
+    });
+
+    const fillOf = async () => (await topLevel(session)).find((n) => n.id === old.id)?.fills[0];
+    await expect.poll(async () => (await fillOf())?.imageWidth, WAIT).toBe(40);
+    const now = (await topLevel(session)).find((n) => n.id === old.id)!;
+    expect(now).toMatchObject({ name: old.name, x: old.x, y: old.y, width: old.width, height: old.height });
+    expect(decodeMeta(now.pluginData[META_KEY])?.taskId).toBe(task.taskId);
     expect(await session.errorsAsync()).toEqual([]);
   });
 });
