@@ -10,6 +10,7 @@ import { Banner } from './components/banner';
 import { GenerationForm } from './components/generation-form';
 import { IconSprite } from './components/icon';
 import { PrimaryAction, submitShortcut } from './components/primary-action';
+import { ResizeGrip } from './components/resize-grip';
 import { SetAction } from './components/set-action';
 import { SpendConfirm } from './components/spend-confirm';
 import { StatusLine } from './components/status-line';
@@ -186,6 +187,7 @@ export function App({ transport, service, init, fetch, keyRef, settingsRef }: Ap
               form={form}
               dispatch={formDispatch}
               selection={app.selection}
+              swatches={swatches}
               output={modelById(form.model).output}
               onGenerate={pressGenerate}
             />
@@ -274,16 +276,21 @@ export function App({ transport, service, init, fetch, keyRef, settingsRef }: Ap
             onPress={pressGenerate}
           />
         )}
-        <StatusLine
-          views={singleTasks}
-          sets={iconSet.sets}
-          spent={spent}
-          onStopAll={() => {
-            focusSoon(FOCUS.generate, setIds.button);
-            for (const v of singleTasks)
-              if (canStop(v.phase) && !isFinishedPhase(v.phase)) service.cancel(v.taskId);
-          }}
-        />
+        <div class="row">
+          <div class="grow">
+            <StatusLine
+              views={singleTasks}
+              sets={iconSet.sets}
+              spent={spent}
+              onStopAll={() => {
+                focusSoon(FOCUS.generate, setIds.button);
+                for (const v of singleTasks)
+                  if (canStop(v.phase) && !isFinishedPhase(v.phase)) service.cancel(v.taskId);
+              }}
+            />
+          </div>
+          <ResizeGrip onResize={(width, height) => send({ type: 'resize', width, height })} />
+        </div>
         <SpendConfirm
           open={confirming}
           what={`${count} ${count === 1 ? 'image' : 'images'}`}

@@ -1,4 +1,5 @@
 import type { OutputKind } from '../../core/models/catalogue';
+import type { Swatch } from '../../core/color/swatch';
 import type { SelectionInfo } from '../../core/protocol/messages';
 import type { FormAction, FormState } from '../state/form';
 import { canFillSelection, insertTargetFor } from '../../core/tasks/insert-target';
@@ -11,6 +12,8 @@ export interface GenerationFormProps {
   readonly form: FormState;
   readonly dispatch: (action: FormAction) => void;
   readonly selection: SelectionInfo;
+  /** The document's colours, offered as swatches in the vector options. */
+  readonly swatches: readonly Swatch[];
   readonly output: OutputKind;
   /** Ctrl/Cmd+Enter in the prompt. */
   readonly onGenerate: () => void;
@@ -35,6 +38,7 @@ export function GenerationForm(props: GenerationFormProps) {
       {output === 'vector' && (
         <VectorFields
           form={form}
+          swatches={props.swatches}
           onRemoveBackground={(on) => dispatch({ type: 'remove-background', on })}
           onRecolor={(recolor) => dispatch({ type: 'recolor', recolor })}
           onPalette={(text) => dispatch({ type: 'palette', text })}

@@ -8,6 +8,7 @@ const PATHS = {
   reuse: 'M3 8a5 5 0 1 0 1.5-3.5M3 3v2.5h2.5',
   trash: 'M3 5h10M6 5V3h4v2M5 5l.5 8h5l.5-8',
   wait: 'M8 3a5 5 0 1 0 0 10A5 5 0 0 0 8 3zM8 5v3l2 1',
+  grip: 'M13 7l-6 6M13 11l-2 2',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
-import { normaliseHex } from '../../core/color/hex';
+import type { Swatch } from '../../core/color/swatch';
 import type { VectorOptions } from '../../core/tasks/types';
 import type { FormState } from '../state/form';
+import { ColourPicker } from './colour-picker';
 import { CheckField, Field, SelectField, TextField } from './field';
 import { IconFrameField } from './icon-frame-field';
 import { monoProblem, paletteProblem } from '../state/validation';
@@ -9,6 +10,8 @@ import { vectorSummary } from '../state/vector-summary';
 
 export interface VectorFieldsProps {
   readonly form: FormState;
+  /** The document's colours, offered as swatches. */
+  readonly swatches: readonly Swatch[];
   readonly onRemoveBackground: (on: boolean) => void;
   readonly onRecolor: (recolor: VectorOptions['recolor']) => void;
   readonly onPalette: (text: string) => void;
@@ -64,8 +67,18 @@ export function VectorFields(props: VectorFieldsProps) {
           ))}
         </SelectField>
         {/* Both stay visible so the designer sees (and can prepare) the colours before switching mode. */}
-        <MonoField value={form.mono} onChange={onMono} active={form.recolor === 'mono'} />
-        <PaletteField value={form.paletteText} onChange={onPalette} active={form.recolor === 'palette'} />
+        <MonoField
+          value={form.mono}
+          onChange={onMono}
+          active={form.recolor === 'mono'}
+          swatches={props.swatches}
+        />
+        <PaletteField
+          value={form.paletteText}
+          onChange={onPalette}
+          active={form.recolor === 'palette'}
+          swatches={props.swatches}
+        />
       </div>
     </details>
   );
@@ -76,16 +89,16 @@ interface ColourFieldProps {
   readonly onChange: (text: string) => void;
   /** Whether the current Recolour mode uses this field; only then is it checked. */
   readonly active: boolean;
+  readonly swatches: readonly Swatch[];
 }
 
-function MonoField({ value, onChange, active }: ColourFieldProps) {
+function MonoField({ value, onChange, active, swatches }: ColourFieldProps) {
   const problem = active ? monoProblem(value) : undefined;
-  const hex = normaliseHex(value);
   return (
-    <Field label="Colour" problem={problem}>
+    <Field label="Colour" class="field span-2" problem={problem}>
       {(control) => (
-        <div class="row">
-          <span class="swatch" style={{ background: hex ?? 'transparent' }} aria-hidden="true" />
+        <div class="row wrap">
+          <ColourPicker value={value} onPick={onChange} swatches={swatches} verb="Use" />
           <input
             {...control}
             class="grow"
@@ -100,18 +113,24 @@ function MonoField({ value, onChange, active }: ColourFieldProps) {
   );
 }
 
-function PaletteField({ value, onChange, active }: ColourFieldProps) {
+function PaletteField({ value, onChange, active, swatches }: ColourFieldProps) {
   const problem = active ? paletteProblem(value) : undefined;
+  const add = (hex: string) => onChange(value.trim() ? `${value.trim()}, ${hex}` : hex);
   return (
-    <TextField
-      label="Palette"
-      class="field span-2"
-      value={value}
-      placeholder="#1e88e5, #ffb300, #263238"
-      // The hint gives way to the problem: one line under the field either way.
-      hint={problem ? undefined : "Comma-separated hex colours; prefilled from the document's colours."}
-      problem={problem}
-      onInput={onChange}
-    />
+    <>
+      <TextField
+        label="Palette"
+        class="field span-2"
+        value={value}
+        placeholder="#1e88e5, #ffb300, #263238"
+        // The hint gives way to the problem: one line under the field either way.
+        hint={problem ? undefined : 'Comma-separated hex colours; kept in this document.'}
+        problem={problem}
+        onInput={onChange}
+      />
+      <div class="row wrap span-2">
+        <ColourPicker value="" onPick={add} swatches={swatches} verb="Add" />
+      </div>
+    </>
   );
 }
