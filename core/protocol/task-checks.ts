@@ -4,6 +4,7 @@
  * the insertion path never meet a half-formed value.
  */
 import { isUserError } from '../api/errors';
+import { isToolId } from '../models/tools';
 import { isPendingTask } from '../tasks/pending-store';
 import { isGenerationRequest } from '../tasks/request-checks';
 import type { PendingTask, ResultPayload, TaskPhase, TaskSnapshot, TaskView } from '../tasks/types';
@@ -90,7 +91,8 @@ export function isTaskView(v: unknown): v is TaskView {
     (v.error === undefined || isUserError(v.error)) &&
     optionalString(v.nodeId) &&
     optionalNumber(v.credits) &&
-    optional(isBoolean)(v.unsaved)
+    optional(isBoolean)(v.unsaved) &&
+    (v.toolId === undefined || isToolId(v.toolId))
   );
 }
 

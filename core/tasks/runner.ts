@@ -112,6 +112,7 @@ export class TaskRunner implements TaskRunnerApi {
         updatedAt: this.options.clock.now(),
         polls: previous?.view.polls ?? 0,
         ...(unsaved ? { unsaved: true } : {}),
+        ...(task.tool ? { toolId: task.tool.tool } : {}),
       },
     };
     this.followed.set(task.taskId, f);

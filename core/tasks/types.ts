@@ -170,6 +170,8 @@ export interface TaskView {
   readonly credits?: number;
   /** Its pending record could not be saved (storage full): closing the plugin would lose it. */
   readonly unsaved?: boolean;
+  /** A raster tool's task (Remove background, Upscale) on the result `request` describes. */
+  readonly toolId?: ToolId;
 }
 
 /** A finished result handed to the insertion path (the same on every host). */

@@ -104,7 +104,8 @@ describe.concurrent('raster tools as paid tasks', () => {
     await h.runner.idleAsync();
     const again = withRunner(h.mock, h.clock, h.kv);
     await again.runner.resumeAsync();
-    expect((await again.untilAsync(task.taskId, ['done', 'failed'])).phase).toBe('done');
+    const done = await again.untilAsync(task.taskId, ['done', 'failed']);
+    expect(done).toMatchObject({ phase: 'done', toolId: 'upscale' });
     const delivered = again.delivered.filter((d) => d.task.taskId === task.taskId);
     expect(delivered).toHaveLength(1);
     expect(delivered[0]!.task.tool).toEqual(task.tool);
