@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { FetchLike } from '../core/api/http';
 import type { HistoryEntry } from '../core/history/types';
 import { modelById } from '../core/models/catalogue';
@@ -149,6 +149,12 @@ export function App({ transport, service, init, fetch, keyRef, settingsRef }: Ap
     document.getElementById(app.apiKey ? FOCUS.prompt : FOCUS.key)?.focus();
     performance.mark(OPEN_MARK);
   }, []);
+  // Activity, History and Advanced come one frame after the form: the prompt is usable sooner.
+  const [rest, setRest] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setRest(true));
+    return () => cancelAnimationFrame(frame);
+  }, []);
 
   return (
     <div class="app">
@@ -193,63 +199,67 @@ export function App({ transport, service, init, fetch, keyRef, settingsRef }: Ap
             />
           )}
         </ModePanel>
-        <Views
-          view={view}
-          onView={setView}
-          counts={{
-            activity: singleTasks.length + app.notices.length + iconSet.sets.length,
-            history: history.length,
-          }}
-          activity={
-            <>
-              {iconSet.sets.map((record) => (
-                <SetProgress
-                  key={record.spec.setId}
-                  record={record}
-                  views={setTasks}
-                  onKeepWaiting={(id) => service.keepWaiting(id)}
-                  onStopTask={(id) => service.cancel(id)}
-                  onStop={iconSet.stop}
-                  onRetry={iconSet.retry}
-                  onDismiss={iconSet.dismiss}
-                />
-              ))}
-              <TaskList
-                views={singleTasks}
-                notices={app.notices}
-                fallbackFocus={FOCUS.activityTab}
-                onDismissNotice={notices.dismiss}
-                onStop={(id) => service.cancel(id)}
-                onKeepWaiting={(id) => service.keepWaiting(id)}
-                onDismiss={tasks.handleDismiss}
-                onSelect={(nodeId) => send({ type: 'select-node', nodeId })}
-              />
-            </>
-          }
-          history={
-            <HistoryList
-              history={history}
-              thumbnails={app.thumbnails}
-              fallbackFocus={FOCUS.historyTab}
-              onRequestThumbnails={(entryIds) => send({ type: 'request-thumbnails', entryIds })}
-              onInsert={(entry) => send({ type: 'insert-history', entryId: entry.id })}
-              onUsePrompt={(entry) => {
-                setMode('single');
-                handlePrefill(entry);
-                focusSoon(FOCUS.prompt);
+        {rest && (
+          <>
+            <Views
+              view={view}
+              onView={setView}
+              counts={{
+                activity: singleTasks.length + app.notices.length + iconSet.sets.length,
+                history: history.length,
               }}
-              onDelete={(entry) => send({ type: 'delete-history', entryId: entry.id })}
-              onUndoDelete={(entry) => send({ type: 'undo-delete-history', entryId: entry.id })}
-              onDownload={handleDownload}
+              activity={
+                <>
+                  {iconSet.sets.map((record) => (
+                    <SetProgress
+                      key={record.spec.setId}
+                      record={record}
+                      views={setTasks}
+                      onKeepWaiting={(id) => service.keepWaiting(id)}
+                      onStopTask={(id) => service.cancel(id)}
+                      onStop={iconSet.stop}
+                      onRetry={iconSet.retry}
+                      onDismiss={iconSet.dismiss}
+                    />
+                  ))}
+                  <TaskList
+                    views={singleTasks}
+                    notices={app.notices}
+                    fallbackFocus={FOCUS.activityTab}
+                    onDismissNotice={notices.dismiss}
+                    onStop={(id) => service.cancel(id)}
+                    onKeepWaiting={(id) => service.keepWaiting(id)}
+                    onDismiss={tasks.handleDismiss}
+                    onSelect={(nodeId) => send({ type: 'select-node', nodeId })}
+                  />
+                </>
+              }
+              history={
+                <HistoryList
+                  history={history}
+                  thumbnails={app.thumbnails}
+                  fallbackFocus={FOCUS.historyTab}
+                  onRequestThumbnails={(entryIds) => send({ type: 'request-thumbnails', entryIds })}
+                  onInsert={(entry) => send({ type: 'insert-history', entryId: entry.id })}
+                  onUsePrompt={(entry) => {
+                    setMode('single');
+                    handlePrefill(entry);
+                    focusSoon(FOCUS.prompt);
+                  }}
+                  onDelete={(entry) => send({ type: 'delete-history', entryId: entry.id })}
+                  onUndoDelete={(entry) => send({ type: 'undo-delete-history', entryId: entry.id })}
+                  onDownload={handleDownload}
+                />
+              }
             />
-          }
-        />
-        <Advanced
-          apiBase={app.settings.apiBase}
-          onSave={(apiBase) => saveSettings({ ...app.settings, apiBase })}
-          confirmText={setForm.confirmText}
-          onConfirmText={(text) => setFormDispatch({ type: 'confirm', text })}
-        />
+            <Advanced
+              apiBase={app.settings.apiBase}
+              onSave={(apiBase) => saveSettings({ ...app.settings, apiBase })}
+              confirmText={setForm.confirmText}
+              onConfirmText={(text) => setFormDispatch({ type: 'confirm', text })}
+            />
+          </>
+        )}
       </div>
       <footer class="foot">
         {mode === 'set' ? (

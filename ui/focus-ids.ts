@@ -10,3 +10,6 @@ export const FOCUS = {
 
 /** The performance mark set once the field focused at open is focused (bench/open.ts reads it). */
 export const OPEN_MARK = 'recraft-focusable';
+
+/** The marks before it: the window's script running, and init from the sandbox handled. */
+export const OPEN_MARKS = { script: 'recraft-script', init: 'recraft-init' } as const;

@@ -57,7 +57,8 @@ export function Views({ view, onView, counts, activity, history }: ViewsProps) {
           aria-labelledby={viewTabId(n.view)}
           hidden={n.view !== view}
         >
-          {n.view === 'activity' ? activity : history}
+          {/* Only the view shown is rendered: History's rows (and their thumbnails) wait until it is opened. */}
+          {n.view === view && (n.view === 'activity' ? activity : history)}
         </div>
       ))}
     </section>
