@@ -127,4 +127,33 @@ describe.each(HOSTS)('%s: keyboard only', (host) => {
 
     expect(await bodyFocusedAsync(frame)).toEqual([]);
   });
+
+  it('deletes a History entry and undoes it, by keyboard, focus kept on a control throughout', async () => {
+    const session = await e2e.openAsync(host, { key: DEMO_KEY });
+    const frame = await uiFrameAsync(session);
+    await frame.evaluate(() => window.focus());
+    const prompt = `a lighthouse to delete (${host})`;
+    await session.generateNodeAsync({ prompt, model: 'recraft-v4-text-to-image' });
+    await session.expectVisibleAsync(session.task(prompt).getByText('Done'));
+    await session.ui.getByRole('button', { name: 'Clear finished' }).click();
+    await session.showViewAsync('History');
+    const entry = session.ui
+      .getByRole('list', { name: 'History' })
+      .getByRole('listitem')
+      .filter({ hasText: prompt });
+    await session.expectVisibleAsync(entry);
+    await watchFocusAsync(frame);
+    const { keyboard } = session.page;
+
+    await tabToAsync(session, frame, /^Delete '/);
+    await keyboard.press('Enter');
+    await expect.poll(() => entry.count(), WAIT).toBe(0);
+    // The last entry gone, focus is on the History tab; Undo is the next stop.
+    await expect.poll(() => focusedAsync(frame), WAIT).toMatch(/^History/);
+    await tabToAsync(session, frame, /^Undo delete '/);
+    await keyboard.press('Enter');
+    await session.expectVisibleAsync(entry);
+    await expect.poll(() => focusedAsync(frame), WAIT).toContain(prompt);
+    expect(await bodyFocusedAsync(frame)).toEqual([]);
+  });
 });

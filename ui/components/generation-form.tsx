@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { OutputKind } from '../../core/models/catalogue';
 import type { Swatch } from '../../core/color/swatch';
 import type { SelectionInfo } from '../../core/protocol/messages';
@@ -17,6 +18,8 @@ export interface GenerationFormProps {
   readonly output: OutputKind;
   /** Ctrl/Cmd+Enter in the prompt. */
   readonly onGenerate: () => void;
+  /** Under the prompt: what is sent when the brand kit adds to it. */
+  readonly promptNote?: ComponentChildren;
 }
 
 export function GenerationForm(props: GenerationFormProps) {
@@ -29,6 +32,7 @@ export function GenerationForm(props: GenerationFormProps) {
         onChange={(prompt) => dispatch({ type: 'prompt', prompt })}
         onSubmit={props.onGenerate}
       />
+      {props.promptNote}
       <ModelFields
         form={form}
         onModel={(model) => dispatch({ type: 'model', model })}

@@ -5,6 +5,7 @@ import { modelName } from '../state/cost';
 import { sizeText } from '../state/size';
 import { thumbnailSrc } from '../state/thumbnails';
 import { whenText } from '../state/when-text';
+import { HistoryTools } from './history-tools';
 import { IconButton, subject } from './icon';
 
 export interface HistoryItemProps {
@@ -45,6 +46,7 @@ export function HistoryItem({
           {modelName(modelById(entry.model))} · {sizeText(entry.size)} · {whenText(entry.createdAt)}
         </p>
         {notInserted && <p class="error">Could not be inserted: {entry.notInserted}</p>}
+        <HistoryTools entry={entry} />
       </div>
       <div class="actions">
         {entry.cached && (

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { HISTORY_UNDO_MS } from '../../core/history/trash';
 import type { HistoryEntry } from '../../core/history/types';
 import type { Thumbnail } from '../../core/protocol/messages';
@@ -56,8 +56,18 @@ export function HistoryList(props: HistoryListProps) {
       forget(entry);
     }, HISTORY_UNDO_MS);
   };
+  // An undone entry comes back with the sandbox's next 'history': focus waits for its row (the tab meanwhile).
+  const arriving = useRef<string | undefined>(undefined);
+  useLayoutEffect(() => {
+    const row = arriving.current && document.getElementById(arriving.current);
+    if (!row) return;
+    arriving.current = undefined;
+    row.focus();
+  });
   const undo = (entry: HistoryEntry) => {
-    focusSoon(historyRowId(entry), props.fallbackFocus);
+    // Now, not soon: a later try would take the focus back from the row if it came back first.
+    document.getElementById(props.fallbackFocus)?.focus();
+    arriving.current = historyRowId(entry);
     forget(entry);
     props.onUndoDelete(entry);
   };

@@ -8,7 +8,7 @@ import type { GenerationRequest, TaskView } from '../../core/tasks/types';
 import { generateBatchAsync, skippedNote } from '../state/generate';
 import type { TaskService } from '../tasks/types';
 
-interface GenerateInput {
+export interface GenerateInput {
   readonly apiBase: string;
   readonly apiKey: string;
   readonly request: GenerationRequest;
@@ -34,6 +34,8 @@ export function useGenerate(
     remember: (notice: ChargeNotice) => void;
   },
   onKeyRefused: (error: UserError) => void,
+  /** Any other failure of a press, with what was sent (a refusal of brand colours offers Retry without). */
+  onFailed?: (error: UserError, input: GenerateInput) => void,
 ): GenerateState {
   const [sending, setSending] = useState(false);
   const [note, setNote] = useState<string | undefined>(undefined);
@@ -57,13 +59,14 @@ export function useGenerate(
         };
         const outcome = await generateBatchAsync(deps, input);
         if (outcome.error && isKeyError(outcome.error)) onKeyRefused(outcome.error);
+        else if (outcome.error) onFailed?.(outcome.error, input);
         setNote(skippedNote(outcome));
       } finally {
         busy.current = false;
         setSending(false);
       }
     },
-    [service, fetch, placeholders, onKeyRefused],
+    [service, fetch, placeholders, onKeyRefused, onFailed],
   );
   return { sending, note, handleGenerateAsync };
 }

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useReducer, useState } from 'preact/hooks';
 import type { PluginMessageOf } from '../../core/protocol/messages';
 import { appReducer, INITIAL_APP_STATE, type AppAction, type AppState } from '../state/app-state';
+import { formsWithKit } from '../state/brand-defaults';
 import { formFromSettings, formReducer, type FormAction, type FormState } from '../state/form';
 import {
   setFormFromSettings,
@@ -29,19 +30,19 @@ export function usePluginState(transport: Transport, init: PluginMessageOf<'init
     appReducer(s, { type: 'message', message: init }),
   );
   // The sandbox sends its settings checked (plugin/read-settings.ts), every field filled: taken as they are.
-  const [form, formDispatch] = useReducer(formReducer, undefined, () =>
+  // The document's brand kit then gives both forms their defaults (the typed palette still wins).
+  const [opened] = useState(() => {
+    const saved = init.savedPalette ?? [];
+    const typed = saved.length > 0;
     // The palette typed in this document before wins over the document's colours (never overwritten).
-    formFromSettings(
-      init.settings,
-      init.savedPalette?.length ? init.savedPalette : init.palette,
-      init.prefill,
-    ),
-  );
+    const form = formFromSettings(init.settings, typed ? saved : init.palette, init.prefill);
+    const setForm = setFormFromSettings(init.settings.set, init.palette, init.settings.vector.palette);
+    return init.brandKit ? formsWithKit(form, setForm, init.brandKit, typed) : { form, setForm };
+  });
+  const [form, formDispatch] = useReducer(formReducer, opened.form);
   // Always Generate on opening: a set in progress shows its status above either form.
   const [mode, setMode] = useState<FormMode>('single');
-  const [setForm, setFormDispatch] = useReducer(setFormReducer, undefined, () =>
-    setFormFromSettings(init.settings.set, init.palette, init.settings.vector.palette),
-  );
+  const [setForm, setFormDispatch] = useReducer(setFormReducer, opened.setForm);
   // Layout effect: listening before the browser hands over the next message.
   useLayoutEffect(
     () =>
