@@ -29,8 +29,9 @@ export function ResizeGrip({ onResize }: ResizeGripProps) {
     <button
       type="button"
       class="grip icon"
-      aria-label="Resize window"
-      title="Resize window (drag, or arrow keys)"
+      // Not "Resize": a label search for the Size field would find this too.
+      aria-label="Enlarge or shrink the window"
+      title="Enlarge or shrink the window (drag, or arrow keys)"
       onPointerDown={(e) => {
         e.currentTarget.setPointerCapture(e.pointerId);
         drag.current = { x: e.screenX, y: e.screenY, width: innerWidth, height: innerHeight };
