@@ -12,7 +12,8 @@ export interface RegenerateIconProps {
 /**
  * A set's icon component is selected: one generation with the set's prompt
  * and look, replacing the component's drawing in place (name, position and
- * instances kept). Its cost is on the button; its name stays the action's.
+ * instances kept). Its cost is on the button; its name stays the action's. Not a primary
+ * button: the footer's Generate is the window's one.
  */
 export function RegenerateIcon({ icon, reason, onRegenerate }: RegenerateIconProps) {
   const descriptionId = useId();
@@ -25,7 +26,6 @@ export function RegenerateIcon({ icon, reason, onRegenerate }: RegenerateIconPro
       </p>
       <button
         type="button"
-        class="primary"
         aria-label="Regenerate this icon"
         aria-describedby={descriptionId}
         aria-disabled={reason !== undefined ? true : undefined}
