@@ -11,7 +11,7 @@ const PATHS = {
   grip: 'M13 7l-6 6M13 11l-2 2',
 } as const;
 
-export type IconName = keyof typeof PATHS;
+type IconName = keyof typeof PATHS;
 
 /** The symbols, rendered once at the root. */
 export function IconSprite() {

@@ -16,7 +16,7 @@ const NAMES: readonly { readonly view: ViewName; readonly label: string }[] = [
   { view: 'history', label: 'History' },
 ];
 
-export const viewTabId = (view: ViewName) => `view-tab-${view}`;
+const viewTabId = (view: ViewName) => `view-tab-${view}`;
 
 /** Activity and History, each its own view behind a tab with its count (the ARIA tabs pattern). */
 export function Views({ view, onView, counts, activity, history }: ViewsProps) {
