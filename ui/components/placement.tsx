@@ -16,9 +16,7 @@ export interface PlacementProps {
 export function Placement({ selection, target, canFill, fill, onFill }: PlacementProps) {
   return (
     <div class="placement">
-      <p class="hint">
-        {placementHint(target, selection)}
-      </p>
+      <p class="hint">{placementHint(target, selection)}</p>
       {canFill && <CheckField label="Fill the selected shape" checked={fill} onChange={onFill} />}
     </div>
   );
