@@ -40,7 +40,7 @@ async function mainAsync(): Promise<void> {
   const playground = await serveStatic({ root: 'dist', port: portFromEnv('PLAYGROUND_PORT', 8788), host });
   const penpot = await serveStatic({ root: 'dist/penpot', port: portFromEnv('PENPOT_PORT', 8789), host });
   const api = process.env.PLAYGROUND_API_BASE || mock.apiBase;
-  const common = { api, mock: mock.origin };
+  const common = { api, mock: mock.origin, demo: 'icon-set' };
 
   console.log('\nRecraft Assets playground is running.\n');
   console.log(`  Figma mode:   ${playgroundUrl(playground.origin, { host: 'figma', ...common })}`);

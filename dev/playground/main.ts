@@ -6,6 +6,7 @@
 import type { PlaygroundApi } from './api-types';
 import { createFigmaRuntime } from './figma/figma-host';
 import { readParams } from './params';
+import { seedSettingsFor } from './demo-seed';
 import { createPenpotRuntime } from './penpot/penpot-host';
 import { createPlaygroundApi } from './playground-api';
 import { watchUnhandled } from './runtime/errors';
@@ -45,7 +46,7 @@ function boot(): void {
     params.host === 'figma'
       ? createFigmaRuntime(scene, panel, params.theme)
       : createPenpotRuntime(scene, panel, params.penpot, params.theme);
-  runtime.seedSettings(params.api);
+  runtime.seedSettings(seedSettingsFor(params));
   const api = createPlaygroundApi(params, scene, runtime, () => refreshControls());
   window.playground = api;
 

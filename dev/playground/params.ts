@@ -13,6 +13,8 @@ export interface PlaygroundParams {
   readonly theme: PlaygroundTheme;
   /** The mock gateway's origin, for its /__admin/* endpoints (balance, log). */
   readonly mock: string;
+  /** `icon-set`: a fresh user's Icon set form starts with a demo set (demo-seed.ts). */
+  readonly demo?: 'icon-set';
 }
 
 const DEFAULT_API = 'http://127.0.0.1:8787/api/v1';
@@ -35,6 +37,7 @@ export function readParams(search: string): PlaygroundParams {
     penpot: originOf(query.get('penpot') || DEFAULT_PENPOT_ORIGIN, DEFAULT_PENPOT_ORIGIN),
     theme: query.get('theme') === 'dark' ? 'dark' : 'light',
     mock: originOf(query.get('mock') || api, originOf(DEFAULT_API, '')),
+    ...(query.get('demo') === 'icon-set' ? { demo: 'icon-set' as const } : {}),
   };
 }
 

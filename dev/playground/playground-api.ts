@@ -1,6 +1,7 @@
 /** `window.playground`: the page's controls as an API for tests and the devtools console. */
 import type { PlaygroundApi, PlaygroundTheme } from './api-types';
 import type { PlaygroundParams } from './params';
+import { seedSettingsFor } from './demo-seed';
 import { recordedErrors } from './runtime/errors';
 import type { HostRuntime } from './runtime/host-runtime';
 import { slowStepsInFlight, slowStepsStarted } from './runtime/slow-step';
@@ -101,14 +102,14 @@ export function createPlaygroundApi(
     documentData: () => Object.fromEntries(scene.documentData),
     resetStorage() {
       runtime.clearStorage();
-      runtime.seedSettings(params.api);
+      runtime.seedSettings(seedSettingsFor(params));
     },
     user(name?: string) {
       if (name !== undefined && name !== currentUser()) {
         // A running plugin keeps the storage it opened with: it must not write into another user's.
         runtime.close();
         switchUser(name);
-        runtime.seedSettings(params.api);
+        runtime.seedSettings(seedSettingsFor(params));
         onStateChange();
       }
       return currentUser();

@@ -106,9 +106,9 @@ export function createFigmaRuntime(
     storage: readClientStorage,
     clearStorage: clearClientStorage,
     slowInserts: setNodeLookupDelay,
-    seedSettings(apiBase) {
+    seedSettings(settings) {
       if (localStorage.getItem(`${figmaPrefix()}settings`) !== null) return;
-      localStorage.setItem(`${figmaPrefix()}settings`, JSON.stringify({ apiBase }));
+      localStorage.setItem(`${figmaPrefix()}settings`, JSON.stringify(settings));
     },
   };
 }

@@ -112,9 +112,9 @@ export function createPenpotRuntime(
     variantProperties: (nodeId) => variantPropertiesOf(scene, nodeId),
     clearStorage: clearPenpotStorage,
     slowInserts: setUploadDelay,
-    seedSettings(apiBase) {
+    seedSettings(settings) {
       if (localStorage.getItem(`${penpotPrefix()}settings`) !== null) return;
-      localStorage.setItem(`${penpotPrefix()}settings`, JSON.stringify({ apiBase }));
+      localStorage.setItem(`${penpotPrefix()}settings`, JSON.stringify(settings));
     },
   };
 }

@@ -14,8 +14,8 @@ export interface HostRuntime {
   clearStorage(): void;
   /** Delays the host's asynchronous insertion step (see PlaygroundApi.slowInserts). */
   slowInserts(ms: number): void;
-  /** Gives the plugin an API base when it has no settings yet (the plugin merges the rest). */
-  seedSettings(apiBase: string): void;
+  /** Gives the plugin settings (the API base, a demo set) when it has none yet (it reads them field by field). */
+  seedSettings(settings: Record<string, unknown>): void;
   /** A variant's properties where the host keeps them apart from its name (Penpot's library). */
   variantProperties?(nodeId: string): Record<string, string> | undefined;
   /** See PlaygroundApi.runScript; hosts without it leave it out. */
