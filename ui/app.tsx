@@ -5,6 +5,7 @@ import { modelById } from '../core/models/catalogue';
 import { isFinishedPhase } from '../core/tasks/finished-phase';
 import type { GenerationMeta, PluginMessageOf, RegenerateOffer } from '../core/protocol/messages';
 import type { Settings } from '../core/settings';
+import type { GenerationRequest } from '../core/tasks/types';
 import { Advanced } from './components/advanced';
 import { Banner } from './components/banner';
 import { GenerationForm } from './components/generation-form';
@@ -40,6 +41,14 @@ import { useSaveSettings } from './hooks/use-save-settings';
 import { useSettingsSync } from './hooks/use-settings-sync';
 import { useSavePalette } from './hooks/use-save-palette';
 import { useTasks } from './hooks/use-tasks';
+import { useBrandKit } from './hooks/use-brand-kit';
+import { useTools } from './hooks/use-tools';
+import { BrandKitPanel } from './components/brand-kit-panel';
+import { BrandRefusal } from './components/brand-refusal';
+import { HistoryToolsContext } from './components/history-tools';
+import { SelectedRasterTools } from './components/raster-tools';
+import { SentPrompt } from './components/sent-prompt';
+import { sentPrompt, withoutControls } from './state/brand-request';
 import { useTheme } from './hooks/use-theme';
 import { newSetId } from './sets/set-id';
 import { focusSoon, setIds } from './sets/focus';
@@ -73,8 +82,29 @@ export function App({ transport, service, init, fetch, keyRef, settingsRef }: Ap
     () => ({ show: tasks.show, hide: tasks.hide, remember: notices.remember }),
     [tasks.show, tasks.hide, notices.remember],
   );
-  const generate = useGenerate(service, fetch, placeholders, key.handleKeyRefused);
-  const button = useGenerateButton(app, form, generate);
+  // The document's brand kit: its panel, the forms' defaults, what it adds to a press of Generate.
+  const brand = useBrandKit({
+    transport,
+    init,
+    settings: app.settings,
+    dispatch,
+    form,
+    formDispatch,
+    setForm,
+    setFormDispatch,
+  });
+  const generate = useGenerate(service, fetch, placeholders, key.handleKeyRefused, (error, input) =>
+    brand.handleGenerateError(error, input.request, input.count),
+  );
+  const button = useGenerateButton(app, form, generate, brand.shape);
+  const tools = useTools({
+    fetch,
+    service,
+    apiKey: app.apiKey,
+    getApiBase: () => settingsRef.current.apiBase,
+    remember: notices.remember,
+    onKeyRefused: key.handleKeyRefused,
+  });
   const iconSet = useIconSet({
     transport,
     service,
@@ -89,7 +119,7 @@ export function App({ transport, service, init, fetch, keyRef, settingsRef }: Ap
   });
   const saveSettings = useSaveSettings(transport, dispatch);
   useSettingsSync(app.settings, { form, setForm }, saveSettings);
-  useSavePalette(transport, form.paletteText);
+  useSavePalette(transport, form.paletteText, brand.kitPaletteText);
   useInvalidKeyWatch(tasks.list, key.handleKeyRefused);
   useTheme(app.theme);
   // Written once the render is committed, never during it. A task started right after Save key
@@ -108,7 +138,9 @@ export function App({ transport, service, init, fetch, keyRef, settingsRef }: Ap
     if (setProblem) return undefined;
     // The frame/board selected now is where the set goes, as a single result's target is fixed at the press.
     const insideId = app.selection.canContain ? app.selection.nodeId : undefined;
-    const spec = setSpecOf(setForm, { setId: newSetId(), swatches, insideId });
+    const formSpec = setSpecOf(setForm, { setId: newSetId(), swatches, insideId });
+    // The kit's palette in words after the template, as the template preview shows.
+    const spec = { ...formSpec, template: sentPrompt(formSpec.template, brand.brand) };
     return (await iconSet.startAsync(spec))?.spec.setId;
   };
   const regenerateReason = !app.apiKey ? NO_KEY_PROBLEM : generate.sending ? SENDING_PROBLEM : undefined;
@@ -134,6 +166,19 @@ export function App({ transport, service, init, fetch, keyRef, settingsRef }: Ap
       request: offer.request,
       count: 1,
     });
+  };
+  // The gateway refused the brand colours: the same press again without them (the option is off already).
+  const retryWithoutControls = ({ request, count }: { request: GenerationRequest; count: number }) => {
+    if (!app.apiKey) return;
+    focusSoon(FOCUS.generate);
+    brand.clearRefusal();
+    const input = {
+      apiBase: app.settings.apiBase,
+      apiKey: app.apiKey,
+      request: withoutControls(request),
+      count,
+    };
+    void generate.handleGenerateAsync(input);
   };
   const count = batchOf(form) ?? 1;
   const credits = totalCredits(form.model, count);
@@ -185,9 +230,24 @@ export function App({ transport, service, init, fetch, keyRef, settingsRef }: Ap
             />
           )
         )}
+        {app.selection.raster && (
+          <SelectedRasterTools
+            source={app.selection.raster}
+            tools={tools}
+            reason={regenerateReason}
+            now={Date.now()}
+          />
+        )}
         <ModePanel mode={mode}>
           {mode === 'set' ? (
-            <SetForm form={setForm} dispatch={setFormDispatch} swatches={swatches} />
+            <>
+              <SetForm form={setForm} dispatch={setFormDispatch} swatches={swatches} />
+              <SentPrompt
+                prompt={setForm.template}
+                sent={sentPrompt(setForm.template, brand.brand)}
+                what="Template sent as"
+              />
+            </>
           ) : (
             <GenerationForm
               form={form}
@@ -196,6 +256,7 @@ export function App({ transport, service, init, fetch, keyRef, settingsRef }: Ap
               swatches={swatches}
               output={modelById(form.model).output}
               onGenerate={pressGenerate}
+              promptNote={<SentPrompt prompt={form.prompt} sent={sentPrompt(form.prompt, brand.brand)} />}
             />
           )}
         </ModePanel>
@@ -235,21 +296,23 @@ export function App({ transport, service, init, fetch, keyRef, settingsRef }: Ap
                 </>
               }
               history={
-                <HistoryList
-                  history={history}
-                  thumbnails={app.thumbnails}
-                  fallbackFocus={FOCUS.historyTab}
-                  onRequestThumbnails={(entryIds) => send({ type: 'request-thumbnails', entryIds })}
-                  onInsert={(entry) => send({ type: 'insert-history', entryId: entry.id })}
-                  onUsePrompt={(entry) => {
-                    setMode('single');
-                    handlePrefill(entry);
-                    focusSoon(FOCUS.prompt);
-                  }}
-                  onDelete={(entry) => send({ type: 'delete-history', entryId: entry.id })}
-                  onUndoDelete={(entry) => send({ type: 'undo-delete-history', entryId: entry.id })}
-                  onDownload={handleDownload}
-                />
+                <HistoryToolsContext.Provider value={{ tools, reason: regenerateReason, now: Date.now() }}>
+                  <HistoryList
+                    history={history}
+                    thumbnails={app.thumbnails}
+                    fallbackFocus={FOCUS.historyTab}
+                    onRequestThumbnails={(entryIds) => send({ type: 'request-thumbnails', entryIds })}
+                    onInsert={(entry) => send({ type: 'insert-history', entryId: entry.id })}
+                    onUsePrompt={(entry) => {
+                      setMode('single');
+                      handlePrefill(entry);
+                      focusSoon(FOCUS.prompt);
+                    }}
+                    onDelete={(entry) => send({ type: 'delete-history', entryId: entry.id })}
+                    onUndoDelete={(entry) => send({ type: 'undo-delete-history', entryId: entry.id })}
+                    onDownload={handleDownload}
+                  />
+                </HistoryToolsContext.Provider>
               }
             />
             <Advanced
@@ -258,6 +321,7 @@ export function App({ transport, service, init, fetch, keyRef, settingsRef }: Ap
               confirmText={setForm.confirmText}
               onConfirmText={(text) => setFormDispatch({ type: 'confirm', text })}
             />
+            <BrandKitPanel brand={brand} />
           </>
         )}
       </div>
@@ -276,11 +340,14 @@ export function App({ transport, service, init, fetch, keyRef, settingsRef }: Ap
             label={generateLabel(form.model, count)}
             reason={button.problem}
             note={
-              generate.note && (
-                <p role="alert" class="error">
-                  {generate.note}
-                </p>
-              )
+              <>
+                {generate.note && (
+                  <p role="alert" class="error">
+                    {generate.note}
+                  </p>
+                )}
+                {brand.refusal && <BrandRefusal refusal={brand.refusal} onRetry={retryWithoutControls} />}
+              </>
             }
             shortcut={submitShortcut(navigator.platform)}
             onPress={pressGenerate}

@@ -6,8 +6,6 @@ export interface BrandRefusalProps {
   readonly onRetry: (refusal: ControlsRefusal) => void;
 }
 
-export const RETRY_WITHOUT_ID = 'retry-without-brand-colours';
-
 /** The gateway refused the brand colours: its plain sentence, and the same press again without them. */
 export function BrandRefusal({ refusal, onRetry }: BrandRefusalProps) {
   return (
@@ -15,7 +13,7 @@ export function BrandRefusal({ refusal, onRetry }: BrandRefusalProps) {
       <p role="alert" class="error">
         {refusal.message}
       </p>
-      <button id={RETRY_WITHOUT_ID} type="button" class="secondary" onClick={() => onRetry(refusal)}>
+      <button type="button" class="secondary" onClick={() => onRetry(refusal)}>
         Retry without brand colours
       </button>
     </div>

@@ -51,6 +51,8 @@ interface BrandKitDeps {
 export interface BrandKitState {
   /** The document's kit as saved; undefined while it has none. */
   readonly saved?: BrandKit;
+  /** Generate's Palette as the kit fills it in (not the designer's typing: never saved as theirs). */
+  readonly kitPaletteText?: string;
   readonly form: BrandKitForm;
   readonly dispatch: (action: BrandKitFormAction) => void;
   readonly status?: BrandStatus;
@@ -187,6 +189,7 @@ export function useBrandKit(deps: BrandKitDeps): BrandKitState {
 
   return {
     saved,
+    kitPaletteText: saved && kitFieldsOf(saved).single.paletteText,
     form,
     dispatch,
     status,
