@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { BRAND_PALETTE_MAX } from '../../core/brand/types';
 import { isModelId, MODELS, type OutputKind } from '../../core/models/catalogue';
 import { SET_ICON_SIZES, type SetColourMode, type SetIconSize } from '../../core/sets/types';
-import type { BrandKitState } from '../hooks/use-brand-kit';
+import { BRAND_COPY_FIELD, type BrandKitState } from '../hooks/use-brand-kit';
 import { modelOptionText } from '../state/cost';
 import { BrandPalette } from './brand-palette';
 import { CheckField, Field, NumberField, ProblemText, SelectField, TextField } from './field';
@@ -173,7 +173,7 @@ export function BrandKitPanel({ brand }: BrandKitPanelProps) {
           {brand.copyText !== undefined && (
             <Field
               label="Kit JSON to copy"
-              idBase="brand-kit-copy"
+              idBase={BRAND_COPY_FIELD}
               hint="The clipboard is not available here: copy this text."
             >
               {(control) => (

@@ -17,7 +17,7 @@ export interface RasterToolsProps {
 }
 
 /** The button's text: what it does and what it costs. */
-export function toolButtonText(tool: { readonly label: string; readonly credits: number }): string {
+function toolButtonText(tool: { readonly label: string; readonly credits: number }): string {
   return `${tool.label} · ${tool.credits} credit${tool.credits === 1 ? '' : 's'}`;
 }
 

@@ -23,11 +23,11 @@ import type { Transport } from '../transport/types';
 import { focusSoon } from '../sets/focus';
 import { useSaveSettings } from './use-save-settings';
 
-/** The field the kit's JSON is shown in to copy by hand (its control's id). */
-export const BRAND_COPY_ID = 'brand-kit-copy-control';
+/** The field the kit's JSON is shown in to copy by hand (its id base: the control is `${base}-control`). */
+export const BRAND_COPY_FIELD = 'brand-kit-copy';
 
 /** What the kit panel last did, for its one status line (a problem is an alert, the rest polite). */
-export type BrandStatus =
+type BrandStatus =
   { readonly kind: 'saved' | 'copied' | 'pasted' } | { readonly kind: 'problem'; readonly message: string };
 
 /** A press of Generate the gateway refused for its brand colours, to retry without them. */
@@ -161,7 +161,7 @@ export function useBrandKit(deps: BrandKitDeps): BrandKitState {
       // A plugin frame is often refused the clipboard: the text is shown, selected, to copy by hand.
       setCopyText(text);
       setStatus(undefined);
-      focusSoon(BRAND_COPY_ID);
+      focusSoon(`${BRAND_COPY_FIELD}-control`);
     }
   };
 
