@@ -14,6 +14,7 @@ import { brandControls } from '../../core/brand/controls';
 import { userError } from '../../core/errors/catalogue';
 import { DEMO_KEY } from '../../dev/mock/types';
 import { decodeMeta, META_KEY } from '../../plugin/generation-meta';
+import { seriousViolationsAsync } from './a11y-support';
 import { HOSTS, useE2e } from './e2e-suite';
 import { RESULT_TIMEOUT, WAIT, type PlaygroundSession } from './playground-session';
 import { byId } from './scene';
@@ -98,6 +99,8 @@ describe.each(HOSTS)('%s: the brand kit panel', (host) => {
     expect(await ui.getByLabel('Role of colour 1', { exact: true }).inputValue()).toBe('brand');
     expect(await ui.getByLabel('Style words', { exact: true }).inputValue()).toBe('flat, rounded, friendly');
     expect(await documentData(session)).toEqual(saved);
+    // The open panel, its status and its alert, as axe sees them.
+    expect(await seriousViolationsAsync(session)).toEqual([]);
     await closeKitAsync(session);
 
     // The kit gave Generate its palette; the designer types their own, kept in the document.
@@ -122,6 +125,9 @@ describe.each(HOSTS)('%s: the brand kit panel', (host) => {
     expect(await ui.getByRole('textbox', { name: 'Palette', exact: true }).inputValue()).toBe(
       '#112233, #445566',
     );
+    // Icon set takes its defaults from the kit too.
+    await ui.getByRole('tab', { name: 'Icon set' }).click();
+    expect(await ui.getByLabel('Style', { exact: true }).inputValue()).toBe('flat, rounded, friendly');
     expect(await session.errorsAsync()).toEqual([]);
   });
 
@@ -163,6 +169,7 @@ describe.each(HOSTS)('%s: the brand kit panel', (host) => {
     expect(generationPosts()).toHaveLength(before + 2);
     expect(mock.balance(DEMO_KEY)).toBe(balance);
     await expect.poll(async () => sendSetting(session), WAIT).toBe(false);
+    expect(await seriousViolationsAsync(session)).toEqual([]);
     await ui.getByRole('button', { name: 'Retry without brand colours' }).click();
     await expect.poll(() => generationPosts().length, WAIT).toBe(before + 3);
     const retried = generationPosts().at(-1)!;
@@ -186,6 +193,7 @@ describe.each(HOSTS)('%s: the brand kit panel', (host) => {
       .getByRole('region', { name: 'Selected image' })
       .getByRole('button', { name: 'Remove background · 1 credit' });
     await session.expectVisibleAsync(button, 15_000);
+    expect(await seriousViolationsAsync(session)).toEqual([]);
     const balance = mock.balance(DEMO_KEY)!;
     const earlier = mock.log().length;
     const toolPosts = () =>
@@ -194,6 +202,9 @@ describe.each(HOSTS)('%s: the brand kit panel', (host) => {
         .slice(earlier)
         .filter((e) => e.method === 'POST' && e.path.endsWith('/tools/remove-bg'));
     await button.click();
+    // The tool's task is in Activity like any task, named by its tool.
+    const tasks = session.ui.getByRole('list', { name: 'Tasks' }).getByRole('listitem');
+    await session.expectVisibleAsync(tasks.filter({ hasText: 'Remove background' }).first(), 15_000);
 
     const landed = async () =>
       decodeMeta(byId(await session.snapshotAsync(), layer.id)?.pluginData[META_KEY] ?? '');

@@ -2,6 +2,7 @@ import { isKeyError } from '../../core/api/errors';
 import { cancelledError } from '../../core/api/task-errors';
 import { NOTES } from '../../core/errors/catalogue';
 import { modelById } from '../../core/models/catalogue';
+import { toolById } from '../../core/models/tools';
 import { isFinishedPhase } from '../../core/tasks/finished-phase';
 import type { TaskView } from '../../core/tasks/types';
 import { modelName } from '../state/cost';
@@ -28,7 +29,10 @@ export function TaskItem({ view, now, ...handlers }: TaskItemProps) {
       </div>
       <div class="row muted">
         <span class="phase">{phaseText(view.phase)}</span>
-        <span class="grow">{modelName(modelById(view.request.model))}</span>
+        {/* A tool task (Remove background, Upscale) names its tool; its request is its source's. */}
+        <span class="grow">
+          {view.toolId ? toolById(view.toolId).label : modelName(modelById(view.request.model))}
+        </span>
         <span class="elapsed">{elapsedText(elapsedSeconds(view, now))}</span>
       </div>
       {!isFinishedPhase(view.phase) && (
