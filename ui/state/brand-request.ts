@@ -6,7 +6,7 @@
  * Recraft models only, core/api/request-body.ts).
  */
 import { brandControls } from '../../core/brand/controls';
-import { promptWithPalette } from '../../core/brand/palette-words';
+import { paletteWords, promptWithPalette } from '../../core/brand/palette-words';
 import type { BrandKit } from '../../core/brand/types';
 import type { Settings } from '../../core/settings';
 import type { GenerationRequest } from '../../core/tasks/types';
@@ -20,7 +20,10 @@ export interface BrandOptions {
 /** The prompt exactly as it will be sent (the preview under the prompt shows it when it differs). */
 export function sentPrompt(prompt: string, brand: BrandOptions): string {
   const { kit, settings } = brand;
-  return kit && settings.paletteInPrompt ? promptWithPalette(prompt, kit.palette) : prompt;
+  if (!kit || !settings.paletteInPrompt) return prompt;
+  // A prompt reused from History already ends with the words it was sent with: never twice.
+  const words = paletteWords(kit.palette);
+  return words && prompt.includes(words) ? prompt.trim() : promptWithPalette(prompt, kit.palette);
 }
 
 /** The form's request with what the kit adds. */

@@ -158,6 +158,12 @@ describe('what the kit adds to Generate', () => {
     expect(brandRequest(REQUEST, brand)).toEqual({ ...REQUEST, prompt: sent });
   });
 
+  it('a prompt that already carries the words (reused from History) is sent as it is', () => {
+    const brand = { kit: KIT, settings: { ...off, paletteInPrompt: true } };
+    const once = sentPrompt('a paper plane', brand);
+    expect(sentPrompt(once, brand)).toBe(once);
+  });
+
   it('controls only when the designer opted in, exactly as brandControls builds them', () => {
     expect(brandRequest(REQUEST, { kit: KIT, settings: off })).toEqual(REQUEST);
     const request = brandRequest(REQUEST, { kit: KIT, settings: { ...off, sendBrandColours: true } });
