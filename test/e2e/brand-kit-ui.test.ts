@@ -17,7 +17,7 @@ import { decodeMeta, META_KEY } from '../../plugin/generation-meta';
 import { seriousViolationsAsync } from './a11y-support';
 import { HOSTS, useE2e } from './e2e-suite';
 import { RESULT_TIMEOUT, WAIT, type PlaygroundSession } from './playground-session';
-import { byId } from './scene';
+import { byId, topLevelNamed } from './scene';
 
 const e2e = useE2e();
 const RASTER = 'recraft-v4-text-to-image';
@@ -230,6 +230,37 @@ describe.each(HOSTS)('%s: the brand kit panel', (host) => {
     const png = PNG.sync.read(Buffer.from(await (await fetch(url)).arrayBuffer()));
     expect(png.data[3]).toBe(0);
     expect(png.data[(20 * 40 + 10) * 4 + 3]).toBe(255);
+    expect(await session.errorsAsync()).toEqual([]);
+  });
+
+  it('Upscale from a raster History entry lands a new image at twice the size, one POST, 1 credit', async () => {
+    const { mock } = e2e.world();
+    mock.setRasterOverride({ bytes: opaquePng(), mime: 'image/png' });
+    const session = await e2e.openAsync(host, { key: DEMO_KEY });
+    const { ui } = session;
+    const prompt = `a lighthouse at dusk (${host})`;
+    await session.generateNodeAsync({ prompt, model: RASTER });
+    // Done in Activity, the result is listed in History once Activity lets it go.
+    await ui.getByRole('button', { name: 'Clear finished' }).click();
+    await session.showViewAsync('History');
+    const upscale = ui
+      .getByRole('list', { name: 'History' })
+      .getByRole('button', { name: `Upscale · 1 credit: '${prompt}'`, exact: true });
+    await session.expectVisibleAsync(upscale, 15_000);
+    expect(await seriousViolationsAsync(session)).toEqual([]);
+    const balance = mock.balance(DEMO_KEY)!;
+    const earlier = mock.log().length;
+    await upscale.click();
+
+    const page = await session.waitForTopLevelAsync(prompt, 2);
+    const fresh = topLevelNamed(page, prompt).find((n) => n.fills[0]?.imageWidth === 80);
+    expect(fresh?.fills[0]).toMatchObject({ type: 'IMAGE', imageWidth: 80, imageHeight: 60 });
+    const posts = mock
+      .log()
+      .slice(earlier)
+      .filter((e) => e.method === 'POST');
+    expect(posts.map((e) => e.path)).toEqual([expect.stringMatching(/\/images\/tools\/upscale$/)]);
+    expect(balance - mock.balance(DEMO_KEY)!).toBe(1);
     expect(await session.errorsAsync()).toEqual([]);
   });
 });
