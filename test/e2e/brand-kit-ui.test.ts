@@ -91,6 +91,16 @@ describe.each(HOSTS)('%s: the brand kit panel', (host) => {
     expect(saved['recraft-brand-kit']).toContain('flat, rounded, friendly');
     expect(JSON.stringify(await session.storageAsync())).not.toContain('flat, rounded');
 
+    // Copy: the clipboard, or (refused in the frame) the text shown to copy by hand, focused.
+    await ui.getByRole('button', { name: 'Copy kit as JSON' }).click();
+    const copied = ui.getByRole('status').filter({ hasText: 'Copied the kit as JSON' });
+    const byHand = ui.getByLabel('Kit JSON to copy', { exact: true });
+    await session.expectVisibleAsync(copied.or(byHand), 10_000);
+    const copiedText = (await byHand.count())
+      ? await byHand.inputValue()
+      : await session.page.evaluate(() => navigator.clipboard.readText());
+    expect(parseBrandKit(copiedText)).toEqual(parseBrandKit(saved['recraft-brand-kit']));
+
     // Bad JSON: its message, and neither the panel nor the document changes.
     await ui.getByLabel('Kit JSON to paste', { exact: true }).fill('{"version": 1, "palette": 5}');
     await ui.getByRole('button', { name: 'Paste kit JSON' }).click();
