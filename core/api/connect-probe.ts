@@ -21,11 +21,7 @@ export const PROBE_MS = 5_000;
  * cannot make a reachable gateway look unreachable; it throws only when no connection was made. Redirects
  * are the fetch's default (a no-cors request may not ask for `manual`); the probe carries nothing to leak.
  */
-async function baseUnreachableAsync(
-  fetch: FetchLike,
-  apiBase: string,
-  clock: Clock,
-): Promise<boolean> {
+async function baseUnreachableAsync(fetch: FetchLike, apiBase: string, clock: Clock): Promise<boolean> {
   try {
     const probe = fetch(apiUrl(apiBase, ''), { method: 'GET', mode: 'no-cors' });
     await withTimeoutAsync(probe, clock, PROBE_MS);

@@ -47,9 +47,3 @@ export function PrimaryAction({ id, label, reason, note, shortcut, onPress }: Pr
     </div>
   );
 }
-
-/** Ctrl/Cmd + Enter, as the platform writes it. */
-export function submitShortcut(platform: string): { keys: string; shown: string } {
-  const mac = /Mac|iPhone|iPad/.test(platform);
-  return { keys: mac ? 'Meta+Enter' : 'Control+Enter', shown: mac ? '⌘↵' : 'Ctrl+↵' };
-}

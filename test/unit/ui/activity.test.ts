@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../core/settings';
 import type { TaskView } from '../../../core/tasks/types';
-import { submitShortcut } from '../../../ui/components/primary-action';
+import { submitShortcut } from '../../../ui/state/shortcut';
 import { creditsOf, historyNotInActivity, runLine, runSummary } from '../../../ui/state/activity';
 import { formFromSettings } from '../../../ui/state/form';
 import { vectorSummary } from '../../../ui/state/vector-summary';
