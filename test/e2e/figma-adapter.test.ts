@@ -53,7 +53,8 @@ const LAND_SET = (variants: number, bind = 'undefined') => `
   const { host, meta, icon, TWO_COLOUR_SVG } = __adapter;
   const subjects = ${JSON.stringify(SUBJECTS)};
   const containerId = await host.createSetContainerAsync({
-    name: 'Brand icons', iconSize: 24, perRow: 8, count: subjects.length, at: { x: 1000, y: 1000 },
+    name: 'Brand icons', iconSize: 24, perRow: 8, count: subjects.length, variants: ${variants},
+    at: { x: 1000, y: 1000 },
   });
   const order = [5, 0, 11, 3, 7, 1, 9, 2, 10, 4, 8, 6];
   const ids = {};
@@ -188,7 +189,7 @@ describe('figma: the host adapter against the emulated Figma', () => {
       session,
       `const { host, meta, icon, PIXEL_PNG } = __adapter;
        const containerId = await host.createSetContainerAsync({
-         name: 'Pictures', iconSize: 48, perRow: 8, count: 9, at: { x: 0, y: 2000 },
+         name: 'Pictures', iconSize: 48, perRow: 8, count: 9, variants: 1, at: { x: 0, y: 2000 },
        });
        const id = await host.placeIconAsync(
          { kind: 'image', bytes: figma.base64Decode(PIXEL_PNG), mime: 'image/png', width: 1, height: 1 },
