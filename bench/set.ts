@@ -19,22 +19,10 @@ import { startMockServer } from '../dev/mock/server';
 import { DEMO_KEY } from '../dev/mock/types';
 import { seededRandom } from '../dev/seeded-random';
 import { driveSet, setSpec } from './set-driver';
+import { DEMO_SET_SUBJECTS } from '../dev/demo-set';
 
 const SUBJECTS = [
-  ...[
-    'home',
-    'search',
-    'user',
-    'settings',
-    'bell',
-    'heart',
-    'cart',
-    'mail',
-    'calendar',
-    'camera',
-    'lock',
-    'trash',
-  ],
+  ...DEMO_SET_SUBJECTS,
   ...[
     'star',
     'plus',

@@ -5,23 +5,11 @@
  * with one press once the demo key is in. Only the playground does this: the
  * plugin itself starts with an empty form.
  */
+import { DEMO_SET_SUBJECTS } from '../demo-set';
 import type { PlaygroundParams } from './params';
 
 const DEMO_ICON_SET = {
-  icons: [
-    'home',
-    'search',
-    'user',
-    'settings',
-    'bell',
-    'heart',
-    'cart',
-    'mail',
-    'calendar',
-    'camera',
-    'lock',
-    'trash',
-  ].join('\n'),
+  icons: DEMO_SET_SUBJECTS.join('\n'),
   style: 'outline, rounded corners, 2 px stroke, minimal, no fill',
   name: 'Brand icons',
 };

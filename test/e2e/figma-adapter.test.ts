@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useE2e } from './e2e-suite';
 import type { PlaygroundSession } from './playground-session';
 import { allNodes, byId, overlaps } from './scene';
+import { DEMO_SET_SUBJECTS } from '../../dev/demo-set';
 
 const e2e = useE2e();
 let adapter = '';
@@ -33,20 +34,7 @@ async function runAsync<T>(session: PlaygroundSession, scenario: string): Promis
 
 const snapshot = (session: PlaygroundSession) => session.page.evaluate(() => window.playground.snapshot());
 
-const SUBJECTS = [
-  'home',
-  'search',
-  'user',
-  'settings',
-  'bell',
-  'heart',
-  'cart',
-  'mail',
-  'calendar',
-  'camera',
-  'lock',
-  'trash',
-];
+const SUBJECTS = DEMO_SET_SUBJECTS;
 
 /** Makes a container and lands the subjects in a scrambled order; returns the container id and component ids. */
 const LAND_SET = (variants: number, bind = 'undefined') => `

@@ -10,24 +10,12 @@ import { DEMO_KEY } from '../../dev/mock/types';
 import { HOSTS, useE2e } from './e2e-suite';
 import type { Host, PlaygroundSession } from './playground-session';
 import { allNodes, byId, byName, inReadingOrder, overlaps, type SnapshotNode } from './scene';
+import { DEMO_SET_SUBJECTS } from '../../dev/demo-set';
 
 const e2e = useE2e();
 const CREATE_PATH = '/api/v1/images/generations';
 const CREDITS_PER_ICON = 20;
-const SUBJECTS = [
-  'home',
-  'search',
-  'user',
-  'settings',
-  'bell',
-  'heart',
-  'cart',
-  'mail',
-  'calendar',
-  'camera',
-  'lock',
-  'trash',
-];
+const SUBJECTS = DEMO_SET_SUBJECTS;
 /** What each host calls a component main, a set of variants, and the set's container. */
 const TYPES: Readonly<Record<Host, { component: string; variants: string; container: string }>> = {
   figma: { component: 'COMPONENT', variants: 'COMPONENT_SET', container: 'FRAME' },

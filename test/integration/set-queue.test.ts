@@ -13,21 +13,9 @@ import { seededRandom } from '../../dev/seeded-random';
 import { startMockServer } from '../../dev/mock/server';
 import { DEMO_KEY, type Fault, type MockOptions, type MockServer } from '../../dev/mock/types';
 import { VirtualClock } from '../support/virtual-clock';
+import { DEMO_SET_SUBJECTS } from '../../dev/demo-set';
 
-const SUBJECTS = [
-  'home',
-  'search',
-  'user',
-  'settings',
-  'bell',
-  'heart',
-  'cart',
-  'mail',
-  'calendar',
-  'camera',
-  'lock',
-  'trash',
-];
+const SUBJECTS = DEMO_SET_SUBJECTS;
 const CONCURRENCY = 4;
 /** The vector model's typical time: the runner's polling schedule meets it where it would in use. */
 const GATEWAY_MS = 15_000;

@@ -3,21 +3,9 @@ import { cleanSvg } from '../../../core/svg/clean-svg';
 import { svgArt } from '../../../dev/mock/svg-art';
 import { iconSubject } from '../../../dev/mock/svg-icons';
 import { drawnColors, elements } from '../svg/fixtures/inspect';
+import { DEMO_SET_SUBJECTS } from '../../../dev/demo-set';
 
-const ISSUE_SUBJECTS = [
-  'home',
-  'search',
-  'user',
-  'settings',
-  'bell',
-  'heart',
-  'cart',
-  'mail',
-  'calendar',
-  'camera',
-  'lock',
-  'trash',
-];
+const ISSUE_SUBJECTS = DEMO_SET_SUBJECTS;
 /** Subjects the mock has no drawing of: they get one picked by their seed. */
 const OTHER_SUBJECTS = [
   'rocket',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { seedSettingsFor } from '../../../dev/playground/demo-seed';
 import { readParams } from '../../../dev/playground/params';
 import { parseSubjects } from '../../../core/sets/subjects';
+import { DEMO_SET_SUBJECTS } from '../../../dev/demo-set';
 
 describe('the playground demo seed', () => {
   it('gives a fresh user only the API base unless the URL asks for the demo set', () => {
@@ -14,20 +15,7 @@ describe('the playground demo seed', () => {
     const seed = seedSettingsFor(readParams('?demo=icon-set')) as {
       set: { icons: string; style: string; name: string };
     };
-    expect(parseSubjects(seed.set.icons).subjects).toEqual([
-      'home',
-      'search',
-      'user',
-      'settings',
-      'bell',
-      'heart',
-      'cart',
-      'mail',
-      'calendar',
-      'camera',
-      'lock',
-      'trash',
-    ]);
+    expect(parseSubjects(seed.set.icons).subjects).toEqual(DEMO_SET_SUBJECTS);
     expect(seed.set.style).toContain('outline');
     expect(seed.set.name).toBe('Brand icons');
   });

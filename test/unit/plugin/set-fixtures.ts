@@ -3,21 +3,9 @@ import { iconRequest } from '../../../core/sets/icon-request';
 import type { IconSetRecord, IconSetSpec } from '../../../core/sets/types';
 import type { PendingTask } from '../../../core/tasks/types';
 import type { FakeHost } from './fake-host';
+import { DEMO_SET_SUBJECTS } from '../../../dev/demo-set';
 
-export const SUBJECTS = [
-  'home',
-  'search',
-  'user',
-  'settings',
-  'bell',
-  'heart',
-  'cart',
-  'mail',
-  'calendar',
-  'camera',
-  'lock',
-  'trash',
-];
+export const SUBJECTS = DEMO_SET_SUBJECTS;
 
 export function setSpec(init: Partial<IconSetSpec> = {}): IconSetSpec {
   return {
