@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
 import { BRAND_PALETTE_MAX } from '../../core/brand/types';
 import { isModelId, MODELS, type OutputKind } from '../../core/models/catalogue';
-import { SET_ICON_SIZES, type SetColourMode, type SetIconSize } from '../../core/sets/types';
+import type { SetColourMode } from '../../core/sets/types';
 import { BRAND_COPY_FIELD, type BrandKitState } from '../hooks/use-brand-kit';
 import { modelOptionText } from '../state/cost';
 import { BrandPalette } from './brand-palette';
 import { CheckField, Field, NumberField, ProblemText, SelectField, TextField } from './field';
+import { IconSizeSelect } from './icon-size-select';
 
 export interface BrandKitPanelProps {
   readonly brand: BrandKitState;
@@ -23,7 +24,7 @@ const STATUS_TEXT = {
   pasted: 'Pasted. Save to brand kit keeps it in this document.',
 } as const;
 
-function ModelSelect(props: {
+function PreferredModelSelect(props: {
   label: string;
   output: OutputKind;
   value: string;
@@ -81,20 +82,11 @@ export function BrandKitPanel({ brand }: BrandKitPanelProps) {
             onInput={text('styleWords')}
           />
           <div class="grid">
-            <SelectField
+            <IconSizeSelect
               label="Kit icon size"
-              value={String(form.iconSize)}
-              onChange={(value) => {
-                const size = SET_ICON_SIZES.find((s) => String(s) === value);
-                if (size !== undefined) dispatch({ type: 'icon-size', size: size as SetIconSize });
-              }}
-            >
-              {SET_ICON_SIZES.map((size) => (
-                <option key={size} value={String(size)}>
-                  {size} × {size} px
-                </option>
-              ))}
-            </SelectField>
+              value={form.iconSize}
+              onSize={(size) => dispatch({ type: 'icon-size', size })}
+            />
             <NumberField
               label="Kit padding"
               min={0}
@@ -125,13 +117,13 @@ export function BrandKitPanel({ brand }: BrandKitPanelProps) {
               onInput={text('prefix')}
             />
           </div>
-          <ModelSelect
+          <PreferredModelSelect
             label="Preferred vector model"
             output="vector"
             value={form.vectorModel}
             onModel={(model) => dispatch({ type: 'model', field: 'vectorModel', model })}
           />
-          <ModelSelect
+          <PreferredModelSelect
             label="Preferred raster model"
             output="raster"
             value={form.rasterModel}

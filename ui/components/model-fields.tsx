@@ -1,11 +1,11 @@
 import { useId } from 'preact/hooks';
 import { modelById, type ModelId } from '../../core/models/catalogue';
-import { isModelId } from '../../core/models/catalogue';
 import { BATCH_MAX, BATCH_MIN, BATCH_RANGE_TEXT } from '../../core/tasks/batch-limit';
-import { costSummary, modelGroups, modelOptionText } from '../state/cost';
+import { costSummary } from '../state/cost';
 import { batchOf, type FormState } from '../state/form';
 import { sizeText } from '../state/size';
 import { NumberField, SelectField } from './field';
+import { ModelSelect } from './model-select';
 
 export interface ModelFieldsProps {
   readonly form: FormState;
@@ -14,8 +14,6 @@ export interface ModelFieldsProps {
   readonly onBatch: (text: string) => void;
 }
 
-const GROUPS = modelGroups();
-
 /** Model, Size and Images, with the total cost before anything is spent. */
 export function ModelFields({ form, onModel, onSize, onBatch }: ModelFieldsProps) {
   const model = modelById(form.model);
@@ -23,24 +21,7 @@ export function ModelFields({ form, onModel, onSize, onBatch }: ModelFieldsProps
   const costId = useId();
   return (
     <div class="grid">
-      <SelectField
-        label="Model"
-        class="field span-2"
-        value={form.model}
-        onChange={(value) => {
-          if (isModelId(value)) onModel(value);
-        }}
-      >
-        {GROUPS.map((group) => (
-          <optgroup key={group.label} label={group.label}>
-            {group.models.map((m) => (
-              <option key={m.id} value={m.id}>
-                {modelOptionText(m)}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </SelectField>
+      <ModelSelect value={form.model} onModel={onModel} />
       <SelectField label="Size" value={form.size} onChange={onSize}>
         {model.sizes.map((size) => (
           <option key={size} value={size}>

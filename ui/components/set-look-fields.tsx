@@ -1,12 +1,12 @@
 import { useId } from 'preact/hooks';
 import { normaliseHex } from '../../core/color/hex';
 import type { Swatch } from '../../core/color/swatch';
-import { isModelId } from '../../core/models/catalogue';
-import { SET_ICON_SIZES, type SetColourMode, type SetIconSize } from '../../core/sets/types';
-import { modelGroups, modelOptionText } from '../state/cost';
+import type { SetColourMode } from '../../core/sets/types';
 import { boundSwatch, type SetFormAction, type SetFormState } from '../state/set-form';
 import { monoProblem, paletteProblem } from '../state/validation';
 import { Field, NumberField, SelectField, TextField } from './field';
+import { IconSizeSelect } from './icon-size-select';
+import { ModelSelect } from './model-select';
 
 export interface SetLookFieldsProps {
   readonly form: SetFormState;
@@ -14,8 +14,6 @@ export interface SetLookFieldsProps {
   /** The document's colours a set can be bound to. */
   readonly swatches: readonly Swatch[];
 }
-
-const GROUPS = modelGroups();
 
 const COLOUR_MODES: readonly { readonly mode: SetColourMode; readonly label: string }[] = [
   { mode: 'keep', label: "Keep the model's colours" },
@@ -27,38 +25,12 @@ const COLOUR_MODES: readonly { readonly mode: SetColourMode; readonly label: str
 export function SetLookFields({ form, dispatch, swatches }: SetLookFieldsProps) {
   return (
     <div class="grid">
-      <SelectField
-        label="Model"
-        class="field span-2"
-        value={form.model}
-        onChange={(value) => {
-          if (isModelId(value)) dispatch({ type: 'model', model: value });
-        }}
-      >
-        {GROUPS.map((group) => (
-          <optgroup key={group.label} label={group.label}>
-            {group.models.map((m) => (
-              <option key={m.id} value={m.id}>
-                {modelOptionText(m)}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </SelectField>
-      <SelectField
+      <ModelSelect value={form.model} onModel={(model) => dispatch({ type: 'model', model })} />
+      <IconSizeSelect
         label="Icon size"
-        value={String(form.iconSize)}
-        onChange={(value) => {
-          const size = SET_ICON_SIZES.find((s) => String(s) === value);
-          if (size !== undefined) dispatch({ type: 'icon-size', size: size as SetIconSize });
-        }}
-      >
-        {SET_ICON_SIZES.map((size) => (
-          <option key={size} value={String(size)}>
-            {size} × {size} px
-          </option>
-        ))}
-      </SelectField>
+        value={form.iconSize}
+        onSize={(size) => dispatch({ type: 'icon-size', size })}
+      />
       <NumberField
         label="Padding"
         min={0}
