@@ -24,11 +24,17 @@ export interface SnapshotFill {
   readonly binding?: { readonly kind: 'variable' | 'style' | 'library'; readonly id: string };
 }
 
-/** A node's auto layout (Figma auto layout, Penpot flex layout), in host-neutral terms. */
-interface SnapshotLayout {
+/**
+ * A node's auto layout (Figma auto layout, Penpot flex layout), in host-neutral terms: the scene lays its
+ * children out by it (scene/auto-layout.ts) and the snapshot reports it as is.
+ */
+export interface SnapshotLayout {
   readonly direction: 'row' | 'column';
+  /** Row direction only: a child that would cross the right padding starts a new row. */
   readonly wrap: boolean;
+  /** Between items along the direction. */
   readonly gap: number;
+  /** Between rows when wrapping. */
   readonly rowGap: number;
   readonly padding: {
     readonly top: number;
@@ -36,9 +42,10 @@ interface SnapshotLayout {
     readonly bottom: number;
     readonly left: number;
   };
+  /** Hug sizing: the node's size on that axis follows its content. */
   readonly hugWidth: boolean;
   readonly hugHeight: boolean;
-  /** A hugging node is never smaller than these. */
+  /** A hugging node is never smaller than these (Figma minWidth/minHeight). */
   readonly minWidth?: number;
   readonly minHeight?: number;
 }

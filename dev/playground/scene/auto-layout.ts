@@ -5,28 +5,10 @@
  * padding, and hugs its content on the axes marked so. The node re-runs it
  * whenever a child is added, removed, moved or resized (SceneNode.relayout).
  */
+import type { SnapshotLayout } from '../api-types';
 
-export interface AutoLayout {
-  readonly direction: 'row' | 'column';
-  /** Row direction only: a child that would cross the right padding starts a new row. */
-  readonly wrap: boolean;
-  /** Between items along the direction. */
-  readonly gap: number;
-  /** Between rows when wrapping. */
-  readonly rowGap: number;
-  readonly padding: {
-    readonly top: number;
-    readonly right: number;
-    readonly bottom: number;
-    readonly left: number;
-  };
-  /** Hug sizing: the node's size on that axis follows its content. */
-  readonly hugWidth: boolean;
-  readonly hugHeight: boolean;
-  /** A hugging node is never smaller than these (Figma minWidth/minHeight). */
-  readonly minWidth?: number;
-  readonly minHeight?: number;
-}
+/** The scene's layout is the one its snapshot reports: one shape, kept in api-types. */
+export type AutoLayout = SnapshotLayout;
 
 export interface Arranged {
   readonly positions: readonly { readonly x: number; readonly y: number }[];
