@@ -8,6 +8,7 @@
  */
 import { pluginError } from '../../../core/api/errors';
 import type { GenerationMeta } from '../../../core/protocol/messages';
+import { comesBefore, sameSubject } from '../../../core/sets/icon-order';
 import { variantName } from '../../../core/sets/names';
 import type { IconMeta } from '../../../core/sets/types';
 import type { IconDrawing, IconPlacement } from '../host';
@@ -43,17 +44,16 @@ function insertInSet(
   placement: IconPlacement,
   iconMeta: GenerationMeta,
 ): void {
-  const key: Order = [placement.order, placement.variant];
   if (placement.variants <= 1) {
-    container.insertChild(positionIn(container.children, key), component);
+    container.insertChild(positionIn(container.children, placement), component);
     return;
   }
   const set = subjectSet(container, placement.icon);
   if (set) {
-    set.insertChild(positionIn(set.children, key), component);
+    set.insertChild(positionIn(set.children, placement), component);
     return;
   }
-  const at = positionIn(container.children, key);
+  const at = positionIn(container.children, placement);
   container.insertChild(at, component);
   const made = figma.combineAsVariants([component], container, at);
   made.name = placement.name;
@@ -89,26 +89,15 @@ export async function replaceIconAsync(
   return component.id;
 }
 
-/** List order: the subject's index, then the variant; anything that is not a set's icon goes last. */
-type Order = readonly [number, number];
-
-function orderOf(icon: IconMeta | undefined): Order {
-  return icon ? [icon.index, icon.variant] : [Infinity, Infinity];
-}
-
-function before(a: Order, b: Order): boolean {
-  return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
-}
-
-/** Where `key` goes among the children: after every child that comes before it. */
-function positionIn(children: readonly SceneNode[], key: Order): number {
-  return children.filter((child) => before(orderOf(iconMetaOf(child)), key)).length;
+/** Where the icon goes among the children: after every child that comes before it. */
+function positionIn(children: readonly SceneNode[], placement: IconPlacement): number {
+  return children.filter((child) => comesBefore(iconMetaOf(child), placement.order, placement.variant))
+    .length;
 }
 
 /** The subject's component set already in the container, if a variant landed. */
 function subjectSet(container: FrameNode, icon: IconMeta): ComponentSetNode | undefined {
   return container.children.find((child): child is ComponentSetNode => {
-    const other = child.type === 'COMPONENT_SET' ? iconMetaOf(child) : undefined;
-    return other?.setId === icon.setId && other.index === icon.index;
+    return child.type === 'COMPONENT_SET' && sameSubject(iconMetaOf(child), icon);
   });
 }

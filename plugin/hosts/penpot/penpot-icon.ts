@@ -12,6 +12,7 @@
 import type { Board, LibraryComponent, Shape, VariantContainer } from '@penpot/plugin-types';
 import { pluginError } from '../../../core/api/errors';
 import type { GenerationMeta } from '../../../core/protocol/messages';
+import { comesBefore, sameSubject } from '../../../core/sets/icon-order';
 import { variantName } from '../../../core/sets/names';
 import type { IconMeta } from '../../../core/sets/types';
 import type { IconDrawing, IconPlacement } from '../host';
@@ -71,15 +72,12 @@ export async function replaceIconAsync(
 
 /** How many of the container's icons come before subject `index` in the list. */
 function positionIn(container: Board, index: number): number {
-  return container.children.filter((child) => (iconMetaOf(child)?.index ?? Infinity) < index).length;
+  return container.children.filter((child) => comesBefore(iconMetaOf(child), index)).length;
 }
 
 /** The subject's component (or variant container) already in the set, if one landed. */
 function subjectShape(container: Board, icon: IconMeta): Shape | undefined {
-  return container.children.find((child) => {
-    const other = iconMetaOf(child);
-    return other?.setId === icon.setId && other.index === icon.index;
-  });
+  return container.children.find((child) => sameSubject(iconMetaOf(child), icon));
 }
 
 function isVariantContainer(shape: Shape): shape is VariantContainer {
