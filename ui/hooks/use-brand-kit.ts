@@ -6,7 +6,6 @@ import type { BrandKit } from '../../core/brand/types';
 import type { PluginMessageOf } from '../../core/protocol/messages';
 import type { Settings } from '../../core/settings';
 import type { GenerationRequest } from '../../core/tasks/types';
-import type { AppAction } from '../state/app-state';
 import { kitChangeActions, kitFieldsOf, kitFieldsOfForms, type KitFields } from '../state/brand-defaults';
 import {
   brandFormError,
@@ -17,10 +16,9 @@ import {
   type BrandKitFormAction,
 } from '../state/brand-kit-form';
 import { brandRequest, type BrandOptions } from '../state/brand-request';
-import type { FormAction, FormState } from '../state/form';
-import type { SetFormAction, SetFormState } from '../state/set-form';
 import type { Transport } from '../transport/types';
 import { focusSoon } from '../sets/focus';
+import type { PluginState } from './use-plugin-state';
 import { useSaveSettings } from './use-save-settings';
 
 /** The field the kit's JSON is shown in to copy by hand (its id base: the control is `${base}-control`). */
@@ -37,15 +35,14 @@ export interface ControlsRefusal {
   readonly count: number;
 }
 
-interface BrandKitDeps {
+/** The app's state and both forms, as usePluginState holds them. */
+interface BrandKitDeps extends Pick<
+  PluginState,
+  'dispatch' | 'form' | 'formDispatch' | 'setForm' | 'setFormDispatch'
+> {
   readonly transport: Transport;
   readonly init: PluginMessageOf<'init'>;
   readonly settings: Settings;
-  readonly dispatch: (action: AppAction) => void;
-  readonly form: FormState;
-  readonly formDispatch: (action: FormAction) => void;
-  readonly setForm: SetFormState;
-  readonly setFormDispatch: (action: SetFormAction) => void;
 }
 
 export interface BrandKitState {
