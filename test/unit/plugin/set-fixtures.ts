@@ -7,23 +7,8 @@ import { DEMO_SET_SUBJECTS } from '../../../dev/demo-set';
 
 export const SUBJECTS = DEMO_SET_SUBJECTS;
 
-export function setSpec(init: Partial<IconSetSpec> = {}): IconSetSpec {
-  return {
-    setId: 'set-1',
-    name: 'Brand icons',
-    prefix: 'icon',
-    subjects: SUBJECTS,
-    style: 'outline, rounded corners, 2 px stroke',
-    template: '{subject} icon, {style}',
-    model: 'recraft-v4-text-to-vector',
-    size: '1024x1024',
-    iconSize: 24,
-    padding: 2,
-    colour: { mode: 'keep', mono: '#000000', palette: [] },
-    variants: 1,
-    ...init,
-  };
-}
+/** The same valid spec as the set unit tests': the issue's twelve subjects, 24 px vector icons. */
+export { sampleSpec as setSpec } from '../sets/fixtures';
 
 /** The accepted task of the icon at `index` (variant 1), as the UI's queue tracks it. */
 export function iconTask(spec: IconSetSpec, index: number, variant = 1): PendingTask {

@@ -1,19 +1,8 @@
 import type { IconSetSpec } from '../../../core/sets/types';
+import { DEMO_SET_SUBJECTS } from '../../../dev/demo-set';
 
-export const TWELVE = [
-  'home',
-  'search',
-  'user',
-  'settings',
-  'bell',
-  'heart',
-  'cart',
-  'mail',
-  'calendar',
-  'camera',
-  'lock',
-  'trash',
-];
+/** The twelve subjects, in order. */
+export const TWELVE = DEMO_SET_SUBJECTS;
 
 /** A valid set spec: the twelve subjects, 24 px vector icons. */
 export function sampleSpec(overrides: Partial<IconSetSpec> = {}): IconSetSpec {
