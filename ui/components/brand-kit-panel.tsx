@@ -5,8 +5,9 @@ import type { SetColourMode } from '../../core/sets/types';
 import { BRAND_COPY_FIELD, type BrandKitState } from '../hooks/use-brand-kit';
 import { modelOptionText } from '../state/cost';
 import { BrandPalette } from './brand-palette';
-import { CheckField, Field, NumberField, ProblemText, SelectField, TextField } from './field';
+import { CheckField, Field, ProblemText, SelectField, TextField } from './field';
 import { IconSizeSelect } from './icon-size-select';
+import { SetPaddingField } from './set-padding-field';
 
 export interface BrandKitPanelProps {
   readonly brand: BrandKitState;
@@ -87,14 +88,7 @@ export function BrandKitPanel({ brand }: BrandKitPanelProps) {
               value={form.iconSize}
               onSize={(size) => dispatch({ type: 'icon-size', size })}
             />
-            <NumberField
-              label="Kit padding"
-              min={0}
-              step={0.5}
-              value={form.paddingText}
-              hint="px on each side"
-              onInput={text('paddingText')}
-            />
+            <SetPaddingField label="Kit padding" value={form.paddingText} onInput={text('paddingText')} />
             <SelectField
               label="Icon colours"
               class="field span-2"

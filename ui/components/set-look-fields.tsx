@@ -4,9 +4,10 @@ import type { Swatch } from '../../core/color/swatch';
 import type { SetColourMode } from '../../core/sets/types';
 import { boundSwatch, type SetFormAction, type SetFormState } from '../state/set-form';
 import { monoProblem, paletteProblem } from '../state/validation';
-import { Field, NumberField, SelectField, TextField } from './field';
+import { Field, SelectField, TextField } from './field';
 import { IconSizeSelect } from './icon-size-select';
 import { ModelSelect } from './model-select';
+import { SetPaddingField } from './set-padding-field';
 
 export interface SetLookFieldsProps {
   readonly form: SetFormState;
@@ -31,12 +32,10 @@ export function SetLookFields({ form, dispatch, swatches }: SetLookFieldsProps) 
         value={form.iconSize}
         onSize={(size) => dispatch({ type: 'icon-size', size })}
       />
-      <NumberField
+      <SetPaddingField
         label="Padding"
-        min={0}
-        step={0.5}
         value={form.paddingText}
-        hint={form.paddingEdited ? 'px on each side' : 'px on each side; follows the icon size'}
+        followsSize={!form.paddingEdited}
         onInput={(text) => dispatch({ type: 'padding', text })}
       />
       <ColourFields form={form} dispatch={dispatch} swatches={swatches} />
