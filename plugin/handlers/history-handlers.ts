@@ -2,6 +2,7 @@
 import { pluginError } from '../../core/api/errors';
 import { toBase64 } from '../../core/bytes/base64';
 import type { ResultFile, Thumbnail } from '../../core/protocol/messages';
+import { atDeadline } from '../../core/deadline-timer';
 import { HISTORY_UNDO_MS } from '../../core/history/trash';
 import { insertTargetFor } from '../../core/tasks/insert-target';
 import type { ResultPayload } from '../../core/tasks/types';
@@ -45,13 +46,16 @@ export async function exportHistoryAsync(
  * next open deletes whatever a closed plugin left hidden), unless Undo restores it first.
  */
 export async function deleteHistoryAsync(ctx: PluginContext, entryId: string): Promise<void> {
-  const hidden = await ctx.history.hideAsync(entryId, ctx.now() + HISTORY_UNDO_MS);
+  const deadline = ctx.now() + HISTORY_UNDO_MS;
+  const hidden = await ctx.history.hideAsync(entryId, deadline);
   await postHistoryAsync(ctx);
   if (!hidden) return;
   // Everything due by then goes: an entry deleted, undone and deleted again waits for its own, later timer.
-  ctx.host.setTimer(
+  atDeadline(
+    (fn, ms) => ctx.host.setTimer(fn, ms),
+    ctx.now,
+    deadline,
     () => void ctx.history.emptyTrashAsync(ctx.now()).catch(() => undefined),
-    HISTORY_UNDO_MS,
   );
 }
 

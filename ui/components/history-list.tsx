@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { atDeadline } from '../../core/deadline-timer';
 import { HISTORY_UNDO_MS } from '../../core/history/trash';
 import type { HistoryEntry } from '../../core/history/types';
 import type { Thumbnail } from '../../core/protocol/messages';
@@ -50,11 +51,16 @@ export function HistoryList(props: HistoryListProps) {
     focusSoon(...(next ? [historyRowId(next)] : []), props.fallbackFocus);
     props.onDelete(entry);
     setDeleted((list) => [...list, entry]);
-    setTimeout(() => {
-      // Its Undo goes: focus on it moves to the view's tab first.
-      if (document.activeElement?.id === undoId(entry)) focusSoon(props.fallbackFocus);
-      forget(entry);
-    }, HISTORY_UNDO_MS);
+    atDeadline(
+      (fn, ms) => setTimeout(fn, ms),
+      Date.now,
+      Date.now() + HISTORY_UNDO_MS,
+      () => {
+        // Its Undo goes: focus on it moves to the view's tab first.
+        if (document.activeElement?.id === undoId(entry)) focusSoon(props.fallbackFocus);
+        forget(entry);
+      },
+    );
   };
   // An undone entry comes back with the sandbox's next 'history': focus waits for its row (the tab meanwhile).
   const arriving = useRef<string | undefined>(undefined);
