@@ -1,25 +1,43 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { configDefaults, defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
-const UNIT = 'test/unit';
-const UNIT_TESTS = /\.test\.tsx?$/;
+const TEST_FILE = /\.test\.tsx?$/;
 /** What makes a test file touch module state other files would see: it replaces modules, globals or timers. */
 const REPLACES_MODULES =
   /\bvi\.(mock|doMock|unmock|doUnmock|resetModules|stubGlobal|stubEnv|useFakeTimers)\(/;
 
-/**
- * The unit test files that replace a module (vi.mock…) or a global, found by reading them: they get a
- * fresh module graph each. Every other unit file shares one (see the `unit` project).
- */
-function unitFilesNeedingIsolation(): string[] {
-  const root = fileURLToPath(new URL(`./${UNIT}/`, import.meta.url));
+/** The test files under `dir` that replace a module (vi.mock…), a global or the timers, found by reading them. */
+function filesReplacingModules(dir: string): string[] {
+  const root = fileURLToPath(new URL(`./${dir}/`, import.meta.url));
   return readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((file) => UNIT_TESTS.test(file) && REPLACES_MODULES.test(readFileSync(root + file, 'utf8')))
-    .map((file) => `${UNIT}/${file.split('\\').join('/')}`);
+    .filter((file) => TEST_FILE.test(file) && REPLACES_MODULES.test(readFileSync(root + file, 'utf8')))
+    .map((file) => `${dir}/${file.split('\\').join('/')}`);
 }
-const isolatedUnitFiles = unitFilesNeedingIsolation();
+
+type ProjectOptions = NonNullable<TestProjectInlineConfiguration['test']>;
+
+/**
+ * A project whose files share one module graph per worker (isolate: false), much faster than a fresh one
+ * per file: the modules are imported once, not once per file. The files that replace modules or globals
+ * keep a fresh graph each, in `<name>-isolated` (`--project '<name>*'` runs both).
+ */
+function sharedModules(name: string, dir: string, options: ProjectOptions): TestProjectInlineConfiguration[] {
+  const isolated = filesReplacingModules(dir);
+  const include = [`${dir}/**/*.test.{ts,tsx}`];
+  const shared = {
+    ...options,
+    name,
+    include,
+    exclude: [...configDefaults.exclude, ...isolated],
+    isolate: false,
+  };
+  return [
+    { test: shared },
+    ...(isolated.length > 0 ? [{ test: { ...options, name: `${name}-isolated`, include: isolated } }] : []),
+  ];
+}
 
 export default defineConfig({
   test: {
@@ -28,30 +46,12 @@ export default defineConfig({
     // fill the two cores without starving either, and the unit and integration files run beside them.
     maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
-      {
-        test: {
-          name: 'unit',
-          include: [`${UNIT}/**/*.test.{ts,tsx}`],
-          exclude: [...configDefaults.exclude, ...isolatedUnitFiles],
-          // Pure functions over their inputs: one module graph for all files, in worker threads, is several
-          // times faster than a fresh one per file, and stays green in any file order (--sequence.shuffle).
-          pool: 'threads',
-          isolate: false,
-        },
-      },
-      // Each in a module graph of its own; `--project 'unit*'` runs both unit projects (npm run test:unit).
-      ...(isolatedUnitFiles.length > 0
-        ? [{ test: { name: 'unit-isolated', include: isolatedUnitFiles } }]
-        : []),
-      { test: { name: 'integration', include: ['test/integration/**/*.test.ts'], testTimeout: 30_000 } },
-      {
-        test: {
-          name: 'e2e',
-          include: ['test/e2e/**/*.test.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
-        },
-      },
+      // Pure functions over their inputs, in worker threads: green in any file order (--sequence.shuffle).
+      // Run them all with npm run test:unit.
+      ...sharedModules('unit', 'test/unit', { pool: 'threads' }),
+      // Each file starts its own servers (and Chromium) and closes them: nothing is left for the next.
+      ...sharedModules('integration', 'test/integration', { testTimeout: 30_000 }),
+      ...sharedModules('e2e', 'test/e2e', { testTimeout: 60_000, hookTimeout: 60_000 }),
     ],
   },
 });

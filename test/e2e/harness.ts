@@ -2,7 +2,8 @@
  * The end-to-end world: the mock gateway in-process (short task durations),
  * the playground (dist/) and the Penpot plugin origin (dist/penpot/) on free
  * ports, and one headless Chromium. Each test opens its own browser context,
- * so storage starts empty; `stopE2eAsync` closes everything after a file.
+ * so storage starts empty; `stopE2eAsync` closes everything after a file but
+ * the browser, which the worker's next file reuses (see `browserAsync`).
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
@@ -54,14 +55,32 @@ export async function startE2eAsync(mockOptions: MockOptions = {}): Promise<E2eW
   const mock = await startMockServer({ durationMs: E2E_DURATIONS, ...mockOptions });
   const playground = await serveStatic({ root: 'dist', port: 0 });
   const penpot = await serveStatic({ root: 'dist/penpot', port: 0 });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await browserAsync();
   return { mock, playground, penpot, browser };
 }
 
+/** Closes the file's servers and whatever contexts its tests left open; the browser stays for the next file. */
 export async function stopE2eAsync(world: E2eWorld | undefined): Promise<void> {
   if (!world) return;
-  await world.browser.close();
+  await Promise.all(world.browser.contexts().map((context) => context.close()));
   await Promise.all([world.mock.close(), world.playground.close(), world.penpot.close()]);
+}
+
+/**
+ * One Chromium per test worker, not one per file: the e2e files of a worker share its module graph
+ * (isolate: false, vitest.config.ts) and run one after another, so each reuses the browser the first
+ * one launched (a launch and a close cost about a second on the loaded two-core machines). Files share
+ * no context: each test opens its own, and `stopE2eAsync` closes any left. A browser that crashed or
+ * disconnected is replaced. Playwright closes it when Vitest stops the worker (SIGTERM), and kills it
+ * if the process exits first.
+ */
+let sharedBrowser: Promise<Browser> | undefined;
+
+async function browserAsync(): Promise<Browser> {
+  const current = await sharedBrowser?.catch(() => undefined);
+  if (current?.isConnected()) return current;
+  sharedBrowser = chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return sharedBrowser;
 }
 
 /** The playground URL for a host, pointed at this world's mock and Penpot origin. */
