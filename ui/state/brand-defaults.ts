@@ -8,10 +8,10 @@
 import { setFieldsFromKit, vectorOptionsFromKit } from '../../core/brand/kit-defaults';
 import type { BrandKit } from '../../core/brand/types';
 import { defaultPadding } from '../../core/sets/set-cost';
-import type { FormAction, FormState } from './form';
+import { formReducer, type FormAction, type FormState } from './form';
 import type { SetFormAction, SetFormState } from './set-form';
 
-type SingleFields = Pick<FormState, 'recolor' | 'paletteText' | 'mono'>;
+type SingleFields = Pick<FormState, 'model' | 'recolor' | 'paletteText' | 'mono'>;
 type SetFields = Pick<
   SetFormState,
   'prefix' | 'style' | 'model' | 'iconSize' | 'paddingText' | 'colourMode' | 'mono' | 'paletteText'
@@ -27,7 +27,13 @@ export function kitFieldsOf(kit: BrandKit): KitFields {
   const vector = vectorOptionsFromKit(kit);
   const set = setFieldsFromKit(kit);
   return {
-    single: { recolor: vector.recolor, paletteText: vector.palette.join(', '), mono: vector.mono },
+    // Generate starts on the kit's preferred vector model (the kit's raster model is Icon set's for raster sets).
+    single: {
+      model: kit.vectorModel,
+      recolor: vector.recolor,
+      paletteText: vector.palette.join(', '),
+      mono: vector.mono,
+    },
     set: {
       prefix: set.prefix,
       style: set.style,
@@ -46,7 +52,7 @@ export function kitFieldsOfForms(form: FormState, setForm: SetFormState): KitFie
   const { recolor, paletteText, mono } = form;
   const { prefix, style, model, iconSize, paddingText, colourMode } = setForm;
   return {
-    single: { recolor, paletteText, mono },
+    single: { model: form.model, recolor, paletteText, mono },
     set: {
       prefix,
       style,
@@ -75,7 +81,8 @@ export function formsWithKit(
   // The kit's padding follows its size only when it is that size's default.
   const paddingEdited = kit.icon.padding !== defaultPadding(kit.icon.size);
   return {
-    form: { ...form, ...single },
+    // Through the reducer: a model brings its own size.
+    form: formReducer({ ...form, ...single }, { type: 'model', model: single.model }),
     setForm: { ...setForm, ...fields.set, paddingEdited, bindId: '' },
   };
 }
@@ -98,6 +105,7 @@ export function kitChangeActions(
   const one = untouched(current.single, applied.single, next.single);
   const set = untouched(current.set, applied.set, next.set);
   const single: FormAction[] = [
+    ...(one.model !== undefined ? [{ type: 'model' as const, model: one.model }] : []),
     ...(one.recolor !== undefined ? [{ type: 'recolor' as const, recolor: one.recolor }] : []),
     ...(one.paletteText !== undefined ? [{ type: 'palette' as const, text: one.paletteText }] : []),
     ...(one.mono !== undefined ? [{ type: 'mono' as const, text: one.mono }] : []),

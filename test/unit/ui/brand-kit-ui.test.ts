@@ -96,6 +96,12 @@ describe('the brand kit form', () => {
 });
 
 describe('the forms’ defaults from the kit', () => {
+  it('at open: Generate starts on the kit’s preferred vector model, with that model’s size', () => {
+    const pro = { ...KIT, vectorModel: 'recraft-v4-pro-text-to-vector' as const };
+    const { form } = formsWithKit(forms().form, forms().setForm, pro, false);
+    expect([form.model, form.size]).toEqual(['recraft-v4-pro-text-to-vector', '2048x2048']);
+  });
+
   it('at open: Generate’s vector options and the set form from the kit', () => {
     const { form, setForm } = formsWithKit(forms().form, forms().setForm, KIT, false);
     expect(form).toMatchObject({
