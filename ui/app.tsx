@@ -49,7 +49,7 @@ import { BrandRefusal } from './components/brand-refusal';
 import { HistoryToolsContext } from './components/history-tools';
 import { SelectedRasterTools } from './components/raster-tools';
 import { SentPrompt } from './components/sent-prompt';
-import { sentPrompt, withoutControls } from './state/brand-request';
+import { brandSetSpec, sentPrompt, withoutControls } from './state/brand-request';
 import { useTheme } from './hooks/use-theme';
 import { newSetId } from './sets/set-id';
 import { focusSoon, setIds } from './sets/focus';
@@ -116,6 +116,7 @@ export function App({ transport, service, init, fetch, keyRef, settingsRef }: Ap
     apiKey: app.apiKey,
     remember: notices.remember,
     onKeyRefused: key.handleKeyRefused,
+    onControlsRefused: brand.handleSetControlsRefused,
     onError: (error) => dispatch({ type: 'message', message: { type: 'error', error } }),
   });
   const saveSettings = useSaveSettings(transport, dispatch);
@@ -140,8 +141,8 @@ export function App({ transport, service, init, fetch, keyRef, settingsRef }: Ap
     // The frame/board selected now is where the set goes, as a single result's target is fixed at the press.
     const insideId = app.selection.canContain ? app.selection.nodeId : undefined;
     const formSpec = setSpecOf(setForm, { setId: newSetId(), swatches, insideId });
-    // The kit's palette in words after the template, as the template preview shows.
-    const spec = { ...formSpec, template: sentPrompt(formSpec.template, brand.brand) };
+    // The kit's palette in words after the template (as its preview shows), and its colours if opted in.
+    const spec = brandSetSpec(formSpec, brand.brand);
     return (await iconSet.startAsync(spec))?.spec.setId;
   };
   const regenerateReason = !app.apiKey ? NO_KEY_PROBLEM : generate.sending ? SENDING_PROBLEM : undefined;

@@ -35,6 +35,7 @@ export function iconRequest(spec: IconSetSpec, slot: SetSlot): GenerationRequest
     size: spec.size,
     vector: iconVectorOptions(spec),
     target: { kind: 'set', setId: slot.setId, index: slot.index, variant: slot.variant },
+    ...(spec.controls ? { controls: spec.controls } : {}),
   };
 }
 

@@ -12,6 +12,7 @@ import { normaliseHex } from '../color/hex';
 import { isUserError } from '../api/errors';
 import { isModelId } from '../models/catalogue';
 import { arrayOf, isBoolean, isFiniteNumber, isObject, isString, oneOf, optional } from '../shape-checks';
+import { isRecraftControls } from '../api/recraft-controls';
 import {
   MAX_SET_VARIANTS,
   SET_ICON_SIZES,
@@ -65,7 +66,8 @@ export function isIconSetSpec(v: unknown): v is IconSetSpec {
     isFiniteNumber(v.padding) &&
     isSetColour(v.colour) &&
     isVariant(v.variants) &&
-    optionalString(v.insideId)
+    optionalString(v.insideId) &&
+    (v.controls === undefined || isRecraftControls(v.controls))
   );
 }
 

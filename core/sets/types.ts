@@ -7,6 +7,7 @@
  */
 import type { UserError } from '../api/errors';
 import type { Swatch } from '../color/swatch';
+import type { RecraftControls } from '../api/recraft-controls';
 import type { ModelId } from '../models/catalogue';
 
 /** Icon sizes a set offers, px. */
@@ -61,6 +62,11 @@ export interface IconSetSpec {
   readonly variants: number;
   /** The frame/board selected when Generate set was pressed; absent: near the view centre. */
   readonly insideId?: string;
+  /**
+   * The brand kit's colours as Recraft's `controls`, when the designer opted in ("Send brand colours", not
+   * documented by the gateway); sent with every icon until the gateway refuses them.
+   */
+  readonly controls?: RecraftControls;
 }
 
 /**

@@ -59,6 +59,8 @@ export interface BrandKitState {
   readonly brand: BrandOptions;
   readonly refusal?: ControlsRefusal;
   readonly handleSaveAsync: () => Promise<void>;
+  /** A set's brand colours were refused: the option goes off (the icon's own Retry goes without them). */
+  readonly handleSetControlsRefused: () => void;
   readonly handleCopyAsync: () => Promise<void>;
   readonly handlePaste: (text: string) => void;
   readonly setOption: (option: 'sendBrandColours' | 'paletteInPrompt', on: boolean) => void;
@@ -183,6 +185,8 @@ export function useBrandKit(deps: BrandKitDeps): BrandKitState {
     saveSettings({ ...settingsNow.current, sendBrandColours: false });
     setRefusal({ message: error.message, request, count });
   };
+  // An icon set's refusal: its failed icon says why and has its own Retry; the option only goes off.
+  const handleSetControlsRefused = () => saveSettings({ ...settingsNow.current, sendBrandColours: false });
 
   return {
     saved,
@@ -194,6 +198,7 @@ export function useBrandKit(deps: BrandKitDeps): BrandKitState {
     saving,
     brand,
     refusal,
+    handleSetControlsRefused,
     handleSaveAsync,
     handleCopyAsync,
     handlePaste,

@@ -20,6 +20,8 @@ export interface IconSetOptions {
   readonly apiKey: string | null;
   readonly remember: (notice: ChargeNotice) => void;
   readonly onKeyRefused: (error: UserError) => void;
+  /** The gateway refused a set's brand colours: the option goes off. */
+  readonly onControlsRefused: (error: UserError) => void;
   /** A failure not tied to one icon (a set-item the sandbox did not save). */
   readonly onError: (error: UserError) => void;
 }
@@ -64,6 +66,7 @@ export function useIconSet(options: IconSetOptions): IconSetState {
         track: (task) => service.track(task),
         remember: (notice) => latest.current.remember(notice),
         onKeyRefused: (error) => latest.current.onKeyRefused(error),
+        onControlsRefused: (error) => latest.current.onControlsRefused(error),
         onError: (error) => latest.current.onError(error),
       }),
     // One runner for the app's life: its transport, service and fetch never change.

@@ -18,7 +18,7 @@ import { iconRequest } from '../../core/sets/icon-request';
 import { SetQueue, type SendOutcome } from '../../core/sets/queue';
 import { itemKey, parseItemKey } from '../../core/sets/set-record';
 import type { UiMessage } from '../../core/protocol/messages';
-import type { IconSetRecord, IconSetSpec, SetItem } from '../../core/sets/types';
+import type { IconSetRecord, IconSetSpec, SetItem, SetSlot } from '../../core/sets/types';
 import type { ChargeNotice } from '../../core/tasks/charge-notices';
 import type { GenerationRequest, PendingTask, TaskSnapshot, TaskView } from '../../core/tasks/types';
 import { errorText } from '../state/error-text';
@@ -53,6 +53,8 @@ export interface SetRunnerDeps {
   readonly remember: (notice: ChargeNotice) => void;
   /** A refused (or missing) key: shown once, in the key panel. */
   readonly onKeyRefused: (error: UserError) => void;
+  /** The gateway refused the brand colours (`controls-refused`): the option is turned off. */
+  readonly onControlsRefused: (error: UserError) => void;
   /** A failure of the runner itself (a set-item the sandbox did not save). */
   readonly onError: (error: UserError) => void;
 }
@@ -70,6 +72,8 @@ export class SetRunner {
   private records = new Map<string, IconSetRecord>();
   /** Sets halted by a refused key: sent again (a fresh queue) once a key is saved. */
   private readonly halted = new Set<string>();
+  /** Sets whose brand colours the gateway refused: their icons are sent without them from then on. */
+  private readonly withoutControls = new Set<string>();
   /** Set tasks whose gateway failure was reported already. */
   private readonly reported = new Set<string>();
   /** The task service's latest views: a failure seen before its item's record says accepted is kept. */
@@ -192,7 +196,7 @@ export class SetRunner {
     const item: SetItem = { ...slot, state: 'waiting' };
     if (!apiKey) return this.halt(setId, userError('no-key'));
     if (!(await this.saveItemAsync(setId, item, 'sending'))) return { kind: 'failed' };
-    const request = iconRequest(record.spec, slot);
+    const request = this.requestFor(record.spec, slot);
     const started = this.deps.now();
     let created: Creation;
     try {
@@ -211,6 +215,14 @@ export class SetRunner {
       return { kind: 'failed' };
     }
     return { kind: 'accepted' };
+  }
+
+  /** The icon's request; without brand colours once the gateway refused them for this set (Retry too). */
+  private requestFor(spec: IconSetSpec, slot: SetSlot): GenerationRequest {
+    const request = iconRequest(spec, slot);
+    if (!this.withoutControls.has(spec.setId)) return request;
+    const { controls: _refused, ...rest } = request;
+    return rest;
   }
 
   private async refusedAsync(
@@ -232,6 +244,11 @@ export class SetRunner {
       await this.saveItemAsync(setId, item, 'waiting');
       const seconds = error.retryAfterSeconds;
       return { kind: 'rate-limited', ...(seconds === undefined ? {} : { retryAfterMs: seconds * 1000 }) };
+    }
+    // A refusal (nothing charged): this icon fails saying so, the others go without them, Retry too.
+    if (error.code === 'controls-refused' && !this.withoutControls.has(setId)) {
+      this.withoutControls.add(setId);
+      this.deps.onControlsRefused(error);
     }
     if (error.code === 'ambiguous') {
       const { prompt, model } = request;

@@ -9,6 +9,7 @@ import { brandControls } from '../../core/brand/controls';
 import { paletteWords, promptWithPalette } from '../../core/brand/palette-words';
 import type { BrandKit } from '../../core/brand/types';
 import type { Settings } from '../../core/settings';
+import type { IconSetSpec } from '../../core/sets/types';
 import type { GenerationRequest } from '../../core/tasks/types';
 
 export interface BrandOptions {
@@ -31,6 +32,13 @@ export function brandRequest(request: GenerationRequest, brand: BrandOptions): G
   const prompt = sentPrompt(request.prompt, brand);
   const controls = brand.kit && brand.settings.sendBrandColours ? brandControls(brand.kit) : undefined;
   return { ...request, prompt, ...(controls ? { controls } : {}) };
+}
+
+/** A set's spec with what the kit adds: the palette's words after the template, the brand colours if opted in. */
+export function brandSetSpec(spec: IconSetSpec, brand: BrandOptions): IconSetSpec {
+  const template = sentPrompt(spec.template, brand);
+  const controls = brand.kit && brand.settings.sendBrandColours ? brandControls(brand.kit) : undefined;
+  return { ...spec, template, ...(controls ? { controls } : {}) };
 }
 
 /** The same request without brand colours: Retry after the gateway refused them. */

@@ -49,6 +49,7 @@ describe('set checks', () => {
   it('specs: every field of its type, an offered icon size, 1 to 4 variants', () => {
     expect(isIconSetSpec(spec)).toBe(true);
     expect(isIconSetSpec({ ...spec, insideId: '1:2', colour: mono })).toBe(true);
+    expect(isIconSetSpec({ ...spec, controls: { colors: [{ rgb: [79, 70, 229] }] } })).toBe(true);
     for (const [field, value] of [
       ['setId', ''],
       ['setId', 1],
@@ -69,6 +70,8 @@ describe('set checks', () => {
       ['variants', 5],
       ['variants', 1.5],
       ['insideId', 12],
+      ['controls', { colors: [{ rgb: [300, 0, 0] }] }],
+      ['controls', 'indigo'],
     ] as const) {
       expect(isIconSetSpec({ ...spec, [field]: value }), `${field}: ${String(value)}`).toBe(false);
     }

@@ -31,7 +31,8 @@ function harness(answers: Answer[] = []) {
   const clock = new VirtualClock(1_000);
   const transport = new FakeTransport();
   let records: IconSetRecord[] = [];
-  const posts: { prompt: string; authorization?: string }[] = [];
+  const posts: { prompt: string; authorization?: string; controls?: unknown }[] = [];
+  const controlsRefused: UserError[] = [];
   const tracked: PendingTask[] = [];
   const notices: ChargeNotice[] = [];
   const refusedKeys: UserError[] = [];
@@ -62,8 +63,8 @@ function harness(answers: Answer[] = []) {
 
   const fetch: FetchLike = async (url: string, init?: FetchInit) => {
     expect(url).toBe(`${API}/images/generations`);
-    const body = JSON.parse(String(init?.body)) as { prompt: string };
-    posts.push({ prompt: body.prompt, authorization: init?.headers?.Authorization });
+    const body = JSON.parse(String(init?.body)) as { prompt: string; controls?: unknown };
+    posts.push({ prompt: body.prompt, authorization: init?.headers?.Authorization, controls: body.controls });
     const answer = answers.shift() ?? { status: 200 };
     if (answer === 'lost') return respond(502, '');
     const taskBody = answer.body ?? JSON.stringify({ data: { task_id: `task-${++taskIds}` } });
@@ -100,6 +101,7 @@ function harness(answers: Answer[] = []) {
     },
     remember: (notice) => void notices.push(notice),
     onKeyRefused: (error) => void refusedKeys.push(error),
+    onControlsRefused: (error) => void controlsRefused.push(error),
     onError: (error) => void errors.push(error),
   });
   transport.onMessage((message) => {
@@ -120,6 +122,7 @@ function harness(answers: Answer[] = []) {
     tracked,
     notices,
     refusedKeys,
+    controlsRefused,
     errors,
     record,
     states,
@@ -338,6 +341,22 @@ describe('SetRunner', () => {
     await h.runner.retryAsync('set-1', 1, 1);
     await h.settleAsync();
     expect(h.posts).toHaveLength(3);
+  });
+
+  it('brand colours go with every icon until the gateway refuses them; then the rest and Retry go without', async () => {
+    const refusal = { status: 400, body: '{"error":{"message":"Unknown parameter: controls"}}' };
+    const h = harness([refusal]);
+    const controls = { colors: [{ rgb: [79, 70, 229] as [number, number, number] }] };
+    await h.runner.startAsync(spec(['home', 'search'], { controls }));
+    await h.settleAsync();
+    // Both were sent with them (four at a time); the first was refused, nothing charged.
+    expect(h.posts.map((p) => p.controls)).toEqual([controls, controls]);
+    expect(h.record().items[0]).toMatchObject({ state: 'failed', error: { code: 'controls-refused' } });
+    expect(h.controlsRefused.map((e) => e.code)).toEqual(['controls-refused']);
+    await h.runner.retryAsync('set-1', 0, 1);
+    await h.settleAsync();
+    expect(h.posts.at(-1)).toMatchObject({ controls: undefined });
+    expect(h.states()).toEqual(['accepted', 'accepted']);
   });
 
   it('Dismiss set sends dismiss-set', () => {
