@@ -7,6 +7,7 @@
  */
 import { userError } from '../errors/catalogue';
 import type { IconSetRecord, IconSetSpec, SetItem } from './types';
+import { clockText } from '../clock-text';
 
 /** The queue's key for one item (core/sets/queue.ts). */
 export function itemKey(index: number, variant: number): string {
@@ -132,15 +133,6 @@ export function isSettled(record: IconSetRecord): boolean {
   return inFlight === 0 && (waiting === 0 || record.stopped);
 }
 
-/** "0:42", "12:05", "1:02:03". */
-function elapsedText(ms: number): string {
-  const seconds = Math.max(0, Math.floor(ms / 1000));
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor((seconds % 3600) / 60);
-  const s = String(seconds % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
-}
-
 /**
  * The one line that stays in view while a set runs: "7 of 12 · 1 failed ·
  * 0:42", the time counted from the press to now, or to when it finished.
@@ -152,7 +144,7 @@ export function progressLine(record: IconSetRecord, now: number): string {
     `${landed} of ${total}`,
     ...(failed > 0 ? [`${failed} failed`] : []),
     ...(record.stopped ? ['stopped'] : []),
-    elapsedText(end - record.createdAt),
+    clockText(end - record.createdAt),
   ].join(' · ');
 }
 

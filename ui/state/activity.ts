@@ -3,6 +3,7 @@ import { progressLine } from '../../core/sets/set-record';
 import type { IconSetRecord } from '../../core/sets/types';
 import { isFinishedPhase } from '../../core/tasks/finished-phase';
 import type { TaskView } from '../../core/tasks/types';
+import { clockText } from '../../core/clock-text';
 
 /** What the footer's status line says of the single tasks: the current run, counted from its first start. */
 export interface RunSummary {
@@ -30,11 +31,6 @@ export function runSummary(views: readonly TaskView[]): RunSummary | undefined {
   };
 }
 
-const clock = (ms: number) => {
-  const s = Math.max(0, Math.floor(ms / 1000));
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-};
-
 /**
  * "Generating 3 of 8 · 1 failed · 0:12": with `now` the line as shown; without, the words the live
  * region speaks (no clock: it would be announced every second).
@@ -43,7 +39,7 @@ export function runLine(run: RunSummary, now?: number): string {
   return [
     `Generating ${run.finished} of ${run.total}`,
     ...(run.failed ? [`${run.failed} failed`] : []),
-    ...(now === undefined ? [] : [clock(now - run.since)]),
+    ...(now === undefined ? [] : [clockText(now - run.since)]),
   ].join(' · ');
 }
 
