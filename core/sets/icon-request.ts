@@ -6,6 +6,7 @@
  */
 import type { GenerationMeta } from '../protocol/messages';
 import type { GenerationRequest, VectorOptions } from '../tasks/types';
+import type { Swatch } from '../color/swatch';
 import { iconPrompt } from './prompt-template';
 import type { IconMeta, IconSetSpec, SetColour, SetIconSize, SetSlot } from './types';
 
@@ -25,6 +26,11 @@ export function iconVectorOptions(look: IconLook): VectorOptions {
     mono,
     iconFrame: { size: look.iconSize, padding: look.padding },
   };
+}
+
+/** The document colour a set's icons are bound to: one-colour mode only (the other modes keep their colours). */
+export function boundSwatch(colour: SetColour): Swatch | undefined {
+  return colour.mode === 'mono' ? colour.bind : undefined;
 }
 
 /** The request for the subject at `slot.index`, variant `slot.variant`. */

@@ -3,7 +3,7 @@
  * one in place (replaceIconAsync), read from the set record and the spec.
  */
 import { isIconMeta } from '../../core/sets/set-checks';
-import { iconMetaFor } from '../../core/sets/icon-request';
+import { boundSwatch, iconMetaFor } from '../../core/sets/icon-request';
 import { componentName } from '../../core/sets/names';
 import type { IconMeta, SetSlot } from '../../core/sets/types';
 import type { InsertTarget } from '../../core/tasks/types';
@@ -23,7 +23,7 @@ export async function iconPlacementAsync(
   const record = await ctx.sets.getAsync(slot.setId).catch(() => undefined);
   if (!record?.containerId) return undefined;
   const { spec } = record;
-  const { bind, mode } = spec.colour;
+  const bind = boundSwatch(spec.colour);
   return {
     containerId: record.containerId,
     name: componentName(spec.prefix, spec.subjects[slot.index] ?? ''),
@@ -31,7 +31,7 @@ export async function iconPlacementAsync(
     variant: slot.variant,
     variants: spec.variants,
     size: spec.iconSize,
-    ...(mode === 'mono' && bind ? { bind } : {}),
+    ...(bind ? { bind } : {}),
     icon: iconMetaFor(spec, slot),
   };
 }

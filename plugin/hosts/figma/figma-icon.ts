@@ -15,6 +15,7 @@ import type { IconDrawing, IconPlacement } from '../host';
 import { binderAsync, bindDrawingAsync, drawIcon } from './figma-icon-drawing';
 import { iconMetaOf, markGenerated } from './figma-meta';
 import { sceneNodeAsync } from './figma-nodes';
+import { boundSwatch } from '../../../core/sets/icon-request';
 
 export async function placeIconAsync(
   drawing: IconDrawing,
@@ -75,7 +76,8 @@ export async function replaceIconAsync(
 ): Promise<string> {
   const component = await sceneNodeAsync(componentId);
   if (component?.type !== 'COMPONENT') throw pluginError('insert-refused');
-  const bind = await binderAsync(icon.colour.bind);
+  // Bound as when it was placed: one colour mode only.
+  const bind = await binderAsync(boundSwatch(icon.colour));
   const frame = drawIcon(drawing, icon.iconSize);
   for (const child of [...component.children]) child.remove();
   // Both are size × size at their own origin: the layers keep their places.

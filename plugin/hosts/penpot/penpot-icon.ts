@@ -18,6 +18,7 @@ import type { IconMeta } from '../../../core/sets/types';
 import type { IconDrawing, IconPlacement } from '../host';
 import { drawInto, readyDrawingAsync, type ReadyDrawing } from './penpot-icon-drawing';
 import { iconMetaOf, isBoard, markGenerated, shapeById } from './penpot-shapes';
+import { boundSwatch } from '../../../core/sets/icon-request';
 
 /** The variant property a subject's variants differ by, and a variant's value: `Option=n` split. */
 function variantProperty(variant: number): { readonly name: string; readonly value: string } {
@@ -64,8 +65,8 @@ export async function replaceIconAsync(
   const board = shapeById(componentId);
   if (!isBoard(board)) throw pluginError('insert-refused');
   for (const child of board.children) child.remove();
-  // Bound as when it was placed: one colour mode only (plugin/sets/place-icon.ts).
-  drawInto(board, ready, icon.colour.mode === 'mono' ? icon.colour.bind : undefined);
+  // Bound as when it was placed: one colour mode only.
+  drawInto(board, ready, boundSwatch(icon.colour));
   markGenerated(board, { ...meta, icon });
   return board.id;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GenerationMeta } from '../../../core/protocol/messages';
 import {
+  boundSwatch,
   iconMetaFor,
   iconRequest,
   iconVectorOptions,
@@ -71,5 +72,15 @@ describe('icon requests', () => {
       vector: iconVectorOptions(icon),
       target: { kind: 'replace', nodeId: '7:3', icon },
     });
+  });
+});
+
+describe('boundSwatch', () => {
+  const swatch = { kind: 'variable', id: 'v1', name: 'Brand/Primary', hex: '#4f46e5' } as const;
+  it('binds in one-colour mode only: a palette or kept set carries its bind unused', () => {
+    const colour = { mono: '#4f46e5', palette: [], bind: swatch };
+    expect(boundSwatch({ ...colour, mode: 'mono' })).toEqual(swatch);
+    expect(boundSwatch({ ...colour, mode: 'keep' })).toBeUndefined();
+    expect(boundSwatch({ ...colour, mode: 'palette' })).toBeUndefined();
   });
 });
