@@ -11,8 +11,14 @@ export interface Created {
   readonly immediate?: TaskSnapshot;
 }
 
-export function newPendingTask(created: Created, request: GenerationRequest, now: number): PendingTask {
-  const typicalMs = modelById(request.model).typicalSeconds * 1000;
+/** `typicalSeconds`: how long the work usually takes (the model's, unless a tool's is given). */
+export function newPendingTask(
+  created: Created,
+  request: GenerationRequest,
+  now: number,
+  typicalSeconds = modelById(request.model).typicalSeconds,
+): PendingTask {
+  const typicalMs = typicalSeconds * 1000;
   const task: PendingTask = {
     taskId: created.taskId,
     request,

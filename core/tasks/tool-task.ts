@@ -11,8 +11,7 @@ import { isModelId, modelById, type ModelId } from '../models/catalogue';
 import { isToolId, toolById, type ToolId } from '../models/tools';
 import type { GenerationMeta } from '../protocol/messages';
 import { isFiniteNumber, isObject, isString, optional } from '../shape-checks';
-import type { Created } from './new-task';
-import { deadlineMs } from './schedule';
+import { newPendingTask, type Created } from './new-task';
 import { DEFAULT_VECTOR_OPTIONS, type PendingTask, type ToolJob } from './types';
 
 /** A raster result a tool can work on: what made it, its file's URL at the gateway, and where it is shown. */
@@ -56,21 +55,15 @@ export function newToolTask(created: Created, tool: ToolId, source: ToolSource, 
     ...(nodeId ? { sourceNodeId: nodeId } : {}),
     ...(entryId ? { sourceEntryId: entryId } : {}),
   };
-  const task: PendingTask = {
-    taskId: created.taskId,
-    request: {
-      model,
-      prompt,
-      size,
-      vector: DEFAULT_VECTOR_OPTIONS,
-      // Checked again at delivery (plugin/resolve-target.ts): a layer gone by then gives a new image.
-      target: nodeId ? { kind: 'fill', nodeId } : { kind: 'viewport' },
-    },
-    createdAt: now,
-    deadlineAt: now + deadlineMs(toolById(tool).typicalSeconds * 1000),
-    tool: job,
+  const request = {
+    model,
+    prompt,
+    size,
+    vector: DEFAULT_VECTOR_OPTIONS,
+    // Checked again at delivery (plugin/resolve-target.ts): a layer gone by then gives a new image.
+    target: nodeId ? { kind: 'fill' as const, nodeId } : { kind: 'viewport' as const },
   };
-  return created.immediate ? { ...task, immediate: created.immediate } : task;
+  return { ...newPendingTask(created, request, now, toolById(tool).typicalSeconds), tool: job };
 }
 
 const optionalString = optional(isString);
