@@ -5,23 +5,16 @@
  * are validate.ts's, with a sentence for each.
  */
 import { isModelId } from '../models/catalogue';
-import { SET_ICON_SIZES } from '../sets/types';
-import { arrayOf, isFiniteNumber, isObject, isString, oneOf } from '../shape-checks';
+import { isColourMode, isIconSize } from '../sets/set-checks';
+import { arrayOf, isFiniteNumber, isObject, isString } from '../shape-checks';
 import { BRAND_KIT_VERSION, type BrandColour, type BrandIconSpec, type BrandKit } from './types';
-
-const isColourMode = oneOf<BrandIconSpec['colourMode']>(['keep', 'mono', 'palette']);
 
 function isBrandColour(v: unknown): v is BrandColour {
   return isObject(v) && isString(v.role) && isString(v.hex);
 }
 
 export function isBrandIconSpec(v: unknown): v is BrandIconSpec {
-  return (
-    isObject(v) &&
-    (SET_ICON_SIZES as readonly unknown[]).includes(v.size) &&
-    isFiniteNumber(v.padding) &&
-    isColourMode(v.colourMode)
-  );
+  return isObject(v) && isIconSize(v.size) && isFiniteNumber(v.padding) && isColourMode(v.colourMode);
 }
 
 const isPalette = arrayOf(isBrandColour);

@@ -9,7 +9,7 @@ import { normaliseHex } from '../color/hex';
 import { userError } from '../errors/catalogue';
 import { modelById } from '../models/catalogue';
 import { prefixError } from '../sets/names';
-import { SET_ICON_SIZES } from '../sets/types';
+import { iconLookError } from '../sets/set-spec';
 import {
   BRAND_PALETTE_MAX,
   BRAND_ROLE_MAX_CHARS,
@@ -57,12 +57,7 @@ function styleError(styleWords: string): UserError | undefined {
 
 /** The same icon size and padding rules as an icon set's (core/sets/set-spec.ts). */
 function iconError({ icon }: BrandKit): UserError | undefined {
-  if (!(SET_ICON_SIZES as readonly number[]).includes(icon.size))
-    return userError('set-icon-size', SET_ICON_SIZES);
-  if (!(Number.isFinite(icon.padding) && icon.padding >= 0 && icon.padding < icon.size / 2)) {
-    return userError('set-padding', icon.size);
-  }
-  return undefined;
+  return iconLookError(icon.size, icon.padding);
 }
 
 function modelError(kit: BrandKit): UserError | undefined {

@@ -13,6 +13,7 @@ import { isUserError } from '../api/errors';
 import { isModelId } from '../models/catalogue';
 import { arrayOf, isBoolean, isFiniteNumber, isObject, isString, oneOf, optional } from '../shape-checks';
 import { isRecraftControls } from '../api/recraft-controls';
+import { isIconFrame } from '../tasks/types';
 import {
   MAX_SET_VARIANTS,
   SET_ICON_SIZES,
@@ -25,7 +26,7 @@ import {
 } from './types';
 
 const isSwatchKind = oneOf<Swatch['kind']>(['variable', 'style', 'library']);
-const isColourMode = oneOf<SetColour['mode']>(['keep', 'mono', 'palette']);
+export const isColourMode = oneOf<SetColour['mode']>(['keep', 'mono', 'palette']);
 const isItemState = oneOf<SetItem['state']>(['waiting', 'sending', 'accepted', 'landed', 'failed']);
 const optionalString = optional(isString);
 /** A colour the plugin keeps: "#rgb" or "#rrggbb", any case (core/color/hex.ts is the rule). */
@@ -33,7 +34,7 @@ const isHex = (v: unknown): v is string => normaliseHex(v) !== undefined;
 const isIndex = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 const isVariant = (v: unknown): v is number =>
   Number.isInteger(v) && (v as number) >= 1 && (v as number) <= MAX_SET_VARIANTS;
-const isIconSize = (v: unknown): v is IconSetSpec['iconSize'] =>
+export const isIconSize = (v: unknown): v is IconSetSpec['iconSize'] =>
   (SET_ICON_SIZES as readonly unknown[]).includes(v);
 
 export function isSwatch(v: unknown): v is Swatch {
@@ -120,9 +121,8 @@ export function isIconMeta(v: unknown): v is IconMeta {
     isVariant(v.variant) &&
     isString(v.prefix) &&
     isIconSize(v.iconSize) &&
-    isFiniteNumber(v.padding) &&
-    v.padding >= 0 &&
-    v.padding < v.iconSize / 2 &&
+    // A frame the pipeline fits into: the padding rule is the icon frame's.
+    isIconFrame({ size: v.iconSize, padding: v.padding }) &&
     isSetColour(v.colour)
   );
 }

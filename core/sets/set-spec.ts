@@ -51,15 +51,22 @@ function modelError(spec: IconSetSpec): UserError | undefined {
   return isValidSize(model, spec.size) ? undefined : userError('set-size-invalid', model.label);
 }
 
-/** Icon size, padding inside it, variants. */
-function lookError(spec: IconSetSpec): UserError | undefined {
-  const { iconSize, padding, variants } = spec;
+/** An offered icon size, and padding that leaves room inside it: a set's, and a brand kit's icon spec. */
+export function iconLookError(iconSize: number, padding: number): UserError | undefined {
   if (!(SET_ICON_SIZES as readonly number[]).includes(iconSize)) {
     return userError('set-icon-size', SET_ICON_SIZES);
   }
   if (!(Number.isFinite(padding) && padding >= 0 && padding < iconSize / 2)) {
     return userError('set-padding', iconSize);
   }
+  return undefined;
+}
+
+/** Icon size, padding inside it, variants. */
+function lookError(spec: IconSetSpec): UserError | undefined {
+  const { iconSize, padding, variants } = spec;
+  const look = iconLookError(iconSize, padding);
+  if (look) return look;
   if (!(Number.isInteger(variants) && variants >= 1 && variants <= MAX_SET_VARIANTS)) {
     return userError('set-variants', 1, MAX_SET_VARIANTS);
   }
