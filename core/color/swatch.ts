@@ -12,3 +12,8 @@ export interface Swatch {
   /** Its colour now, "#rrggbb" (for the UI's swatch and the SVG's recolouring before binding). */
   readonly hex: string;
 }
+
+/** The document's colours for palette recolouring: each swatch's colour once, in the swatches' order. */
+export function paletteOfSwatches(swatches: readonly Swatch[]): string[] {
+  return [...new Set(swatches.map((swatch) => swatch.hex))];
+}

@@ -1,4 +1,5 @@
 /** What the UI needs to start, and what it needs again whenever the selection moves. */
+import { paletteOfSwatches } from '../../core/color/swatch';
 import { EMPTY_SELECTION, type SelectionInfo } from '../../core/protocol/messages';
 import { DEFAULT_SETTINGS } from '../../core/settings';
 import type { PluginContext } from '../plugin-context';
@@ -11,31 +12,19 @@ import { resumedSetsAsync } from '../sets/resume-sets';
 /** Sends 'init', then the state of every task the sandbox already follows (Figma resume). */
 export async function sendInitAsync(ctx: PluginContext, follower: TaskFollower): Promise<void> {
   const { host } = ctx;
-  const [
-    settings,
-    selection,
-    history,
-    palette,
-    savedPalette,
-    pending,
-    notices,
-    prefill,
-    sets,
-    swatches,
-    brandKit,
-  ] = await Promise.all([
-    orAsync(savedSettingsAsync(host.storage), DEFAULT_SETTINGS),
-    selectionAsync(ctx),
-    orAsync(ctx.history.visibleAsync(), []),
-    orAsync(host.documentColorsAsync(), []),
-    orAsync(savedPaletteAsync(host), undefined),
-    orAsync(ctx.pending.listAsync(), []),
-    orAsync(ctx.notices.listAsync(), []),
-    orAsync(host.launchPrefillAsync(), undefined),
-    orAsync(resumedSetsAsync(ctx), []),
-    orAsync(host.swatchesAsync(), []),
-    orAsync(documentBrandKitAsync(host), undefined),
-  ]);
+  const [settings, selection, history, savedPalette, pending, notices, prefill, sets, swatches, brandKit] =
+    await Promise.all([
+      orAsync(savedSettingsAsync(host.storage), DEFAULT_SETTINGS),
+      selectionAsync(ctx),
+      orAsync(ctx.history.visibleAsync(), []),
+      orAsync(savedPaletteAsync(host), undefined),
+      orAsync(ctx.pending.listAsync(), []),
+      orAsync(ctx.notices.listAsync(), []),
+      orAsync(host.launchPrefillAsync(), undefined),
+      orAsync(resumedSetsAsync(ctx), []),
+      orAsync(host.swatchesAsync(), []),
+      orAsync(documentBrandKitAsync(host), undefined),
+    ]);
   host.postToUi({
     type: 'init',
     host: host.name,
@@ -43,7 +32,8 @@ export async function sendInitAsync(ctx: PluginContext, follower: TaskFollower):
     apiKey: ctx.apiKey.get(),
     selection,
     history,
-    palette,
+    // The swatches' colours: the document is read once for both.
+    palette: paletteOfSwatches(swatches),
     ...(savedPalette ? { savedPalette } : {}),
     pending,
     notices,

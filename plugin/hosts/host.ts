@@ -168,8 +168,6 @@ export interface Host {
 
   selectionAsync(): Promise<SelectionInfo>;
   onSelectionChange(handler: () => void): void;
-  /** Colours of the document's colour styles / library colours, "#rrggbb". */
-  documentColorsAsync(): Promise<string[]>;
   /** The document's own plugin data under `key` (Figma: its root; Penpot: the file), '' when none. */
   documentDataAsync(key: string): Promise<string>;
   /** Stores `value` in the document under `key`: it travels with the file, so never anything secret. */

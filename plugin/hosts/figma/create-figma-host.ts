@@ -4,7 +4,7 @@ import { MAX_PLACED_SIDE } from '../../../core/images/placed-size';
 import type { Host } from '../host';
 import { documentDataAsync, setDocumentDataAsync } from './figma-document-data';
 import { boundsAsync, freeSpotAsync, revealAsync } from './figma-area';
-import { documentColorsAsync, swatchesAsync } from './figma-colors';
+import { swatchesAsync } from './figma-colors';
 import { placeIconAsync, replaceIconAsync } from './figma-icon';
 import { fillShapeAsync, insertImageAsync, insertSvgAsync, FIGMA_IMAGE_MIMES } from './figma-insert';
 import { findNodeAsync, focusAsync, launchPrefill, selectionInfo } from './figma-selection';
@@ -47,7 +47,6 @@ export function createFigmaHost(): Host {
       figma.on('selectionchange', handler);
       figma.on('currentpagechange', handler);
     },
-    documentColorsAsync,
     documentDataAsync,
     setDocumentDataAsync,
     launchPrefillAsync: async () => launchPrefill(),

@@ -12,10 +12,6 @@ const hex2 = (unit: number) =>
 
 const toHex = (color: RGB) => `#${hex2(color.r)}${hex2(color.g)}${hex2(color.b)}`;
 
-export async function documentColorsAsync(): Promise<string[]> {
-  return [...new Set((await swatchesAsync()).map((swatch) => swatch.hex))];
-}
-
 /** Paint styles first, then variables. */
 export async function swatchesAsync(): Promise<Swatch[]> {
   const styles = await styleSwatchesAsync();

@@ -11,13 +11,7 @@ import { documentDataAsync, setDocumentDataAsync } from './penpot-document-data'
 import { fillShapeAsync, insertImageAsync, insertSvgAsync } from './penpot-insert';
 import { boundsAsync, freeSpotAsync, revealAsync } from './penpot-area';
 import { placeIconAsync, replaceIconAsync } from './penpot-icon';
-import {
-  documentColorsAsync,
-  findNodeAsync,
-  focusAsync,
-  selectionInfo,
-  swatchesAsync,
-} from './penpot-selection';
+import { findNodeAsync, focusAsync, selectionInfo, swatchesAsync } from './penpot-selection';
 import { createSetContainerAsync } from './penpot-set-container';
 import { penpotStorage } from './penpot-storage';
 import { replaceNodeAsync } from './penpot-replace';
@@ -62,7 +56,6 @@ export function createPenpotHost(): Host {
     findNodeAsync,
     selectionAsync: async () => selectionInfo(),
     onSelectionChange: (handler) => void penpot.on('selectionchange', () => handler()),
-    documentColorsAsync,
     documentDataAsync,
     setDocumentDataAsync,
     // No relaunch buttons in Penpot: "Regenerate" comes from selection.generated in the UI.

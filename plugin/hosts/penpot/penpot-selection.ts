@@ -50,11 +50,6 @@ export async function focusAsync(nodeId: string): Promise<void> {
   if (typeof penpot.viewport.zoomIntoView === 'function') penpot.viewport.zoomIntoView([shape]);
 }
 
-/** The file's local library colours (permission library:read), "#rrggbb". */
-export async function documentColorsAsync(): Promise<string[]> {
-  return [...new Set((await swatchesAsync()).map((swatch) => swatch.hex))];
-}
-
 /** Solid library colours a set can be bound to, named as the library groups them ("Brand/Primary"). */
 export async function swatchesAsync(): Promise<Swatch[]> {
   const swatches: Swatch[] = [];

@@ -13,11 +13,12 @@ describe('startPlugin: opening', () => {
   });
 
   it("answers 'ui-ready' with everything the UI starts from", async () => {
+    const INK = { kind: 'library', id: 'c1', name: 'Brand/Ink', hex: '#112233' } as const;
     const pending = makeTask('t-pending');
     const { host } = await startOn({
       name: 'penpot',
       theme: 'dark',
-      palette: ['#112233'],
+      swatches: [INK],
       prefill: { prompt: 'owl', model: 'recraft-v4-text-to-image', size: '1024x1024' },
       storage: {
         [STORE_KEYS.apiKey]: KEY,
@@ -37,7 +38,7 @@ describe('startPlugin: opening', () => {
       pending: [pending],
       notices: [],
       sets: [],
-      swatches: [],
+      swatches: [INK],
       prefill: { prompt: 'owl', model: 'recraft-v4-text-to-image', size: '1024x1024' },
       theme: 'dark',
     });

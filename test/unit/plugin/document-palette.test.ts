@@ -14,21 +14,23 @@ describe('the typed palette, per document', () => {
     expect(readPalette(Array.from({ length: DOCUMENT_PALETTE_MAX + 1 }, () => '#000'))).toBeUndefined();
   });
 
+  const DOCUMENT_COLOUR = { kind: 'style', id: 's1', name: 'Ink', hex: '#010203' } as const;
+
   for (const name of ['figma', 'penpot'] as const) {
     it(`${name}: is kept in the document and comes back on the next open, beside the document's colours`, async () => {
       const scene = new FakeScene();
-      const first = await startOn({ name, scene, palette: ['#010203'] });
+      const first = await startOn({ name, scene, swatches: [DOCUMENT_COLOUR] });
       expect((await initOf(first.host)).savedPalette).toBeUndefined();
       first.host.send({ type: 'save-palette', palette: ['#FF0000', 'red-ish', '#00ff00'] });
       await expect.poll(() => scene.documentData.size).toBe(1);
 
-      const again = await startOn({ name, scene, palette: ['#010203'] });
+      const again = await startOn({ name, scene, swatches: [DOCUMENT_COLOUR] });
       const init = await initOf(again.host);
       expect(init.savedPalette).toEqual(['#ff0000', '#00ff00']);
       expect(init.palette).toEqual(['#010203']);
 
       // Another document knows nothing of it.
-      const other = await startOn({ name, palette: ['#010203'] });
+      const other = await startOn({ name, swatches: [DOCUMENT_COLOUR] });
       expect((await initOf(other.host)).savedPalette).toBeUndefined();
     });
   }

@@ -42,7 +42,6 @@ export interface FakeHostOptions {
   readonly maxImageSide?: number;
   readonly storage?: Record<string, unknown>;
   readonly theme?: ThemeName;
-  readonly palette?: string[];
   readonly prefill?: Prefill;
   readonly refuseSvg?: boolean;
   /** Document colours a set can be bound to. */
@@ -200,9 +199,6 @@ export class FakeHost implements Host {
   }
   onSelectionChange(handler: () => void): void {
     this.selectionHandler = handler;
-  }
-  async documentColorsAsync(): Promise<string[]> {
-    return this.options.palette ?? [];
   }
   async documentDataAsync(key: string): Promise<string> {
     return this.scene.documentData.get(key) ?? '';
