@@ -129,7 +129,7 @@ export class History {
   }
 
   deleteAsync(entryId: string): Promise<void> {
-    return this.serialised(() => this.deleteNowAsync(entryId));
+    return this.serialised(() => this.deleteNowAsync(new Set([entryId])));
   }
 
   /** What the designer is shown: every entry but those deleted and still within their undo window. */
@@ -168,7 +168,8 @@ export class History {
     return this.serialised(async () => {
       const trash = await this.trashAsync();
       const due = (t: Trashed) => now === undefined || t.until <= now;
-      for (const t of trash.filter(due)) await this.deleteNowAsync(t.entryId);
+      const gone = trash.filter(due).map((t) => t.entryId);
+      if (gone.length > 0) await this.deleteNowAsync(new Set(gone));
       const left = trash.filter((t) => !due(t));
       if (left.length !== trash.length) await this.store.setAsync(STORE_KEYS.historyTrash, left);
       return left.length === 0 ? undefined : Math.min(...left.map((t) => t.until));
@@ -179,12 +180,13 @@ export class History {
     return readTrash(await this.store.getAsync<unknown>(STORE_KEYS.historyTrash));
   }
 
-  private async deleteNowAsync(entryId: string): Promise<void> {
+  /** Deletes the entries and their files: the index is read and written once, however many go. */
+  private async deleteNowAsync(entryIds: ReadonlySet<string>): Promise<void> {
     const index = await this.listAsync();
-    await this.deleteBlobAsync(entryId);
+    for (const entryId of entryIds) await this.deleteBlobAsync(entryId);
     await this.store.setAsync(
       STORE_KEYS.historyIndex,
-      index.filter((e) => e.id !== entryId),
+      index.filter((e) => !entryIds.has(e.id)),
     );
   }
 
