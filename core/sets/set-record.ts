@@ -125,26 +125,35 @@ export function setProgress(record: IconSetRecord): SetProgress {
 }
 
 /**
- * Nothing more will happen by itself: nothing waiting or in flight, or the
- * set was stopped and nothing is in flight (its waiting items stay unsent).
+ * Nothing more will happen by itself: the set was done (`doneAt`), or nothing
+ * is waiting or in flight, or it was stopped and nothing is in flight (its
+ * waiting items stay unsent).
  */
 export function isSettled(record: IconSetRecord): boolean {
+  if (record.doneAt !== undefined) return true;
   const { inFlight, waiting } = setProgress(record);
   return inFlight === 0 && (waiting === 0 || record.stopped);
 }
 
+/** Still sending: not done and not stopped (its waiting items are still to be sent, Stop set applies). */
+export function isRunning(record: IconSetRecord): boolean {
+  return record.doneAt === undefined && !record.stopped;
+}
+
 /**
  * The one line that stays in view while a set runs: "7 of 12 · 1 failed ·
- * 0:42", the time counted from the press to now, or to when it finished.
+ * 0:42", the time counted from the press to `now`, or to when it finished.
+ * Without `now`, no clock: the words a live region speaks (a clock would be
+ * announced every second).
  */
-export function progressLine(record: IconSetRecord, now: number): string {
+export function progressLine(record: IconSetRecord, now?: number): string {
   const { total, landed, failed } = setProgress(record);
   const end = record.doneAt ?? now;
   return [
     `${landed} of ${total}`,
     ...(failed > 0 ? [`${failed} failed`] : []),
     ...(record.stopped ? ['stopped'] : []),
-    clockText(end - record.createdAt),
+    ...(end === undefined ? [] : [clockText(end - record.createdAt)]),
   ].join(' · ');
 }
 

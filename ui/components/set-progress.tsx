@@ -1,5 +1,4 @@
-import { useMemo } from 'preact/hooks';
-import { isSettled, progressLine, setProgress } from '../../core/sets/set-record';
+import { isRunning, isSettled, progressLine } from '../../core/sets/set-record';
 import type { IconSetRecord, SetItem } from '../../core/sets/types';
 import type { TaskView } from '../../core/tasks/types';
 import { useNow } from '../hooks/use-now';
@@ -49,12 +48,9 @@ function itemName(record: IconSetRecord, item: SetItem): string {
 export function SetProgress(props: SetProgressProps) {
   const { record, views, onStop, onRetry, onDismiss } = props;
   const setId = record.spec.setId;
-  const running = record.doneAt === undefined && !record.stopped;
-  const settled = record.doneAt !== undefined || isSettled(record);
+  const running = isRunning(record);
+  const settled = isSettled(record);
   const now = useNow(!settled);
-  const counts = `${JSON.stringify(setProgress(record))}${record.stopped}`;
-  // The time as of the last change of state: what the live region says.
-  const changedAt = useMemo(() => now, [counts]);
   const headingId = setIds.heading(setId);
   const stop = () => {
     document.getElementById(headingId)?.focus();
@@ -80,7 +76,7 @@ export function SetProgress(props: SetProgressProps) {
         </p>
         {/* Its status, read on demand; the footer's line is the one live region that speaks (aria-live off). */}
         <p role="status" aria-live="off" class="visually-hidden">
-          {progressLine(record, changedAt)}
+          {progressLine(record)}
         </p>
         {running && (
           <button type="button" class="secondary" onClick={stop}>

@@ -20,7 +20,7 @@ export interface StatusLineProps {
  */
 export function StatusLine({ views, sets, spent, onStopAll }: StatusLineProps) {
   const run = runSummary(views);
-  const running = sets.filter((record) => !isSettled(record) && record.doneAt === undefined);
+  const running = sets.filter((record) => !isSettled(record));
   const now = useNow(!!run || running.length > 0);
   const shown = [...running.map((r) => setLine(r, now)), ...(run ? [runLine(run, now)] : [])];
   const spoken = [...running.map((r) => setLine(r)), ...(run ? [runLine(run)] : [])].join('. ');

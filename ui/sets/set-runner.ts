@@ -16,7 +16,7 @@ import type { FetchLike } from '../../core/api/http';
 import { userError } from '../../core/errors/catalogue';
 import { iconRequest } from '../../core/sets/icon-request';
 import { SetQueue, type SendOutcome } from '../../core/sets/queue';
-import { itemKey, parseItemKey } from '../../core/sets/set-record';
+import { isRunning, itemKey, parseItemKey } from '../../core/sets/set-record';
 import type { UiMessage } from '../../core/protocol/messages';
 import type { IconSetRecord, IconSetSpec, SetItem, SetSlot } from '../../core/sets/types';
 import type { ChargeNotice } from '../../core/tasks/charge-notices';
@@ -57,11 +57,6 @@ export interface SetRunnerDeps {
   readonly onControlsRefused: (error: UserError) => void;
   /** A failure of the runner itself (a set-item the sandbox did not save). */
   readonly onError: (error: UserError) => void;
-}
-
-/** Unfinished and not stopped: its waiting items are still to be sent. */
-function isRunning(record: IconSetRecord): boolean {
-  return record.doneAt === undefined && !record.stopped;
 }
 
 const settled = (item: SetItem) => item.state === 'landed' || item.state === 'failed';

@@ -45,8 +45,7 @@ export function runLine(run: RunSummary, now?: number): string {
 
 /** A running set's line: "Brand icons: 7 of 12 · 1 failed", with its clock when `now` is given. */
 export function setLine(record: IconSetRecord, now?: number): string {
-  const parts = progressLine(record, now ?? record.createdAt).split(' · ');
-  return `${record.spec.name}: ${(now === undefined ? parts.slice(0, -1) : parts).join(' · ')}`;
+  return `${record.spec.name}: ${progressLine(record, now)}`;
 }
 
 /** Credits of the tasks the gateway accepted since `since` (placeholders of a POST in flight are not). */

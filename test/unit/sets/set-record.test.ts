@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { userError } from '../../../core/errors/catalogue';
 import {
   finishedNotice,
+  isRunning,
   isSettled,
   itemKey,
   newSetRecord,
@@ -123,6 +124,15 @@ describe('set records', () => {
     );
     const twice = newSetRecord(sampleSpec({ variants: 2 }), 'c1', 0);
     expect(progressLine(twice, 0)).toBe('0 of 24 · 0:00');
+    // Without a time, the words a live region speaks: no clock.
+    expect(progressLine(record)).toBe('7 of 12 · 1 failed');
+  });
+
+  it('a set marked done is settled and no longer running, whatever its items say', () => {
+    const record = newSetRecord(sampleSpec(), 'c1', 0);
+    expect([isSettled(record), isRunning(record)]).toEqual([false, true]);
+    expect([isSettled({ ...record, doneAt: 5 }), isRunning({ ...record, doneAt: 5 })]).toEqual([true, false]);
+    expect(isRunning({ ...record, stopped: true })).toBe(false);
   });
 
   it('the one notification when done: icons landed in the set, and what did not', () => {
