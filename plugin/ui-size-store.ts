@@ -12,9 +12,22 @@ export async function savedUiSizeAsync(storage: KeyValueStore): Promise<UiSize> 
   }
 }
 
-/** Applies a resize the UI asked for, within the limits, and remembers it for the next open. */
-export async function resizeUiAsync(host: Host, width: number, height: number): Promise<void> {
-  const size = clampUiSize(width, height);
-  host.resizeUi(size.width, size.height);
-  await host.storage.setAsync(STORE_KEYS.uiSize, size);
+/** How long the window stays at a size before it is stored: a drag of the grip asks for one every frame. */
+const UI_SIZE_SAVE_AFTER_MS = 300;
+
+/**
+ * Applies each resize the UI asks for at once, within the limits, and remembers the size it settles at
+ * for the next open (a drag writes storage once, not once a frame).
+ */
+export function uiResizer(host: Host): (width: number, height: number) => void {
+  let latest = 0;
+  return (width, height) => {
+    const size = clampUiSize(width, height);
+    host.resizeUi(size.width, size.height);
+    const resize = ++latest;
+    host.setTimer(() => {
+      // Only the last of a drag; a failed write costs the next open its size, nothing else.
+      if (resize === latest) host.storage.setAsync(STORE_KEYS.uiSize, size).catch(() => undefined);
+    }, UI_SIZE_SAVE_AFTER_MS);
+  };
 }

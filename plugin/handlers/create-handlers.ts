@@ -12,7 +12,7 @@ import {
 } from './history-handlers';
 import { saveDocumentPaletteAsync } from '../document-palette';
 import { saveBrandKitAsync } from '../brand-kit';
-import { resizeUiAsync } from '../ui-size-store';
+import { uiResizer } from '../ui-size-store';
 import { sendInitAsync } from './init-handler';
 import { forgetKeyAsync, saveKeyAsync, saveSettingsAsync } from './settings-handlers';
 import {
@@ -27,6 +27,7 @@ export type Handlers = { [K in keyof UiToPlugin]: (message: UiMessageOf<K>) => P
 
 export function createHandlers(ctx: PluginContext, follower: TaskFollower): Handlers {
   const { host } = ctx;
+  const resizeUi = uiResizer(host);
   return {
     'ui-ready': async () => {
       await sendInitAsync(ctx, follower);
@@ -78,6 +79,6 @@ export function createHandlers(ctx: PluginContext, follower: TaskFollower): Hand
     'set-item': (m) => setItemAsync(ctx, m),
     'stop-set': (m) => stopSetAsync(ctx, m.setId),
     'dismiss-set': (m) => dismissSetAsync(ctx, m.setId),
-    resize: (m) => resizeUiAsync(host, m.width, m.height),
+    resize: (m) => resizeUi(m.width, m.height),
   };
 }

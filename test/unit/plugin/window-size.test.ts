@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { STORE_KEYS } from '../../../core/storage/store';
 import { clampUiSize, DEFAULT_UI_SIZE, readUiSize, UI_SIZE_LIMITS } from '../../../core/ui-size';
+import { uiResizer } from '../../../plugin/ui-size-store';
+import { FakeHost } from './fake-host';
 import { startOn } from './harness';
 
 describe('the window size rule', () => {
@@ -40,5 +42,25 @@ describe('resizing the window', () => {
     expect((await startOn({ storage: { [STORE_KEYS.uiSize]: 'wide' } })).host.ui).toEqual(DEFAULT_UI_SIZE);
     const { host } = await startOn({ storage: { [STORE_KEYS.uiSize]: { width: 10, height: 10 } } });
     expect(host.ui).toEqual({ width: UI_SIZE_LIMITS.minWidth, height: UI_SIZE_LIMITS.minHeight });
+  });
+});
+
+describe('a drag of the grip', () => {
+  it('resizes the window at every step and stores only the size it settles at', async () => {
+    const host = new FakeHost();
+    const timers: (() => void)[] = [];
+    host.setTimer = (fn: () => void) => timers.push(fn);
+    const writes: unknown[] = [];
+    const setAsync = host.storage.setAsync.bind(host.storage);
+    host.storage.setAsync = async (key, value) => {
+      if (key === STORE_KEYS.uiSize) writes.push(value);
+      return setAsync(key, value);
+    };
+    const resize = uiResizer(host);
+    for (const width of [400, 410, 420, 430]) resize(width, 700);
+    expect(host.uiSize).toEqual({ width: 430, height: 700 });
+    for (const fire of timers) fire();
+    await Promise.resolve();
+    expect(writes).toEqual([{ width: 430, height: 700 }]);
   });
 });
