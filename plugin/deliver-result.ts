@@ -23,6 +23,7 @@ import type { PluginContext } from './plugin-context';
 import { payloadOf, prepareForCanvasAsync, type PreparedResult } from './prepare-result';
 import { iconFailedAsync, iconLandedAsync } from './sets/set-landing';
 import { settleLandedAsync, settleNotInsertedAsync } from './settle-pending';
+import { postHistoryAsync } from './post-history';
 
 /**
  * Puts a task's finished result on the canvas and resolves with the node id.
@@ -79,7 +80,7 @@ async function deliverRecordedAsync(ctx: PluginContext, task: PendingTask, raw: 
   const { target } = task.request;
   if (target.kind === 'set') await iconLandedAsync(ctx, target, landed.nodeId);
   await showPlacedAsync(ctx, landed, name);
-  await postHistoryAsync(ctx);
+  await refreshHistoryAsync(ctx);
   return landed.nodeId;
 }
 
@@ -96,7 +97,7 @@ async function notInsertedAsync(
   givenUp: boolean,
 ): Promise<PluginError> {
   if (await settleNotInsertedAsync(ctx, task, raw, reason.message)) {
-    await postHistoryAsync(ctx);
+    await refreshHistoryAsync(ctx);
     const error = notInsertedError(reason);
     // The task ended with its file in History: a set's icon is failed (Retry makes it again), the set goes on.
     const { target } = task.request;
@@ -107,10 +108,7 @@ async function notInsertedAsync(
   return new PluginError(insertPendingError(reason, givenUp));
 }
 
-async function postHistoryAsync(ctx: PluginContext): Promise<void> {
-  try {
-    ctx.host.postToUi({ type: 'history', history: await ctx.history.visibleAsync() });
-  } catch {
-    // The list is refreshed on the next open.
-  }
+/** History as the designer sees it, to the UI; the list is refreshed on the next open if this fails. */
+function refreshHistoryAsync(ctx: PluginContext): Promise<void> {
+  return postHistoryAsync(ctx).catch(() => undefined);
 }

@@ -8,6 +8,7 @@ import { insertTargetFor } from '../../core/tasks/insert-target';
 import type { ResultPayload } from '../../core/tasks/types';
 import type { PluginContext } from '../plugin-context';
 import { insertEntryAsync } from './insert-entry';
+import { postHistoryAsync } from '../post-history';
 
 /** Cheap to read, and protects the sandbox from a request for thousands at once. */
 const MAX_THUMBNAILS = 60;
@@ -63,11 +64,6 @@ export async function deleteHistoryAsync(ctx: PluginContext, entryId: string): P
 export async function undoDeleteHistoryAsync(ctx: PluginContext, entryId: string): Promise<void> {
   await ctx.history.restoreAsync(entryId);
   await postHistoryAsync(ctx);
-}
-
-/** History as the designer sees it (entries deleted and still undoable are left out), to the UI. */
-async function postHistoryAsync(ctx: PluginContext): Promise<void> {
-  ctx.host.postToUi({ type: 'history', history: await ctx.history.visibleAsync() });
 }
 
 export async function sendThumbnailsAsync(ctx: PluginContext, entryIds: readonly string[]): Promise<void> {
