@@ -71,7 +71,7 @@ function measureRect(element: SvgElement, m: Matrix, view: ViewBox, box: Box, ou
   const h = length(element, 'height', view.height);
   if (!(w > 0 && h > 0)) return;
   // The corners bound a rounded rectangle too; only its outline follows the rounding.
-  const rounded = outline && roundedCorners(element, view, w, h);
+  const rounded = outline && rectRadii(element, w, h, view);
   const corners = rounded ? undefined : outline;
   addTransformed(box, m, x, y, corners);
   addTransformed(box, m, x + w, y, corners);
@@ -85,15 +85,22 @@ function measureRect(element: SvgElement, m: Matrix, view: ViewBox, box: Box, ou
   sampleQuarter(outline, m, { x: x + w - rx, y: y + ry }, rx, ry, (3 * Math.PI) / 2);
 }
 
-/** A rect's corner radii as drawn (one given stands for both, each at most half the side), or undefined. */
-function roundedCorners(
+/**
+ * A rect's corner radii as drawn, or undefined when its corners are square: one given stands for the
+ * other, a negative one is ignored, each is at most half the side. Percentages need the `view`.
+ */
+export function rectRadii(
   element: SvgElement,
-  view: ViewBox,
   w: number,
   h: number,
+  view?: ViewBox,
 ): { rx: number; ry: number } | undefined {
-  const rx = parseLength(element.attrs.get('rx'), view.width);
-  const ry = parseLength(element.attrs.get('ry'), view.height);
+  const given = (name: string, reference: number | undefined) => {
+    const value = parseLength(element.attrs.get(name), reference);
+    return value !== undefined && value >= 0 ? value : undefined;
+  };
+  const rx = given('rx', view?.width);
+  const ry = given('ry', view?.height);
   const x = Math.min(rx ?? ry ?? 0, w / 2);
   const y = Math.min(ry ?? rx ?? 0, h / 2);
   return x > 0 && y > 0 ? { rx: x, ry: y } : undefined;

@@ -1,7 +1,7 @@
 import { parseNumber } from './length';
 import type { PathData } from './path-data';
 import { formatPathData } from './path-format';
-import { parsePoints } from './shape-bounds';
+import { parsePoints, rectRadii } from './shape-bounds';
 import type { SvgElement } from './tree';
 
 const M = 77;
@@ -71,14 +71,9 @@ function pathOf(element: SvgElement): PathData | undefined {
 
 function rectPath(element: SvgElement, x: number, y: number, w: number, h: number): PathData | undefined {
   if (!(w > 0 && h > 0)) return undefined;
-  // One radius given stands for the other; negative ones are ignored; each is at most half the side.
-  const given = (name: string) => {
-    const value = parseNumber(element.attrs.get(name));
-    return value !== undefined && value >= 0 ? value : undefined;
-  };
-  const rx = Math.min(given('rx') ?? given('ry') ?? 0, w / 2);
-  const ry = Math.min(given('ry') ?? given('rx') ?? 0, h / 2);
-  if (!(rx > 0 && ry > 0)) return { codes: [M, H, V, H, Z], nums: [x, y, x + w, y + h, x], complete: true };
+  const radii = rectRadii(element, w, h);
+  if (!radii) return { codes: [M, H, V, H, Z], nums: [x, y, x + w, y + h, x], complete: true };
+  const { rx, ry } = radii;
   const arc = (ex: number, ey: number): number[] => [rx, ry, 0, 0, 1, ex, ey];
   return {
     codes: [M, H, A, V, A, H, A, V, A, Z],
