@@ -10,6 +10,7 @@
  * rows are swept, so a crowded page costs MAX_ROWS × n log n at worst.
  */
 import type { Point, Rect } from '../hosts/host';
+import { gapFor } from './gap';
 
 const MAX_ROWS = 200;
 
@@ -64,4 +65,13 @@ function nearestFreeX(wish: number, spans: readonly { left: number; right: numbe
   const inside = merged.find(([a, b]) => wish > a && wish < b);
   if (!inside) return wish;
   return wish - inside[0] <= inside[1] - wish ? inside[0] : inside[1];
+}
+
+/**
+ * Centred on `centre` (the view's, or a frame's in its own coordinates) when there is room, else the
+ * nearest free spot, kept clear by the gap the block's size calls for: both hosts' freeSpotAsync.
+ */
+export function freeSpotAround(centre: Point, width: number, height: number, layers: readonly Rect[]): Point {
+  const wish = { x: Math.round(centre.x - width / 2), y: Math.round(centre.y - height / 2) };
+  return nearestFreeSpot(wish, width, height, layers, gapFor(Math.max(width, height)));
 }

@@ -1,7 +1,6 @@
 /** Where things are and where there is room: free spots, bounds, and bringing an area into view. */
-import { nearestFreeSpot } from '../../placement/free-spot';
-import { gapFor } from '../../placement/gap';
-import { viewOf } from '../../placement/reveal';
+import { freeSpotAround } from '../../placement/free-spot';
+import { revealIn } from '../../placement/reveal';
 import type { Point, Rect } from '../host';
 import { isContainer, sceneNodeAsync } from './figma-nodes';
 
@@ -10,16 +9,12 @@ export async function freeSpotAsync(width: number, height: number, parentId?: st
   const parent = parentId === undefined ? null : await sceneNodeAsync(parentId);
   if (!isContainer(parent)) return freeSpot(width, height);
   const layers = parent.children.map(({ x, y, width: w, height: h }) => ({ x, y, width: w, height: h }));
-  const wish = { x: Math.round((parent.width - width) / 2), y: Math.round((parent.height - height) / 2) };
-  return nearestFreeSpot(wish, width, height, layers, gapFor(Math.max(width, height)));
+  return freeSpotAround({ x: parent.width / 2, y: parent.height / 2 }, width, height, layers);
 }
 
 /** On the current page, near the view's centre, clear of every top-level layer. Synchronous: see placerAsync. */
 export function freeSpot(width: number, height: number): Point {
-  const { x, y } = figma.viewport.center;
-  const wish = { x: Math.round(x - width / 2), y: Math.round(y - height / 2) };
-  const layers = figma.currentPage.children.map(boundsOf);
-  return nearestFreeSpot(wish, width, height, layers, gapFor(Math.max(width, height)));
+  return freeSpotAround(figma.viewport.center, width, height, figma.currentPage.children.map(boundsOf));
 }
 
 export async function boundsAsync(nodeId: string): Promise<Rect | undefined> {
@@ -40,8 +35,5 @@ function boundsOf(node: SceneNode): Rect {
  * takes nodes, and the area may span several or none, so the viewport is set directly.
  */
 export async function revealAsync(area: Rect): Promise<void> {
-  const viewport = figma.viewport;
-  const view = viewOf(area, viewport.bounds, viewport.zoom);
-  viewport.zoom = view.zoom;
-  viewport.center = view.center;
+  revealIn(figma.viewport, area);
 }

@@ -1,8 +1,7 @@
 /** Where things are and where there is room: free spots, bounds, and bringing an area into view. */
 import type { Shape } from '@penpot/plugin-types';
-import { nearestFreeSpot } from '../../placement/free-spot';
-import { gapFor } from '../../placement/gap';
-import { viewOf } from '../../placement/reveal';
+import { freeSpotAround } from '../../placement/free-spot';
+import { revealIn } from '../../placement/reveal';
 import type { Point, Rect } from '../host';
 import { boundsOf, isBoard, shapeById } from './penpot-shapes';
 
@@ -16,18 +15,14 @@ export async function freeSpotAsync(width: number, height: number, parentId?: st
  */
 export function freeSpot(width: number, height: number, parentId?: string): Point {
   const board = parentId === undefined ? null : shapeById(parentId);
-  const gap = gapFor(Math.max(width, height));
   if (isBoard(board)) {
     const layers = board.children.map((child) => {
       const rect = boundsOf(child);
       return { ...rect, x: rect.x - board.x, y: rect.y - board.y };
     });
-    const wish = { x: Math.round((board.width - width) / 2), y: Math.round((board.height - height) / 2) };
-    return nearestFreeSpot(wish, width, height, layers, gap);
+    return freeSpotAround({ x: board.width / 2, y: board.height / 2 }, width, height, layers);
   }
-  const { x, y } = penpot.viewport.center;
-  const wish = { x: Math.round(x - width / 2), y: Math.round(y - height / 2) };
-  return nearestFreeSpot(wish, width, height, pageLayers().map(boundsOf), gap);
+  return freeSpotAround(penpot.viewport.center, width, height, pageLayers().map(boundsOf));
 }
 
 export async function boundsAsync(nodeId: string): Promise<Rect | undefined> {
@@ -37,10 +32,7 @@ export async function boundsAsync(nodeId: string): Promise<Rect | undefined> {
 
 /** Centres the view on the area, zoomed out as far as it needs (never in past 100 %); the selection stays. */
 export async function revealAsync(area: Rect): Promise<void> {
-  const viewport = penpot.viewport;
-  const view = viewOf(area, viewport.bounds, viewport.zoom);
-  viewport.zoom = view.zoom;
-  viewport.center = view.center;
+  revealIn(penpot.viewport, area);
 }
 
 function pageLayers(): Shape[] {

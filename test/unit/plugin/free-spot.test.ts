@@ -1,6 +1,7 @@
 /** Both hosts' free spot: the wished-for corner when clear, else the nearest corner clear by the gap. */
 import { describe, expect, it } from 'vitest';
-import { nearestFreeSpot } from '../../../plugin/placement/free-spot';
+import { freeSpotAround, nearestFreeSpot } from '../../../plugin/placement/free-spot';
+import { revealIn } from '../../../plugin/placement/reveal';
 import type { Rect } from '../../../plugin/hosts/host';
 import { overlaps } from '../../../plugin/placement/areas';
 
@@ -43,5 +44,24 @@ describe('nearestFreeSpot', () => {
       for (let j = 0; j < 40; j++) tiles.push({ x: i * 22, y: j * 22, width: 20, height: 20 });
     const spot = nearestFreeSpot({ x: 400, y: 400 }, 30, 30, tiles, GAP);
     expect(clear(spot, 30, 30, tiles)).toBe(true);
+  });
+});
+
+describe('freeSpotAround and revealIn (what both adapters call)', () => {
+  it('centres the block on the centre when it is free, else moves it clear by the gap its size calls for', () => {
+    expect(freeSpotAround({ x: 100, y: 100 }, 40, 20, [])).toEqual({ x: 80, y: 90 });
+    const spot = freeSpotAround({ x: 100, y: 100 }, 40, 20, [{ x: 0, y: 0, width: 200, height: 200 }]);
+    const clear = spot.x >= 200 || spot.y >= 200 || spot.x + 40 <= 0 || spot.y + 20 <= 0;
+    expect(clear).toBe(true);
+  });
+
+  it('moves the view to the area without zooming in past 100 %', () => {
+    const viewport = {
+      bounds: { x: 0, y: 0, width: 1000, height: 800 },
+      zoom: 1,
+      center: { x: 500, y: 400 },
+    };
+    revealIn(viewport, { x: 2000, y: 0, width: 100, height: 100 });
+    expect(viewport).toMatchObject({ zoom: 1, center: { x: 2050, y: 50 } });
   });
 });
