@@ -1,13 +1,6 @@
 import { useState } from 'preact/hooks';
-import { setCredits } from '../../core/sets/set-cost';
 import { focusSoon, setIds } from '../sets/focus';
-import {
-  setButtonLabel,
-  setNeedsConfirmation,
-  subjectsOf,
-  variantsOf,
-  type SetFormState,
-} from '../state/set-form';
+import { setButtonLabel, setCostOf, setNeedsConfirmation, type SetFormState } from '../state/set-form';
 import { ProblemText } from './field';
 import { PrimaryAction } from './primary-action';
 import { SpendConfirm } from './spend-confirm';
@@ -26,8 +19,7 @@ export interface SetActionProps {
 /** Generate set in the footer: the whole cost on the button, a confirmation above the threshold. */
 export function SetAction({ form, problem, starting, startError, onStart }: SetActionProps) {
   const [confirming, setConfirming] = useState(false);
-  const variants = variantsOf(form);
-  const icons = subjectsOf(form).subjects.length * (Number.isInteger(variants) ? variants : 1);
+  const cost = setCostOf(form);
   const startAsync = async () => {
     const setId = await onStart();
     // The new set's heading takes the focus; if it did not start, the button keeps it.
@@ -47,8 +39,8 @@ export function SetAction({ form, problem, starting, startError, onStart }: SetA
       />
       <SpendConfirm
         open={confirming}
-        what={`${icons} icons`}
-        credits={setCredits(icons, 1, form.model)}
+        what={`${cost.subjects * cost.variants} icons`}
+        credits={cost.credits}
         threshold={form.confirmText}
         confirmLabel="Start set"
         onCancel={() => {

@@ -133,7 +133,7 @@ function numberOf(text: string): number {
   return trimmed === '' ? NaN : Number(trimmed);
 }
 
-export function variantsOf(form: SetFormState): number {
+function variantsOf(form: SetFormState): number {
   return wholeNumber(form.variantsText);
 }
 
@@ -202,20 +202,24 @@ export function setFormProblem(
 
 /** The button's name; with an unreadable count it still says what it does. */
 export function setButtonLabel(form: SetFormState): string {
-  const count = subjectsOf(form).subjects.length;
-  const variants = variantsOf(form);
-  return setCostLabel(count, variantValid(variants) ? variants : 1, form.model);
+  const { subjects, variants } = setCostOf(form);
+  return setCostLabel(subjects, variants, form.model);
+}
+
+/**
+ * What the set as typed would cost: its subjects, variants per icon (1 while what is typed is not a valid
+ * count) and credits, for the button, the confirmation and its dialog alike.
+ */
+export function setCostOf(form: SetFormState): { subjects: number; variants: number; credits: number } {
+  const subjects = subjectsOf(form).subjects.length;
+  const typed = variantsOf(form);
+  const variants = variantValid(typed) ? typed : 1;
+  return { subjects, variants, credits: setCredits(subjects, variants, form.model) };
 }
 
 /** Whether the press asks first: the whole set costs more than the threshold typed. */
 export function setNeedsConfirmation(form: SetFormState): boolean {
-  const variants = variantsOf(form);
-  const credits = setCredits(
-    subjectsOf(form).subjects.length,
-    variantValid(variants) ? variants : 1,
-    form.model,
-  );
-  return spendNeedsConfirmation(credits, form);
+  return spendNeedsConfirmation(setCostOf(form).credits, form);
 }
 
 /** Whether a spend asks first: single generation and sets share the one threshold the designer sets. */

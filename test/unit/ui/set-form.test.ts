@@ -3,6 +3,7 @@ import type { Swatch } from '../../../core/color/swatch';
 import { DEFAULT_SETTINGS, type SetFormSettings } from '../../../core/settings';
 import {
   setButtonLabel,
+  setCostOf,
   setFormFromSettings,
   setFormProblem,
   setFormReducer,
@@ -95,6 +96,10 @@ describe('the set form', () => {
     const two = apply(twelve, { type: 'text', field: 'variantsText', text: '2' });
     expect(setButtonLabel(two)).toBe('Generate set · 12 × 2 × 20 = 480 credits');
     expect(setNeedsConfirmation(typed(start(), 'home\nsearch'))).toBe(false);
+    // The dialog's count and credits are the button's: a count of variants out of range counts as one.
+    expect(setCostOf(two)).toEqual({ subjects: 12, variants: 2, credits: 480 });
+    const five = apply(twelve, { type: 'text', field: 'variantsText', text: '5' });
+    expect(setCostOf(five)).toEqual({ subjects: 12, variants: 1, credits: 240 });
   });
 
   it('says why Generate set cannot be pressed, from the one spec check and the colour fields', () => {
