@@ -1,5 +1,5 @@
 /** The one description of a selection, for both hosts. */
-import { EMPTY_SELECTION, type SelectedIcon, type SelectionInfo } from '../core/protocol/messages';
+import { EMPTY_SELECTION, type RegenerateOffer, type SelectionInfo } from '../core/protocol/messages';
 import { componentName } from '../core/sets/names';
 import { regenerateRequest } from '../core/sets/icon-request';
 import { regenerateLayerRequest } from '../core/tasks/regenerate-request';
@@ -43,14 +43,13 @@ export function describeSelection(count: number, node: SelectedNode | undefined)
     canContain: node.abilities.canContain && !generated,
     canFill: node.abilities.canFill,
     generated,
-    ...(icon ? { icon } : {}),
     ...(regenerate ? { regenerate } : {}),
     ...(raster ? { raster } : {}),
   };
 }
 
 /** A set's icon component (the node, or the one it is in): what Regenerate this icon sends, in place. */
-function selectedIcon(component: SelectedNode['iconComponent']): SelectedIcon | undefined {
+function selectedIcon(component: SelectedNode['iconComponent']): RegenerateOffer | undefined {
   const meta = component && decodeMeta(component.metaText);
   if (!component || !meta?.icon) return undefined;
   const { icon } = meta;

@@ -26,7 +26,6 @@ import { HistoryList } from './components/history-list';
 import { KeyPanel } from './components/key-panel';
 import { ModePanel, ModeSwitch } from './components/mode-switch';
 import { Regenerate } from './components/regenerate';
-import { RegenerateIcon } from './components/regenerate-icon';
 import { SetForm } from './components/set-form';
 import { SetProgress } from './components/set-progress';
 import { TaskList } from './components/task-list';
@@ -220,17 +219,9 @@ export function App({ transport, service, init, fetch, keyRef, settingsRef }: Ap
           onForget={key.handleForgetKey}
           onEdit={key.handleEditKey}
         />
-        {/* A set's icon offers its own Regenerate this icon (with the set's look); any other generated layer, Regenerate. */}
-        {app.selection.icon ? (
-          <RegenerateIcon icon={app.selection.icon} reason={regenerateReason} onRegenerate={regenerate} />
-        ) : (
-          app.selection.regenerate && (
-            <Regenerate
-              offer={app.selection.regenerate}
-              reason={regenerateReason}
-              onRegenerate={regenerate}
-            />
-          )
+        {/* A set's icon: Regenerate this icon (with the set's look); any other generated layer: Regenerate. */}
+        {app.selection.regenerate && (
+          <Regenerate offer={app.selection.regenerate} reason={regenerateReason} onRegenerate={regenerate} />
         )}
         {app.selection.raster && (
           <SelectedRasterTools

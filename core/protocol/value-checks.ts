@@ -92,7 +92,6 @@ export function isSelectionInfo(v: unknown): v is SelectionInfo {
     isBoolean(v.canContain) &&
     isBoolean(v.canFill) &&
     (v.generated === undefined || isSentMeta(v.generated)) &&
-    (v.icon === undefined || isRegenerateOffer(v.icon)) &&
     (v.regenerate === undefined || isRegenerateOffer(v.regenerate)) &&
     (v.raster === undefined || isToolSource(v.raster))
   );

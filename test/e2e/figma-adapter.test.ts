@@ -212,11 +212,11 @@ describe('figma: the host adapter against the emulated Figma', () => {
     const { ids } = await runAsync<{ ids: Record<string, string> }>(session, LAND_SET(1));
     const heart = byId(await snapshot(session), ids['heart/1']!)!;
     await session.page.evaluate((vector) => window.playground.select([vector]), heart.children[0]!.id);
-    const selection = await runAsync<{ icon?: { nodeId: string; name: string } }>(
+    const selection = await runAsync<{ regenerate?: { nodeId: string; name: string } }>(
       session,
       'return __adapter.host.selectionAsync();',
     );
-    expect(selection.icon).toMatchObject({ nodeId: heart.id, name: 'icon/heart' });
+    expect(selection.regenerate).toMatchObject({ nodeId: heart.id, name: 'icon/heart' });
   });
 
   it('finds free spots that never overlap, reveals an area without selecting, and reads bounds', async () => {

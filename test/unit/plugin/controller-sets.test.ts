@@ -212,13 +212,18 @@ describe('an icon set through the controller', () => {
 
     host.select(bell.id);
     const { selection } = await host.waitFor('selection');
-    expect(selection.icon).toMatchObject({ nodeId: bell.id, name: 'icon/bell' });
-    expect(selection.icon!.request.target).toMatchObject({ kind: 'replace', nodeId: bell.id });
+    expect(selection.regenerate).toMatchObject({ nodeId: bell.id, name: 'icon/bell' });
+    expect(selection.regenerate!.request.target).toMatchObject({ kind: 'replace', nodeId: bell.id });
     // The set dismissed meanwhile: the component's own meta is enough.
     host.send({ type: 'dismiss-set', setId: 'set-1' });
     await host.waitFor('sets', host.messages.length);
 
-    const task = { taskId: 'regen-1', createdAt: 5, deadlineAt: 60_000, request: selection.icon!.request };
+    const task = {
+      taskId: 'regen-1',
+      createdAt: 5,
+      deadlineAt: 60_000,
+      request: selection.regenerate!.request,
+    };
     host.send({ type: 'track-task', requestId: 'rq', task });
     await host.waitFor('task-persisted');
     const square =

@@ -44,7 +44,8 @@ describe('Regenerate a generated layer', () => {
     host.select(layer.id);
     const sent = await host.waitFor('selection', from);
     const selection = await host.selectionAsync();
-    expect(selection.icon).toBeUndefined();
+    // A plain layer, not a set's icon: its replace target carries no icon meta.
+    expect(selection.regenerate?.request.target).not.toHaveProperty('icon');
     expect(selection.regenerate).toEqual({
       nodeId: layer.id,
       name: 'My lighthouse',

@@ -48,17 +48,17 @@ describe('describeSelection', () => {
       metaText: '',
     };
     const info = describeSelection(1, { ...vector, iconComponent: { id: '9:0', metaText: iconText } });
-    expect(info.icon).toEqual({
+    expect(info.regenerate).toEqual({
       nodeId: '9:0',
       name: 'brand/shopping cart',
       request: regenerateRequest(decodeMeta(meta)!, icon, '9:0'),
     });
-    expect(info.icon!.request.target).toEqual({ kind: 'replace', nodeId: '9:0', icon });
+    expect(info.regenerate!.request.target).toEqual({ kind: 'replace', nodeId: '9:0', icon });
     expect(info.nodeId).toBe('9:1');
   });
 
   it('offers no Regenerate for a component without icon meta', () => {
     const info = describeSelection(1, { ...frame, iconComponent: { id: '9:0', metaText: meta } });
-    expect(info.icon).toBeUndefined();
+    expect(info.regenerate).toBeUndefined();
   });
 });

@@ -129,18 +129,18 @@ describe('guard: icon sets', () => {
     }
   });
 
-  it("takes a selection's generated meta with its icon part, and the selected icon", () => {
+  it("takes a selection's generated meta with its icon part, and the selected icon to regenerate", () => {
     const icon = { nodeId: '1:20', name: 'icon/bell', request: regenerateRequest(meta, meta.icon, '1:20') };
-    expect(selected({ ...EMPTY_SELECTION, count: 1, generated: meta, icon })).toBeDefined();
+    expect(selected({ ...EMPTY_SELECTION, count: 1, generated: meta, regenerate: icon })).toBeDefined();
     expect(selected({ ...EMPTY_SELECTION, count: 1, generated: { ...meta, icon: undefined } })).toBeDefined();
     expect(
       selected({ ...EMPTY_SELECTION, generated: { ...meta, icon: { ...meta.icon, padding: 20 } } }),
     ).toBeUndefined();
-    expect(selected({ ...EMPTY_SELECTION, icon: { ...icon, name: undefined } })).toBeUndefined();
+    expect(selected({ ...EMPTY_SELECTION, regenerate: { ...icon, name: undefined } })).toBeUndefined();
     expect(
-      selected({ ...EMPTY_SELECTION, icon: { ...icon, request: { ...icon.request, model: 'x' } } }),
+      selected({ ...EMPTY_SELECTION, regenerate: { ...icon, request: { ...icon.request, model: 'x' } } }),
     ).toBeUndefined();
     // Regenerate this icon replaces the component in place: a request aimed anywhere else is not one.
-    expect(selected({ ...EMPTY_SELECTION, icon: { ...icon, request: request } })).toBeUndefined();
+    expect(selected({ ...EMPTY_SELECTION, regenerate: { ...icon, request: request } })).toBeUndefined();
   });
 });
