@@ -123,10 +123,13 @@ export interface PlaygroundApi {
   /** Figma: run the plugin from the selected node's relaunch button. */
   relaunch(command?: string): Promise<void>;
   theme(name?: PlaygroundTheme): PlaygroundTheme;
-  /** Posts `data` to the page (the editor's window) from another frame, as a browser extension or embed would. */
-  stray(data: unknown): Promise<void>;
-  /** Posts `data` straight to the plugin UI's window from a frame that is not its parent (a forger's). */
-  strayToUi(data: unknown): Promise<void>;
+  /**
+   * Posts each message, in order, to the page (the editor's window) from one other frame, as a browser
+   * extension or embed would.
+   */
+  stray(...messages: unknown[]): Promise<void>;
+  /** Posts each message, in order, straight to the plugin UI's window from one frame that is not its parent. */
+  strayToUi(...messages: unknown[]): Promise<void>;
   notifications(): Notification[];
   /** The emulated per-user storage (Figma clientStorage / Penpot localStorage), decoded. */
   storage(): Record<string, unknown>;

@@ -136,37 +136,48 @@ function setParam(name: string, value: string): string {
  * Another frame on the page (an embed, a browser extension's content frame)
  * posts to the editor's window. Penpot hands such messages to the plugin too.
  * The frame is sandboxed (an opaque origin, like a cross-origin embed's); it
- * is handed `data` by message and posts it on, so what it posts is a
+ * is handed each message by message and posts it on, so what it posts is a
  * structured clone (typed arrays included), as from an attacker's own script.
+ * One frame posts them all: a frame per message (a process each) made a
+ * round of a few hundred forgeries take most of a minute.
  */
-function postFromAnotherFrameAsync(data: unknown): Promise<void> {
+async function postFromAnotherFrameAsync(...messages: unknown[]): Promise<void> {
   const frame = document.createElement('iframe');
   frame.hidden = true;
   frame.setAttribute('sandbox', 'allow-scripts');
   frame.srcdoc = `<script>onmessage = (event) => parent.postMessage(event.data, '*')</script>`;
+  await new Promise<void>((resolve) => {
+    frame.addEventListener('load', () => resolve(), { once: true });
+    document.body.appendChild(frame);
+  });
+  try {
+    for (const data of messages) await relayAsync(frame, data);
+  } finally {
+    frame.remove();
+  }
+}
+
+/** Has `frame` post `data` to this window; resolves once the plugin's handlers have had their turn. */
+function relayAsync(frame: HTMLIFrameElement, data: unknown): Promise<void> {
   return new Promise<void>((resolve) => {
     const onMessage = (event: MessageEvent) => {
       if (event.source !== frame.contentWindow) return;
       window.removeEventListener('message', onMessage);
       // Let the plugin's handlers run before the caller looks.
-      setTimeout(() => {
-        frame.remove();
-        resolve();
-      }, 0);
+      setTimeout(resolve, 0);
     };
     window.addEventListener('message', onMessage);
-    frame.addEventListener('load', () => frame.contentWindow?.postMessage(data, '*'), { once: true });
-    document.body.appendChild(frame);
+    frame.contentWindow?.postMessage(data, '*');
   });
 }
 
 /**
- * A frame that is not the UI's parent posts `data` straight to the plugin
- * UI's window. The frame is same-origin, so the post is made by a function
- * created in ITS realm: the UI sees that frame as `event.source`, as it would
- * an attacker's script, not the editor's window.
+ * A frame that is not the UI's parent posts each message straight to the
+ * plugin UI's window. The frame is same-origin, so the posts are made by a
+ * function created in ITS realm: the UI sees that frame as `event.source`, as
+ * it would an attacker's script, not the editor's window.
  */
-async function postToUiFromAnotherFrameAsync(data: unknown): Promise<void> {
+async function postToUiFromAnotherFrameAsync(...messages: unknown[]): Promise<void> {
   const ui = pluginUiWindow();
   if (!ui) throw new Error('The plugin UI is not open');
   const frame = document.createElement('iframe');
@@ -178,9 +189,11 @@ async function postToUiFromAnotherFrameAsync(data: unknown): Promise<void> {
   });
   const realm = frame.contentWindow as unknown as { Function: FunctionConstructor };
   const post = realm.Function('w', 'd', 'w.postMessage(d, "*")') as (w: Window, d: unknown) => void;
-  post(ui, data);
-  // The UI may run in another process: its handling cannot be awaited, only given a moment.
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  for (const data of messages) {
+    post(ui, data);
+    // The UI may run in another process: its handling cannot be awaited, only given a moment.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
   frame.remove();
 }
 

@@ -55,8 +55,8 @@ async function attackerTaskAsync(server: MockServer): Promise<string> {
 async function forgeRoundAsync(session: PlaygroundSession, k: Knowledge): Promise<void> {
   await session.page.evaluate(
     async ({ toSandbox, toUi }) => {
-      for (const data of toSandbox) await window.playground.stray(data);
-      for (const data of toUi) await window.playground.strayToUi(data);
+      await window.playground.stray(...toSandbox);
+      await window.playground.strayToUi(...toUi);
     },
     { toSandbox: everyWrapping(forgedForSandbox(k)), toUi: everyWrapping(forgedForUi(k)) },
   );

@@ -26,12 +26,12 @@ const e2e = useE2e();
 describe('penpot: stray window messages', () => {
   it('are ignored, and the plugin keeps working', async () => {
     const session = await e2e.openAsync('penpot');
-    for (const data of STRAYS) await session.page.evaluate((d) => window.playground.stray(d), data);
+    await session.page.evaluate((strays) => window.playground.stray(...strays), STRAYS);
     await session.enterKeyAsync(DEMO_KEY);
     const prompt = 'a hot air balloon over hills';
     await session.generateAsync({ prompt, model: 'recraft-v4-text-to-vector' });
     // More strays while the task runs.
-    for (const data of STRAYS) await session.page.evaluate((d) => window.playground.stray(d), data);
+    await session.page.evaluate((strays) => window.playground.stray(...strays), STRAYS);
 
     const page = await session.waitForTopLevelAsync(prompt);
     expect(topLevelNamed(page, prompt)).toHaveLength(1);
