@@ -10,6 +10,7 @@ import { brandKitJson, parseBrandKit } from '../core/brand/brand-json';
 import type { BrandKit } from '../core/brand/types';
 import { validateBrandKit } from '../core/brand/validate';
 import type { Host } from './hosts/host';
+import { brandKitUnwritable } from '../core/errors/brand';
 
 /** The document's plugin data key (the palette is under its own, the nodes' meta under META_KEY). */
 const BRAND_KIT_KEY = 'recraft-brand-kit';
@@ -34,7 +35,7 @@ export async function saveBrandKitAsync(host: Host, kit: BrandKit): Promise<Bran
   try {
     await host.setDocumentDataAsync(BRAND_KIT_KEY, text);
   } catch {
-    throw pluginError('brand-kit-unwritable');
+    throw pluginError(brandKitUnwritable);
   }
   return saved.kit;
 }

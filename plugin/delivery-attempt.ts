@@ -8,7 +8,8 @@
  * inserted again by itself.
  */
 import type { UserError } from '../core/api/errors';
-import { userError } from '../core/errors/catalogue';
+import { lastAttemptFailed } from '../core/errors/placing';
+import { userError } from '../core/errors/user-error';
 import { interruptedAttemptsError } from '../core/api/task-errors';
 import { attemptsOf, MAX_DELIVERY_ATTEMPTS } from '../core/tasks/delivery-attempts';
 import type { PendingTask } from '../core/tasks/types';
@@ -53,7 +54,7 @@ export async function noteFailureAsync(ctx: PluginContext, task: PendingTask, wh
 
 function givenUpReason(record: PendingTask, attempts: number): UserError {
   const why = record.deliveryFailure;
-  if (typeof why === 'string' && why !== '') return userError('last-attempt-failed', why);
+  if (typeof why === 'string' && why !== '') return userError(lastAttemptFailed, why);
   return interruptedAttemptsError(attempts);
 }
 

@@ -9,6 +9,7 @@ import { TIMEOUTS } from '../core/api/timeouts';
 import { RequestTimeoutError } from '../core/protocol/request';
 import type { Host, ImageData } from './hosts/host';
 import type { UiRequests } from './ui-requests';
+import { imageUnconverted, imageUnconvertedNoAnswer } from '../core/errors/placing';
 
 export class ImageConverter {
   constructor(
@@ -26,11 +27,11 @@ export class ImageConverter {
     try {
       reply = await this.requests.requestAsync('convert-image', ask, { timeoutMs: TIMEOUTS.fileWorkReplyMs });
     } catch (error) {
-      if (error instanceof RequestTimeoutError) throw pluginError('image-unconverted-no-answer');
+      if (error instanceof RequestTimeoutError) throw pluginError(imageUnconvertedNoAnswer);
       throw error;
     }
     // The guard let through only a whole PNG with a positive size, or none.
     if (reply.image) return reply.image;
-    throw pluginError('image-unconverted', reply.error);
+    throw pluginError(imageUnconverted, reply.error);
   }
 }

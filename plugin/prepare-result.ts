@@ -13,6 +13,7 @@ import { SvgRejectedError } from '../core/svg/errors';
 import { cleanOptionsFor } from '../core/svg/vector-options';
 import type { ResultPayload, VectorOptions } from '../core/tasks/types';
 import type { ImageConverter } from './image-converter';
+import { payloadUnreadable, svgRejected } from '../core/errors/placing';
 
 type ImageResult = Extract<ResultPayload, { kind: 'image' }>;
 
@@ -67,7 +68,7 @@ function cleanedSvg(svg: unknown, options: PrepareOptions): PreparedResult {
     return { kind: 'svg', svg: cleaned.svg, size: cleaned.report.size };
   } catch (error) {
     if (!(error instanceof SvgRejectedError)) throw error;
-    throw pluginError('svg-rejected', error.reason);
+    throw pluginError(svgRejected, error.reason);
   }
 }
 
@@ -79,5 +80,5 @@ function isImage(result: ImageResult): boolean {
 }
 
 function unreadable(): PluginError {
-  return pluginError('payload-unreadable');
+  return pluginError(payloadUnreadable);
 }

@@ -6,7 +6,7 @@
  * forwards every window message, so its adapter checks a per-open secret).
  */
 import { asUserError } from '../core/api/errors';
-import type { UnexpectedContext } from '../core/errors/catalogue';
+import type { UnexpectedContext } from '../core/errors/unexpected';
 import { History } from '../core/history/history';
 import { asUiMessage } from '../core/protocol/guard';
 import type { UiMessage } from '../core/protocol/messages';

@@ -1,5 +1,6 @@
 /** The host refusing to put a result on the canvas, as an error the UI can show. */
 import { causeText, PluginError, pluginError } from '../core/api/errors';
+import { insertRefused } from '../core/errors/placing';
 
 /**
  * A call into the host's canvas API failed: the adapter's own error when it
@@ -9,5 +10,5 @@ import { causeText, PluginError, pluginError } from '../core/api/errors';
  */
 export function asInsertFailed(error: unknown): PluginError {
   if (error instanceof PluginError) return error;
-  return pluginError('insert-refused', causeText(error));
+  return pluginError(insertRefused, causeText(error));
 }

@@ -4,18 +4,20 @@
  */
 import { normaliseApiBase } from './api-base';
 import { pluginError } from './errors';
+import { apiBaseInvalid } from '../errors/gateway';
+import { noKey } from '../errors/key';
 
 /** `apiBase` + path. Refuses what api-base.ts refuses, so the key never goes elsewhere by accident. */
 export function apiUrl(apiBase: string, path: string): string {
   const base = normaliseApiBase(apiBase);
-  if (base === undefined) throw pluginError('api-base-invalid');
+  if (base === undefined) throw pluginError(apiBaseInvalid);
   return base + path;
 }
 
 export function authHeaders(apiKey: string, json: boolean): Record<string, string> {
   const key = apiKey.trim();
   // No key is not a refused key: nothing was asked of the gateway (a task polled after Forget key).
-  if (!key) throw pluginError('no-key');
+  if (!key) throw pluginError(noKey);
   const headers: Record<string, string> = { Authorization: `Bearer ${key}`, Accept: 'application/json' };
   if (json) headers['Content-Type'] = 'application/json';
   return headers;

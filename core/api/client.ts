@@ -19,7 +19,8 @@ import {
 } from './errors';
 import { lostPostErrorAsync } from './connect-probe';
 import { neverConnected, RequestTimeout, withTimeoutAsync } from './fetch-failure';
-import { userError } from '../errors/catalogue';
+import { notSent } from '../errors/gateway';
+import { userError } from '../errors/user-error';
 import { headerOf, type Clock, type FetchLike, type FetchResponseLike } from './http';
 import { normaliseCreation, normaliseTask, type CreationResult } from './normalise-task';
 import { API_REDIRECT, redirectOf } from './redirect';
@@ -118,7 +119,7 @@ async function postTaskAsync(
       if (error instanceof RequestTimeout) throw new PluginError(ambiguousError());
       if (!neverConnected(error))
         throw new PluginError(await lostPostErrorAsync(opts.fetch, opts.apiBase, clock));
-      if (last) throw new PluginError(userError('not-sent'));
+      if (last) throw new PluginError(userError(notSent));
       await clock.sleep(1000 * 2 ** (attempt - 1));
       continue;
     }

@@ -9,7 +9,8 @@
  */
 import { apiUrl } from './api-request';
 import { ambiguousError, type UserError } from './errors';
-import { userError } from '../errors/catalogue';
+import { notConnected } from '../errors/gateway';
+import { userError } from '../errors/user-error';
 import { RequestTimeout, withTimeoutAsync } from './fetch-failure';
 import type { Clock, FetchLike } from './http';
 
@@ -37,5 +38,5 @@ export async function lostPostErrorAsync(
   apiBase: string,
   clock: Clock,
 ): Promise<UserError> {
-  return (await baseUnreachableAsync(fetch, apiBase, clock)) ? userError('not-connected') : ambiguousError();
+  return (await baseUnreachableAsync(fetch, apiBase, clock)) ? userError(notConnected) : ambiguousError();
 }

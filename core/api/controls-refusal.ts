@@ -4,7 +4,8 @@
  * is its own error: nothing was generated or charged, and the designer's
  * option to send brand colours is turned off, so the next press works.
  */
-import { userError, type UserError } from '../errors/catalogue';
+import { controlsRefused } from '../errors/brand';
+import { userError, type UserError } from '../errors/user-error';
 
 /** The server's words name the field (`controls`, `controls.colors`, `background_color`). */
 const NAMES_CONTROLS = /\bcontrols\b|\bbackground_color\b/i;
@@ -13,6 +14,6 @@ const NAMES_CONTROLS = /\bcontrols\b|\bbackground_color\b/i;
 export function controlsRefusal(status: number, said: string | undefined): UserError | undefined {
   if (status !== 400 && status !== 422) return undefined;
   return said !== undefined && NAMES_CONTROLS.test(said)
-    ? { ...userError('controls-refused'), status }
+    ? { ...userError(controlsRefused), status }
     : undefined;
 }

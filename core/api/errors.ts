@@ -2,18 +2,31 @@ import {
   ERROR_ACTIONS,
   ERROR_CODES,
   userError,
-  type ErrorId,
+  type Entry,
   type SentenceArgs,
-  type UnexpectedContext,
   type UserError,
-} from '../errors/catalogue';
+} from '../errors/user-error';
+import {
+  ambiguous,
+  network,
+  noSuchAddress,
+  rateLimited,
+  redirectedFollowed,
+  redirectedPoll,
+  redirectedRefused,
+  requestRefused,
+  server,
+} from '../errors/gateway';
+import { invalidKey, noCredits } from '../errors/key';
+import { timeout } from '../errors/task';
+import { unexpected, type UnexpectedContext } from '../errors/unexpected';
 import { redactSecrets } from './redact';
 import { parseRetryAfter } from './retry-after';
 import { serverMessage } from './server-message';
 
 /**
  * The one error taxonomy: every failure a designer can meet is a UserError
- * from the catalogue (core/errors/catalogue.ts: codes, actions, sentences),
+ * from core/errors/ (codes, actions, one entry per sentence),
  * carried as plain data (it crosses postMessage). Here: the error thrown by
  * core code, the one way to turn anything caught into a UserError, and the
  * mapping of the gateway's answers.
@@ -30,9 +43,9 @@ export class PluginError extends Error {
   }
 }
 
-/** The catalogue's entry, thrown. */
-export function pluginError<K extends ErrorId>(id: K, ...args: SentenceArgs<K>): PluginError {
-  return new PluginError(userError(id, ...args));
+/** An entry's error (core/errors/), thrown. */
+export function pluginError<E extends Entry>(entry: E, ...args: SentenceArgs<E>): PluginError {
+  return new PluginError(userError(entry, ...args));
 }
 
 export function isUserError(value: unknown): value is UserError {
@@ -59,9 +72,9 @@ const MAX_CAUSE_CHARS = 160;
 export function asUserError(caught: unknown, context: UnexpectedContext): UserError {
   try {
     if (caught instanceof PluginError) return caught.error;
-    return knownError(caught) ?? userError('unexpected', context, causeText(caught));
+    return knownError(caught) ?? userError(unexpected, context, causeText(caught));
   } catch {
-    return userError('unexpected', context);
+    return userError(unexpected, context);
   }
 }
 
@@ -116,24 +129,24 @@ export function errorFromResponse(
   context: ResponseContext = {},
 ): UserError {
   const said = serverMessage(bodyText, context.apiKey);
-  if (status === 401 || status === 403) return { ...userError('invalid-key'), status };
-  if (status === 402) return { ...userError('no-credits'), status };
+  if (status === 401 || status === 403) return { ...userError(invalidKey), status };
+  if (status === 402) return { ...userError(noCredits), status };
   if (status === 429) return rateLimitedError(parseRetryAfter(retryAfter, context.now), status);
   if (status >= 500) return serverError(status);
-  if (status === 404) return { ...userError('no-such-address'), status };
-  return { ...userError('request-refused', status, said), status };
+  if (status === 404) return { ...userError(noSuchAddress), status };
+  return { ...userError(requestRefused, status, said), status };
 }
 
 function rateLimitedError(retryAfterSeconds?: number, status = 429): UserError {
-  return { ...userError('rate-limited', retryAfterSeconds), status, retryAfterSeconds };
+  return { ...userError(rateLimited, retryAfterSeconds), status, retryAfterSeconds };
 }
 
 export function serverError(status?: number): UserError {
-  return { ...userError('server', status), ...(status === undefined ? {} : { status }) };
+  return { ...userError(server, status), ...(status === undefined ? {} : { status }) };
 }
 
 export function networkError(): UserError {
-  return userError('network');
+  return userError(network);
 }
 
 /** What a redirect answer told us: where to (an origin, when readable), and whether the host's fetch followed it anyway. */
@@ -153,18 +166,17 @@ export interface RedirectSeen {
 export function redirectedError(redirect: RedirectSeen, call: 'generation' | 'poll'): UserError {
   // A browser's opaque redirect has no status to report.
   const status = redirect.status === undefined ? {} : { status: redirect.status };
-  if (call === 'poll')
-    return { ...userError('redirected-poll', redirect.target, redirect.followed), ...status };
+  if (call === 'poll') return { ...userError(redirectedPoll, redirect.target, redirect.followed), ...status };
   // The host's fetch ignored 'manual': the body went to the target, so the outcome is unknown.
-  if (redirect.followed) return { ...userError('redirected-followed', redirect.target), ...status };
-  return { ...userError('redirected-refused', redirect.target), ...status };
+  if (redirect.followed) return { ...userError(redirectedFollowed, redirect.target), ...status };
+  return { ...userError(redirectedRefused, redirect.target), ...status };
 }
 
 /** A POST whose outcome is unknown: never resent, the designer decides. */
 export function ambiguousError(): UserError {
-  return userError('ambiguous');
+  return userError(ambiguous);
 }
 
 export function timeoutError(waitedMs: number): UserError {
-  return userError('timeout', waitedMs);
+  return userError(timeout, waitedMs);
 }

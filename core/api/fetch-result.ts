@@ -18,7 +18,7 @@ import type { OutputKind } from '../models/catalogue';
 import { faultDelayMs } from '../tasks/schedule';
 import type { ResultPayload, TaskSnapshot } from '../tasks/types';
 import { defaultClock } from './default-clock';
-import type { DownloadFault } from '../errors/catalogue';
+import { type DownloadFault, resultHttpError, resultNoFile, resultNotAFile } from '../errors/result-file';
 import { PluginError, pluginError } from './errors';
 import { RequestTimeout, withTimeoutAsync } from './fetch-failure';
 import { isSvgText } from './find-results';
@@ -56,7 +56,7 @@ export async function fetchResultAsync(
     return svgPayload(snapshot.svg);
   }
   const url = pickUrl(snapshot.urls, output);
-  if (!url) throw pluginError('result-no-file');
+  if (!url) throw pluginError(resultNoFile);
   if (url.startsWith('data:')) return payloadFromBytes(fromBase64(url.slice(url.indexOf(',') + 1)));
   const clock = options.clock ?? defaultClock();
   const random = options.random ?? Math.random;
@@ -104,7 +104,7 @@ async function attemptAsync(
     const seconds = parseRetryAfter(headerOf(response, 'retry-after'), clock.now());
     return { fault: status, ...(seconds === undefined ? {} : { retryAfterMs: seconds * 1000 }) };
   }
-  if (!response.ok) throw pluginError('result-http-error', status);
+  if (!response.ok) throw pluginError(resultHttpError, status);
   refuseOverLimit(Number(headerOf(response, 'content-length')), limitBytes);
   let body: Uint8Array | string;
   try {
@@ -183,6 +183,6 @@ function withoutBom(bytes: Uint8Array): Uint8Array {
 
 function svgPayload(text: string): ResultPayload {
   const svg = text.trim();
-  if (!isSvgText(svg)) throw pluginError('result-not-a-file');
+  if (!isSvgText(svg)) throw pluginError(resultNotAFile);
   return { kind: 'svg', svg };
 }

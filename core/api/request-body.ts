@@ -13,6 +13,7 @@ import { isValidSize, modelById, PROMPT_MAX, PROMPT_MIN } from '../models/catalo
 import type { GenerationRequest } from '../tasks/types';
 import { pluginError } from './errors';
 import { isRecraftControls, type RecraftControls } from './recraft-controls';
+import { promptLength } from '../errors/gateway';
 
 /** @public What a generation POST sends. */
 export interface GenerationBody {
@@ -30,7 +31,7 @@ export function generationBody(request: GenerationRequest): GenerationBody {
   // Characters as people count them (code points), as the gateway does.
   const length = [...prompt].length;
   if (length < PROMPT_MIN || length > PROMPT_MAX) {
-    throw pluginError('prompt-length', length, PROMPT_MIN, PROMPT_MAX);
+    throw pluginError(promptLength, length, PROMPT_MIN, PROMPT_MAX);
   }
   const size = isValidSize(model, request.size) ? request.size : model.sizes[0]!;
   const body = { model: model.id, prompt, [model.sizeParam]: size };

@@ -3,45 +3,50 @@
  * mapping lives in errors.ts; these are the task runner's own outcomes. The
  * sentences are the catalogue's (core/errors/catalogue.ts).
  */
-import { NOTES, notInsertedMessage, userError, type DownloadFault } from '../errors/catalogue';
+import { fileNotSent, fileUnsavable } from '../errors/history-files';
+import { NOTES, notInsertedMessage } from '../errors/notes';
+import { attemptsInterrupted, imageImplausible, insertPending } from '../errors/placing';
+import { type DownloadFault, resultExpired, resultGaveUp, resultTooLarge } from '../errors/result-file';
+import { cancelled, creationUnfollowable, taskFailed, taskIdUnusable, taskNotFound } from '../errors/task';
+import { userError } from '../errors/user-error';
 import type { UserError } from './errors';
 import { serverMessage } from './server-message';
 
 export function taskNotFoundError(): UserError {
-  return { ...userError('task-not-found'), status: 404 };
+  return { ...userError(taskNotFound), status: 404 };
 }
 
 export function taskFailedError(gatewayText?: string, apiKey?: string | null): UserError {
-  return userError('task-failed', gatewayText ? serverMessage(gatewayText, apiKey) : undefined);
+  return userError(taskFailed, gatewayText ? serverMessage(gatewayText, apiKey) : undefined);
 }
 
 /** A task id the gateway would not give (task-id.ts): never polled, since its URL would be another address. */
 export function invalidTaskIdError(): UserError {
-  return userError('task-id-unusable');
+  return userError(taskIdUnusable);
 }
 
 /** The POST was accepted (2xx) but its answer cannot be followed: it may be running, and charged. */
 export function creationUnfollowableError(why: 'no-id' | 'bad-id'): UserError {
-  return userError('creation-unfollowable', why);
+  return userError(creationUnfollowable, why);
 }
 
 /** A definite answer (404/410, or the link's own expiry passed): the file is gone for good. */
 export function resultExpiredError(): UserError {
-  return userError('result-expired');
+  return userError(resultExpired);
 }
 
 /** A result file over `limitBytes`: refused before it is read or parsed; the gateway still holds it. */
 export function resultTooLargeError(bytes: number, limitBytes: number): UserError {
-  return userError('result-too-large', bytes, limitBytes);
+  return userError(resultTooLarge, bytes, limitBytes);
 }
 
 /** The download kept meeting passing faults (`lastFault`, e.g. HTTP 503) until its window closed. */
 export function resultGaveUpError(lastFault: DownloadFault, windowMs: number): UserError {
-  return userError('result-gave-up', lastFault, windowMs);
+  return userError(resultGaveUp, lastFault, windowMs);
 }
 
 export function cancelledError(): UserError {
-  return userError('cancelled');
+  return userError(cancelled);
 }
 
 /**
@@ -60,27 +65,27 @@ export function notInsertedError(reason: UserError): UserError {
  * keeps its file in History.
  */
 export function insertPendingError(refused?: UserError, givenUp = false): UserError {
-  return userError('insert-pending', refused?.message, givenUp);
+  return userError(insertPending, refused?.message, givenUp);
 }
 
 /** Attempts to insert a result kept stopping half-way (the plugin closed, or the page froze on it). */
 export function interruptedAttemptsError(attempts: number): UserError {
-  return userError('attempts-interrupted', attempts);
+  return userError(attemptsInterrupted, attempts);
 }
 
 /** An image whose header claims a size no real result has (zero, or beyond `maxSide`). */
 export function implausibleImageError(width: number, height: number, maxSide: number): UserError {
-  return userError('image-implausible', width, height, maxSide);
+  return userError(imageImplausible, width, height, maxSide);
 }
 
 /** Download file found the cached file damaged. */
 export function fileUnsavableError(): UserError {
-  return userError('file-unsavable');
+  return userError(fileUnsavable);
 }
 
 /** Download file asked the sandbox for the cached file and heard nothing back in time. */
 export function fileNotSentError(): UserError {
-  return userError('file-not-sent');
+  return userError(fileNotSent);
 }
 
 /** Shown on a task whose pending record could not be saved, for as long as closing would lose it. */

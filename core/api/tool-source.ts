@@ -4,7 +4,8 @@
  * one, `{model, image}`; a URL that is not a plain absolute http(s) address
  * is never sent (it could only fail, and a tool costs a credit).
  */
-import { userError, type UserError } from '../errors/catalogue';
+import { toolImageUnusable, toolSourceExpired } from '../errors/tools';
+import { userError, type UserError } from '../errors/user-error';
 import { toolById, type ToolId } from '../models/tools';
 import { pluginError } from './errors';
 import { serverMessage } from './server-message';
@@ -25,7 +26,7 @@ export interface ToolBody {
 export function toolBody(tool: ToolId, imageUrl: string): ToolBody {
   const url = imageUrl.trim();
   if (url.length > MAX_URL_CHARS || !/^https?:\/\/[^\s/?#]+[^\s]*$/i.test(url)) {
-    throw pluginError('tool-image-unusable');
+    throw pluginError(toolImageUnusable);
   }
   return { model: toolById(tool).model, image: url };
 }
@@ -37,7 +38,7 @@ export function toolBody(tool: ToolId, imageUrl: string): ToolBody {
  */
 export function toolSourceError(imageUrl: string, madeAt: number, now: number): UserError | undefined {
   const expiry = urlExpiry(imageUrl) ?? madeAt + RESULT_FILE_LIFETIME_MS;
-  return now >= expiry ? userError('tool-source-expired') : undefined;
+  return now >= expiry ? userError(toolSourceExpired) : undefined;
 }
 
 /**
@@ -50,7 +51,7 @@ export function sourceGoneError(said: string | undefined): UserError | undefined
   if (!said) return undefined;
   const aboutSource = /\b(image|source|url|file)\b/i.test(said);
   const gone = /\b(expired|not found|no longer|unknown|could not be (downloaded|fetched)|unreachable|404)\b/i;
-  return aboutSource && gone.test(said) ? userError('tool-source-expired') : undefined;
+  return aboutSource && gone.test(said) ? userError(toolSourceExpired) : undefined;
 }
 
 /** A tool task the gateway reports failed: the plain message when its source is gone, else the task's own reason. */

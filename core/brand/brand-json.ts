@@ -8,7 +8,14 @@
  */
 import type { UserError } from '../api/errors';
 import { normaliseHex } from '../color/hex';
-import { userError, type BrandKitField } from '../errors/catalogue';
+import {
+  brandFieldInvalid,
+  brandJsonTooLarge,
+  brandJsonUnreadable,
+  type BrandKitField,
+  brandPaletteTooMany,
+} from '../errors/brand';
+import { userError } from '../errors/user-error';
 import { isModelId, type ModelId } from '../models/catalogue';
 import { isBrandIconSpec } from './brand-checks';
 import {
@@ -40,19 +47,19 @@ export function brandKitJson(kit: BrandKit): string {
 export type ParsedBrandKit = { readonly kit: BrandKit } | { readonly error: UserError };
 
 export function parseBrandKit(text: unknown): ParsedBrandKit {
-  if (typeof text !== 'string') return { error: userError('brand-json-unreadable') };
+  if (typeof text !== 'string') return { error: userError(brandJsonUnreadable) };
   // Before parsing: a huge paste is refused without being read.
   if (text.length > BRAND_JSON_MAX_CHARS) {
-    return { error: userError('brand-json-too-large', text.length, BRAND_JSON_MAX_CHARS) };
+    return { error: userError(brandJsonTooLarge, text.length, BRAND_JSON_MAX_CHARS) };
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return { error: userError('brand-json-unreadable') };
+    return { error: userError(brandJsonUnreadable) };
   }
   const kit = kitOf(value);
-  if (typeof kit === 'string') return { error: userError('brand-field-invalid', kit) };
+  if (typeof kit === 'string') return { error: userError(brandFieldInvalid, kit) };
   if ('code' in kit) return { error: kit };
   const invalid = validateBrandKit(kit);
   return invalid ? { error: invalid } : { kit };
@@ -99,7 +106,7 @@ function paletteOf(value: unknown): { readonly palette: readonly BrandColour[] }
   if (!Array.isArray(value)) return 'palette';
   // Counted before anything in it is read.
   if (value.length > BRAND_PALETTE_MAX)
-    return userError('brand-palette-too-many', value.length, BRAND_PALETTE_MAX);
+    return userError(brandPaletteTooMany, value.length, BRAND_PALETTE_MAX);
   const palette: BrandColour[] = [];
   for (const entry of value) {
     if (!isRecord(entry)) return 'palette';

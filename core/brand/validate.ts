@@ -6,7 +6,16 @@
  */
 import type { UserError } from '../api/errors';
 import { normaliseHex } from '../color/hex';
-import { userError } from '../errors/catalogue';
+import {
+  brandColourInvalid,
+  brandModelOutput,
+  brandPaletteTooMany,
+  brandRoleDuplicate,
+  brandRoleEmpty,
+  brandRoleTooLong,
+  brandStyleTooLong,
+} from '../errors/brand';
+import { userError } from '../errors/user-error';
 import { modelById } from '../models/catalogue';
 import { prefixError } from '../sets/names';
 import { iconLookError } from '../sets/set-spec';
@@ -30,20 +39,20 @@ export function validateBrandKit(kit: BrandKit): UserError | undefined {
 
 function paletteError(palette: readonly BrandColour[]): UserError | undefined {
   if (palette.length > BRAND_PALETTE_MAX) {
-    return userError('brand-palette-too-many', palette.length, BRAND_PALETTE_MAX);
+    return userError(brandPaletteTooMany, palette.length, BRAND_PALETTE_MAX);
   }
   const seen = new Set<string>();
   for (const [index, colour] of palette.entries()) {
     const position = index + 1;
     const role = colour.role.trim();
-    if (role === '') return userError('brand-role-empty', position);
+    if (role === '') return userError(brandRoleEmpty, position);
     if (role.length > BRAND_ROLE_MAX_CHARS)
-      return userError('brand-role-too-long', position, BRAND_ROLE_MAX_CHARS);
+      return userError(brandRoleTooLong, position, BRAND_ROLE_MAX_CHARS);
     // Roles name colours (the prompt's words, the background for the model): one colour per role.
     const key = role.toLowerCase();
-    if (seen.has(key)) return userError('brand-role-duplicate', role);
+    if (seen.has(key)) return userError(brandRoleDuplicate, role);
     seen.add(key);
-    if (normaliseHex(colour.hex) === undefined) return userError('brand-colour-invalid', position, role);
+    if (normaliseHex(colour.hex) === undefined) return userError(brandColourInvalid, position, role);
   }
   return undefined;
 }
@@ -51,7 +60,7 @@ function paletteError(palette: readonly BrandColour[]): UserError | undefined {
 function styleError(styleWords: string): UserError | undefined {
   const length = styleWords.trim().length;
   return length > BRAND_STYLE_MAX_CHARS
-    ? userError('brand-style-too-long', length, BRAND_STYLE_MAX_CHARS)
+    ? userError(brandStyleTooLong, length, BRAND_STYLE_MAX_CHARS)
     : undefined;
 }
 
@@ -61,7 +70,7 @@ function iconError({ icon }: BrandKit): UserError | undefined {
 }
 
 function modelError(kit: BrandKit): UserError | undefined {
-  if (modelById(kit.vectorModel).output !== 'vector') return userError('brand-model-output', 'vector');
-  if (modelById(kit.rasterModel).output !== 'raster') return userError('brand-model-output', 'raster');
+  if (modelById(kit.vectorModel).output !== 'vector') return userError(brandModelOutput, 'vector');
+  if (modelById(kit.rasterModel).output !== 'raster') return userError(brandModelOutput, 'raster');
   return undefined;
 }

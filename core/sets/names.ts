@@ -10,7 +10,8 @@
  * variantName(2);                                  // 'Option=2'
  */
 import type { UserError } from '../api/errors';
-import { userError } from '../errors/catalogue';
+import { setNameEmpty, setNameTooLong, setPrefixEmpty, setPrefixTooLong } from '../errors/sets';
+import { userError } from '../errors/user-error';
 
 export const MAX_PREFIX_CHARS = 40;
 export const MAX_SET_NAME_CHARS = 60;
@@ -32,15 +33,15 @@ export function variantName(variant: number): string {
 /** Why the prefix cannot name the icons, or undefined when it can. */
 export function prefixError(prefix: string): UserError | undefined {
   const clean = cleanPrefix(prefix);
-  if (clean === '') return userError('set-prefix-empty');
-  if (clean.length > MAX_PREFIX_CHARS) return userError('set-prefix-too-long', MAX_PREFIX_CHARS);
+  if (clean === '') return userError(setPrefixEmpty);
+  if (clean.length > MAX_PREFIX_CHARS) return userError(setPrefixTooLong, MAX_PREFIX_CHARS);
   return undefined;
 }
 
 /** Why the set name cannot name its container, or undefined when it can. */
 export function setNameError(name: string): UserError | undefined {
   const clean = name.trim();
-  if (clean === '') return userError('set-name-empty');
-  if (clean.length > MAX_SET_NAME_CHARS) return userError('set-name-too-long', MAX_SET_NAME_CHARS);
+  if (clean === '') return userError(setNameEmpty);
+  if (clean.length > MAX_SET_NAME_CHARS) return userError(setNameTooLong, MAX_SET_NAME_CHARS);
   return undefined;
 }

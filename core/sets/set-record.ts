@@ -5,7 +5,8 @@
  * its state means (a waiting item has no task, error or node), so a retried
  * icon never shows the old failure.
  */
-import { userError } from '../errors/catalogue';
+import { setItemInterrupted } from '../errors/sets';
+import { userError } from '../errors/user-error';
 import type { IconSetRecord, IconSetSpec, SetItem } from './types';
 import { clockText } from '../clock-text';
 
@@ -93,7 +94,7 @@ function itemIn(item: SetItem, patch: ItemPatch): SetItem {
  */
 export function resumeOnOpen(record: IconSetRecord): IconSetRecord {
   if (!record.items.some((item) => item.state === 'sending')) return record;
-  const error = userError('set-item-interrupted');
+  const error = userError(setItemInterrupted);
   return {
     ...record,
     items: record.items.map((item) =>

@@ -6,7 +6,17 @@
  * nearest the top.
  */
 import type { UserError } from '../api/errors';
-import { userError } from '../errors/catalogue';
+import { promptLength } from '../errors/gateway';
+import {
+  setIconSize,
+  setModelUnknown,
+  setPadding,
+  setSizeInvalid,
+  setSubjectsMalformed,
+  setTemplateNoSubject,
+  setVariants,
+} from '../errors/sets';
+import { userError } from '../errors/user-error';
 import { isModelId, isValidSize, modelById, PROMPT_MAX, PROMPT_MIN } from '../models/catalogue';
 import { prefixError, setNameError } from './names';
 import { iconPrompt } from './prompt-template';
@@ -30,34 +40,34 @@ function subjectsError(subjects: readonly string[]): UserError | undefined {
   if (parsed.error) return parsed.error;
   const same =
     parsed.subjects.length === subjects.length && parsed.subjects.every((s, i) => s === subjects[i]);
-  return same ? undefined : userError('set-subjects-malformed');
+  return same ? undefined : userError(setSubjectsMalformed);
 }
 
 /** The template names where the subject goes, and every icon's prompt is one the gateway takes. */
 function templateError(spec: IconSetSpec): UserError | undefined {
-  if (!spec.template.includes('{subject}')) return userError('set-template-no-subject');
+  if (!spec.template.includes('{subject}')) return userError(setTemplateNoSubject);
   for (const subject of spec.subjects) {
     const { length } = iconPrompt(spec.template, subject, spec.style);
     if (length < PROMPT_MIN || length > PROMPT_MAX) {
-      return userError('prompt-length', length, PROMPT_MIN, PROMPT_MAX);
+      return userError(promptLength, length, PROMPT_MIN, PROMPT_MAX);
     }
   }
   return undefined;
 }
 
 function modelError(spec: IconSetSpec): UserError | undefined {
-  if (!isModelId(spec.model)) return userError('set-model-unknown');
+  if (!isModelId(spec.model)) return userError(setModelUnknown);
   const model = modelById(spec.model);
-  return isValidSize(model, spec.size) ? undefined : userError('set-size-invalid', model.label);
+  return isValidSize(model, spec.size) ? undefined : userError(setSizeInvalid, model.label);
 }
 
 /** An offered icon size, and padding that leaves room inside it: a set's, and a brand kit's icon spec. */
 export function iconLookError(iconSize: number, padding: number): UserError | undefined {
   if (!(SET_ICON_SIZES as readonly number[]).includes(iconSize)) {
-    return userError('set-icon-size', SET_ICON_SIZES);
+    return userError(setIconSize, SET_ICON_SIZES);
   }
   if (!(Number.isFinite(padding) && padding >= 0 && padding < iconSize / 2)) {
-    return userError('set-padding', iconSize);
+    return userError(setPadding, iconSize);
   }
   return undefined;
 }
@@ -68,7 +78,7 @@ function lookError(spec: IconSetSpec): UserError | undefined {
   const look = iconLookError(iconSize, padding);
   if (look) return look;
   if (!(Number.isInteger(variants) && variants >= 1 && variants <= MAX_SET_VARIANTS)) {
-    return userError('set-variants', 1, MAX_SET_VARIANTS);
+    return userError(setVariants, 1, MAX_SET_VARIANTS);
   }
   return undefined;
 }

@@ -11,7 +11,8 @@
  * parseSubjects('home\nsearch, user\nHome').duplicates; // [{ subject: 'Home', line: 3, position: 4, firstLine: 1 }]
  */
 import type { UserError } from '../api/errors';
-import { userError } from '../errors/catalogue';
+import { setNoSubjects, setSubjectTooLong, setTooManySubjects } from '../errors/sets';
+import { userError } from '../errors/user-error';
 import { MAX_SET_SUBJECTS } from './types';
 
 /** Longer is not a subject but a prompt: the shared words belong in Style. */
@@ -62,11 +63,11 @@ export function parseSubjects(text: string): ParsedSubjects {
   });
   const error =
     subjects.length === 0
-      ? userError('set-no-subjects')
+      ? userError(setNoSubjects)
       : subjects.length > MAX_SET_SUBJECTS
-        ? userError('set-too-many-subjects', subjects.length, MAX_SET_SUBJECTS)
+        ? userError(setTooManySubjects, subjects.length, MAX_SET_SUBJECTS)
         : tooLongLine !== undefined
-          ? userError('set-subject-too-long', tooLongLine, MAX_SUBJECT_CHARS)
+          ? userError(setSubjectTooLong, tooLongLine, MAX_SUBJECT_CHARS)
           : undefined;
   return error ? { subjects, duplicates, error } : { subjects, duplicates };
 }

@@ -11,7 +11,9 @@ import { createToolTaskAsync } from '../api/client';
 import { PluginError, type UserError } from '../api/errors';
 import type { Clock, FetchLike } from '../api/http';
 import { toolSourceError } from '../api/tool-source';
-import { userError } from '../errors/catalogue';
+import { ambiguous } from '../errors/gateway';
+import { untracked } from '../errors/task';
+import { userError } from '../errors/user-error';
 import type { ToolId } from '../models/tools';
 import type { ChargeNotice } from './charge-notices';
 import { newToolTask, type ToolSource } from './tool-task';
@@ -47,7 +49,7 @@ export async function startToolTaskAsync(
     const { fetch, apiBase, apiKey, clock } = deps;
     created = await createToolTaskAsync({ fetch, apiBase, apiKey, clock, tool, imageUrl: source.resultUrl });
   } catch (caught) {
-    const error = caught instanceof PluginError ? caught.error : userError('ambiguous');
+    const error = caught instanceof PluginError ? caught.error : userError(ambiguous);
     if (error.code === 'ambiguous') {
       const { prompt, model } = source;
       deps.remember({ id: deps.newId(), prompt, model, createdAt: started, reason: error.message });
@@ -59,7 +61,7 @@ export async function startToolTaskAsync(
     await deps.track(task);
   } catch (caught) {
     // Accepted but not handed over: it may be charged and followed nowhere (the tracking context says so).
-    return { error: caught instanceof PluginError ? caught.error : userError('untracked') };
+    return { error: caught instanceof PluginError ? caught.error : userError(untracked) };
   }
   return { task };
 }

@@ -9,6 +9,7 @@ import type { ResultPayload } from '../../core/tasks/types';
 import type { PluginContext } from '../plugin-context';
 import { insertEntryAsync } from './insert-entry';
 import { postHistoryAsync } from '../post-history';
+import { cacheGone } from '../../core/errors/history-files';
 
 /** Cheap to read, and protects the sandbox from a request for thousands at once. */
 const MAX_THUMBNAILS = 60;
@@ -83,7 +84,7 @@ export async function sendThumbnailsAsync(ctx: PluginContext, entryIds: readonly
 async function cachedAsync(ctx: PluginContext, entryId: string) {
   const entry = (await ctx.history.listAsync()).find((e) => e.id === entryId);
   const result = entry ? await ctx.history.resultAsync(entryId) : undefined;
-  if (!entry || !result) throw pluginError('cache-gone');
+  if (!entry || !result) throw pluginError(cacheGone);
   return { entry, result };
 }
 

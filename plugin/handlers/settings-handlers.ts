@@ -5,6 +5,7 @@ import type { Settings } from '../../core/settings';
 import { STORE_KEYS } from '../../core/storage/store';
 import type { PluginContext } from '../plugin-context';
 import { readSettings } from '../read-settings';
+import { apiBaseInvalid } from '../../core/errors/gateway';
 
 export function saveKeyAsync(ctx: PluginContext, apiKey: string): Promise<void> {
   return ctx.apiKey.saveAsync(apiKey);
@@ -20,6 +21,6 @@ export function forgetKeyAsync(ctx: PluginContext): Promise<void> {
  * believe their gateway saved while the key went on to another.
  */
 export async function saveSettingsAsync(ctx: PluginContext, settings: Settings): Promise<void> {
-  if (normaliseApiBase(settings.apiBase) === undefined) throw pluginError('api-base-invalid');
+  if (normaliseApiBase(settings.apiBase) === undefined) throw pluginError(apiBaseInvalid);
   await ctx.host.storage.setAsync(STORE_KEYS.settings, readSettings(settings));
 }

@@ -16,7 +16,9 @@
  * A set that ends that way is ended now, once (set-landing.ts).
  */
 import { notInsertedError } from '../../core/api/task-errors';
-import { userError } from '../../core/errors/catalogue';
+import { lastAttemptFailed } from '../../core/errors/placing';
+import { untracked } from '../../core/errors/task';
+import { userError } from '../../core/errors/user-error';
 import type { HistoryEntry } from '../../core/history/types';
 import { resumeOnOpen, withItem } from '../../core/sets/set-record';
 import type { IconSetRecord } from '../../core/sets/types';
@@ -54,8 +56,8 @@ function settledWhileClosed(
       changed = withItem(changed, index, variant, { state: 'landed' });
     } else {
       const error = kept
-        ? notInsertedError(userError('last-attempt-failed', kept.notInserted ?? ''))
-        : userError('untracked');
+        ? notInsertedError(userError(lastAttemptFailed, kept.notInserted ?? ''))
+        : userError(untracked);
       changed = withItem(changed, index, variant, { state: 'failed', error });
     }
   }

@@ -14,6 +14,7 @@ import { setContainerSize } from '../placement/set-container-size';
 import type { PluginContext } from '../plugin-context';
 import { asInsertFailed } from '../user-error';
 import { changeSetAsync } from './set-landing';
+import { setGone } from '../../core/errors/sets';
 
 /**
  * Generate set: the spec checked again (the form's own check), the
@@ -79,7 +80,7 @@ export async function setItemAsync(ctx: PluginContext, m: SetItemMessage): Promi
     return reopened;
   });
   // Nothing to save it in: the UI must not send (and pay for) an icon of a set no longer kept.
-  if (!saved) throw pluginError('set-gone');
+  if (!saved) throw pluginError(setGone);
   ctx.host.postToUi({ type: 'set-saved', requestId: m.requestId });
 }
 

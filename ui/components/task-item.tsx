@@ -1,6 +1,6 @@
 import { isKeyError } from '../../core/api/errors';
 import { cancelledError } from '../../core/api/task-errors';
-import { NOTES } from '../../core/errors/catalogue';
+import { NOTES } from '../../core/errors/notes';
 import { modelById } from '../../core/models/catalogue';
 import { toolById } from '../../core/models/tools';
 import { isFinishedPhase } from '../../core/tasks/finished-phase';

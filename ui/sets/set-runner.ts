@@ -13,7 +13,10 @@
  */
 import { asUserError, isKeyError, PluginError, type UserError } from '../../core/api/errors';
 import type { FetchLike } from '../../core/api/http';
-import { userError } from '../../core/errors/catalogue';
+import { ambiguous } from '../../core/errors/gateway';
+import { noKey } from '../../core/errors/key';
+import { cancelled, taskFailed } from '../../core/errors/task';
+import { userError } from '../../core/errors/user-error';
 import { iconRequest } from '../../core/sets/icon-request';
 import { SetQueue, type SendOutcome } from '../../core/sets/queue';
 import { isRunning, itemKey, parseItemKey } from '../../core/sets/set-record';
@@ -131,7 +134,7 @@ export class SetRunner {
       // Only the item's current task: an older attempt's failure must not fail its retry.
       if (!item || item.taskId !== view.taskId || item.state !== 'accepted') continue;
       this.reported.add(view.taskId);
-      const error = view.error ?? userError(view.phase === 'cancelled' ? 'cancelled' : 'task-failed');
+      const error = view.error ?? (view.phase === 'cancelled' ? userError(cancelled) : userError(taskFailed));
       void this.saveItemAsync(target.setId, item, 'failed', error);
     }
   }
@@ -189,7 +192,7 @@ export class SetRunner {
     if (!record || !position) return { kind: 'failed' };
     const slot = { setId, ...position };
     const item: SetItem = { ...slot, state: 'waiting' };
-    if (!apiKey) return this.halt(setId, userError('no-key'));
+    if (!apiKey) return this.halt(setId, userError(noKey));
     if (!(await this.saveItemAsync(setId, item, 'sending'))) return { kind: 'failed' };
     const request = this.requestFor(record.spec, slot);
     const started = this.deps.now();
@@ -229,7 +232,7 @@ export class SetRunner {
   ): Promise<SendOutcome> {
     const setId = spec.setId;
     // Only the client's typed errors are trusted; anything else may have happened after the body left.
-    const error = caught instanceof PluginError ? caught.error : userError('ambiguous');
+    const error = caught instanceof PluginError ? caught.error : userError(ambiguous);
     if (isKeyError(error)) {
       await this.saveItemAsync(setId, item, 'waiting');
       return this.halt(setId, error);

@@ -1,5 +1,6 @@
 import type { UserError } from '../../core/api/errors';
-import { userError } from '../../core/errors/catalogue';
+import { unexpected } from '../../core/errors/unexpected';
+import { userError } from '../../core/errors/user-error';
 
 /**
  * What the designer reads for an error: the catalogue's sentence it carries,
@@ -10,5 +11,5 @@ import { userError } from '../../core/errors/catalogue';
 export function errorText(error: UserError): string {
   return typeof error.message === 'string' && error.message !== ''
     ? error.message
-    : userError('unexpected', 'plugin').message;
+    : userError(unexpected, 'plugin').message;
 }

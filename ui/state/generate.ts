@@ -7,7 +7,8 @@
  * across closing the plugin.
  */
 import { asUserError, isKeyError, PluginError, type UserError } from '../../core/api/errors';
-import { userError } from '../../core/errors/catalogue';
+import { ambiguous } from '../../core/errors/gateway';
+import { userError } from '../../core/errors/user-error';
 import type { FetchLike } from '../../core/api/http';
 import type { ChargeNotice } from '../../core/tasks/charge-notices';
 import type {
@@ -140,7 +141,7 @@ export function skippedNote(outcome: BatchOutcome): string | undefined {
 
 /** Only the client's typed errors are trusted; anything else may have happened after the body left. */
 function postError(caught: unknown): UserError {
-  return caught instanceof PluginError ? caught.error : userError('ambiguous');
+  return caught instanceof PluginError ? caught.error : userError(ambiguous);
 }
 
 /** The task was accepted: whatever went wrong handing it over, it may be charged (the context says so). */

@@ -1,6 +1,7 @@
 import { pluginError } from '../../core/api/errors';
 import type { PendingTask } from '../../core/tasks/types';
 import type { Transport } from '../transport/types';
+import { untracked } from '../../core/errors/task';
 
 /**
  * Asks the sandbox to save (and, on Figma, follow) a task the gateway
@@ -17,6 +18,6 @@ export async function persistTaskAsync(
     return (await transport.requestAsync('track-task', { task }, { timeoutMs })).type === 'task-persisted';
   } catch {
     // Not a refused insertion: nothing reached the canvas, and the task may be followed nowhere.
-    throw pluginError('untracked');
+    throw pluginError(untracked);
   }
 }

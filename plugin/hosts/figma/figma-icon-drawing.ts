@@ -8,6 +8,7 @@ import { pluginError } from '../../../core/api/errors';
 import type { Swatch } from '../../../core/color/swatch';
 import type { IconDrawing } from '../host';
 import { imageFill } from './figma-insert';
+import { hostSvgUnreadable } from '../../../core/errors/placing';
 
 type Painted = SceneNode & MinimalFillsMixin & MinimalStrokesMixin;
 /** Binds a node's fills and strokes to the swatch; made before any node exists (see placerAsync). */
@@ -25,7 +26,7 @@ function importSvg(svg: string): FrameNode {
   try {
     frame = figma.createNodeFromSvg(svg);
   } catch {
-    throw pluginError('host-svg-unreadable', 'Figma');
+    throw pluginError(hostSvgUnreadable, 'Figma');
   }
   flattenByPaint(frame);
   return frame;

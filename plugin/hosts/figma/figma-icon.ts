@@ -16,6 +16,7 @@ import { binderAsync, bindDrawingAsync, drawIcon } from './figma-icon-drawing';
 import { iconMetaOf, markGenerated } from './figma-meta';
 import { sceneNodeAsync } from './figma-nodes';
 import { boundSwatch } from '../../../core/sets/icon-request';
+import { insertRefused } from '../../../core/errors/placing';
 
 export async function placeIconAsync(
   drawing: IconDrawing,
@@ -24,7 +25,7 @@ export async function placeIconAsync(
 ): Promise<string> {
   // Looked up before any node exists (see placerAsync).
   const container = await sceneNodeAsync(placement.containerId);
-  if (container?.type !== 'FRAME') throw pluginError('insert-refused');
+  if (container?.type !== 'FRAME') throw pluginError(insertRefused);
   const bind = await binderAsync(placement.bind);
 
   const component = figma.createComponentFromNode(drawIcon(drawing, placement.size));
@@ -75,7 +76,7 @@ export async function replaceIconAsync(
   meta: GenerationMeta,
 ): Promise<string> {
   const component = await sceneNodeAsync(componentId);
-  if (component?.type !== 'COMPONENT') throw pluginError('insert-refused');
+  if (component?.type !== 'COMPONENT') throw pluginError(insertRefused);
   // Bound as when it was placed: one colour mode only.
   const bind = await binderAsync(boundSwatch(icon.colour));
   const frame = drawIcon(drawing, icon.iconSize);

@@ -6,6 +6,13 @@ import type { ImageData, Placement } from '../host';
 import { markGenerated } from './figma-meta';
 import { isFillable, sceneNodeAsync } from './figma-nodes';
 import { placerAsync } from './figma-place';
+import {
+  figmaImageTooLarge,
+  figmaImageType,
+  figmaImageUnreadable,
+  hostSvgUnreadable,
+  shapeUnfillable,
+} from '../../../core/errors/placing';
 
 /** What figma.createImage decodes; anything else is re-encoded by the UI first (see image-converter). */
 export const FIGMA_IMAGE_MIMES = ['image/png', 'image/jpeg', 'image/gif'];
@@ -22,7 +29,7 @@ export async function insertSvgAsync(
   try {
     node = figma.createNodeFromSvg(svg);
   } catch {
-    throw pluginError('host-svg-unreadable', 'Figma');
+    throw pluginError(hostSvgUnreadable, 'Figma');
   }
   node.name = name;
   markGenerated(node, meta);
@@ -55,7 +62,7 @@ export async function fillShapeAsync(
   meta: GenerationMeta,
 ): Promise<string> {
   const node = await sceneNodeAsync(nodeId);
-  if (!isFillable(node)) throw pluginError('shape-unfillable');
+  if (!isFillable(node)) throw pluginError(shapeUnfillable);
   node.fills = [imageFill(image)];
   markGenerated(node, meta);
   return node.id;
@@ -63,17 +70,17 @@ export async function fillShapeAsync(
 
 export function imageFill(image: ImageData): ImagePaint {
   if (!FIGMA_IMAGE_MIMES.includes(image.mime)) {
-    throw pluginError('figma-image-type', image.mime);
+    throw pluginError(figmaImageType, image.mime);
   }
   // figma.createImage's limit, checked first to say so plainly (larger images are scaled down by the UI first).
   if (image.width > MAX_PLACED_SIDE || image.height > MAX_PLACED_SIDE) {
-    throw pluginError('figma-image-too-large', MAX_PLACED_SIDE, image.width, image.height);
+    throw pluginError(figmaImageTooLarge, MAX_PLACED_SIDE, image.width, image.height);
   }
   let hash: string;
   try {
     hash = figma.createImage(image.bytes).hash;
   } catch {
-    throw pluginError('figma-image-unreadable');
+    throw pluginError(figmaImageUnreadable);
   }
   return { type: 'IMAGE', imageHash: hash, scaleMode: 'FILL' };
 }

@@ -5,6 +5,7 @@ import type { IconDrawing } from '../host';
 import { imageFill } from './figma-insert';
 import { markGenerated } from './figma-meta';
 import { isFillable, sceneNodeAsync } from './figma-nodes';
+import { hostSvgUnreadable, replaceGone } from '../../../core/errors/placing';
 
 /**
  * An image into a shape whose fill is an image: that fill is replaced (the shape keeps everything else).
@@ -19,7 +20,7 @@ export async function replaceNodeAsync(
 ): Promise<string> {
   const old = await sceneNodeAsync(nodeId);
   const parent = old?.parent;
-  if (!old || !parent || !('insertChild' in parent)) throw pluginError('replace-gone');
+  if (!old || !parent || !('insertChild' in parent)) throw pluginError(replaceGone);
   if (drawing.kind === 'image' && isFillable(old) && hasImageFill(old.fills)) {
     old.fills = [imageFill(drawing)];
     markGenerated(old, meta);
@@ -57,7 +58,7 @@ function svgNode(svg: string): FrameNode {
   try {
     return figma.createNodeFromSvg(svg);
   } catch {
-    throw pluginError('host-svg-unreadable', 'Figma');
+    throw pluginError(hostSvgUnreadable, 'Figma');
   }
 }
 

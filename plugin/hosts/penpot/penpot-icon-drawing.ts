@@ -10,6 +10,7 @@ import { pluginError } from '../../../core/api/errors';
 import type { Swatch } from '../../../core/color/swatch';
 import type { IconDrawing } from '../host';
 import { imageFillAsync } from './penpot-insert';
+import { hostSvgUnreadable } from '../../../core/errors/placing';
 
 /** An icon's drawing once everything asynchronous (an image's upload) is done: shapes are made after it. */
 export type ReadyDrawing =
@@ -39,7 +40,7 @@ function imageDrawing(board: Board, fill: Fill): Shape {
 /** The imported group, its leaves flattened to one path per colour (in the order the colours first appear). */
 function svgDrawing(svg: string): Group {
   const root = penpot.createShapeFromSvg(svg);
-  if (!root) throw pluginError('host-svg-unreadable', 'Penpot');
+  if (!root) throw pluginError(hostSvgUnreadable, 'Penpot');
   const byColour = new Map<string, Shape[]>();
   for (const leaf of leavesOf(root)) {
     const key = colourKey(leaf);

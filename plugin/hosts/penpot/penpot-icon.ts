@@ -19,6 +19,7 @@ import type { IconDrawing, IconPlacement } from '../host';
 import { drawInto, readyDrawingAsync, type ReadyDrawing } from './penpot-icon-drawing';
 import { iconMetaOf, isBoard, markGenerated, shapeById } from './penpot-shapes';
 import { boundSwatch } from '../../../core/sets/icon-request';
+import { insertRefused } from '../../../core/errors/placing';
 
 /** The variant property a subject's variants differ by, and a variant's value: `Option=n` split. */
 function variantProperty(variant: number): { readonly name: string; readonly value: string } {
@@ -33,7 +34,7 @@ export async function placeIconAsync(
 ): Promise<string> {
   const ready = await readyDrawingAsync(drawing, placement.name);
   const container = shapeById(placement.containerId);
-  if (!isBoard(container)) throw pluginError('insert-refused');
+  if (!isBoard(container)) throw pluginError(insertRefused);
   const iconMeta: GenerationMeta = { ...meta, icon: placement.icon };
   const sibling = placement.variants > 1 ? subjectShape(container, placement.icon) : undefined;
   if (sibling && isVariantContainer(sibling)) return addVariant(sibling, ready, placement, iconMeta);
@@ -63,7 +64,7 @@ export async function replaceIconAsync(
   const ready = await readyDrawingAsync(drawing, shapeById(componentId)?.name ?? icon.subject);
   // Looked up again after the upload: the designer may have deleted it meanwhile.
   const board = shapeById(componentId);
-  if (!isBoard(board)) throw pluginError('insert-refused');
+  if (!isBoard(board)) throw pluginError(insertRefused);
   for (const child of board.children) child.remove();
   // Bound as when it was placed: one colour mode only.
   drawInto(board, ready, boundSwatch(icon.colour));
@@ -131,12 +132,12 @@ function addVariant(
   meta: GenerationMeta,
 ): string {
   const all = variants.variants;
-  if (!all) throw pluginError('insert-refused');
+  if (!all) throw pluginError(insertRefused);
   const before = new Set(all.variantComponents().map((c) => c.id));
   all.addVariant();
   const added = all.variantComponents().find((c) => !before.has(c.id));
   const main = added?.mainInstance();
-  if (!isBoard(main)) throw pluginError('insert-refused');
+  if (!isBoard(main)) throw pluginError(insertRefused);
   for (const child of main.children) child.remove();
   drawInto(main, ready, placement.bind);
   markGenerated(main, meta);

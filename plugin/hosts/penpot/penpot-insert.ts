@@ -7,6 +7,7 @@ import type { ImageData, Placement } from '../host';
 import { freeSpot } from './penpot-area';
 import { place } from './penpot-place';
 import { abilitiesOf, markGenerated, shapeById } from './penpot-shapes';
+import { hostSvgUnreadable, penpotImageUpload, shapeUnfillable } from '../../../core/errors/placing';
 
 export async function insertSvgAsync(
   svg: string,
@@ -15,7 +16,7 @@ export async function insertSvgAsync(
   meta: GenerationMeta,
 ): Promise<string> {
   const group = penpot.createShapeFromSvg(svg);
-  if (!group) throw pluginError('host-svg-unreadable', 'Penpot');
+  if (!group) throw pluginError(hostSvgUnreadable, 'Penpot');
   group.name = name;
   markGenerated(group, meta);
   place(group, placement, () => freeSpot(group.width, group.height));
@@ -46,7 +47,7 @@ export async function fillShapeAsync(
 ): Promise<string> {
   const shape = shapeById(nodeId);
   if (!shape || !abilitiesOf(shape).canFill) {
-    throw pluginError('shape-unfillable');
+    throw pluginError(shapeUnfillable);
   }
   shape.fills = [await imageFillAsync(image, shape.name)];
   markGenerated(shape, meta);
@@ -58,6 +59,6 @@ export async function imageFillAsync(image: ImageData, name: string): Promise<Fi
     const fillImage = await penpot.uploadMediaData(name, image.bytes, image.mime);
     return { fillOpacity: 1, fillImage };
   } catch {
-    throw pluginError('penpot-image-upload');
+    throw pluginError(penpotImageUpload);
   }
 }

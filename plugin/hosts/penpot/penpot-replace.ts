@@ -5,6 +5,7 @@ import type { GenerationMeta } from '../../../core/protocol/messages';
 import type { IconDrawing } from '../host';
 import { imageFillAsync } from './penpot-insert';
 import { abilitiesOf, markGenerated, shapeById } from './penpot-shapes';
+import { hostSvgUnreadable, replaceGone } from '../../../core/errors/placing';
 
 type Parent = Shape & { readonly children: Shape[]; insertChild(index: number, child: Shape): void };
 
@@ -19,7 +20,7 @@ export async function replaceNodeAsync(
   meta: GenerationMeta,
 ): Promise<string> {
   const old = shapeById(nodeId);
-  if (!old) throw pluginError('replace-gone');
+  if (!old) throw pluginError(replaceGone);
   const fill = drawing.kind === 'image' ? await imageFillAsync(drawing, old.name) : undefined;
   if (fill && abilitiesOf(old).canFill && hasImageFill(old)) {
     old.fills = [fill];
@@ -28,9 +29,9 @@ export async function replaceNodeAsync(
   }
   // Looked up again after the await: the shape may have gone while the image uploaded.
   const parent = (shapeById(nodeId) && old.parent) as Parent | null;
-  if (!parent || !('insertChild' in parent)) throw pluginError('replace-gone');
+  if (!parent || !('insertChild' in parent)) throw pluginError(replaceGone);
   const node = fill ? penpot.createRectangle() : penpot.createShapeFromSvg(svgOf(drawing));
-  if (!node) throw pluginError('host-svg-unreadable', 'Penpot');
+  if (!node) throw pluginError(hostSvgUnreadable, 'Penpot');
   if (fill) node.fills = [fill];
   const { x, y, width, height, name } = old;
   node.name = name;

@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { asUserError, causeText, PluginError } from '../../../core/api/errors';
-import {
-  CATALOGUE,
-  ERROR_ACTIONS,
-  ERROR_CODES,
-  NOTES,
-  notInsertedMessage,
-  userError,
-  type ErrorId,
-  type SentenceArgs,
-} from '../../../core/errors/catalogue';
+import { CATALOGUE, userError, type ErrorArgs, type ErrorId } from '../../../core/errors/catalogue';
+import { NOTES, notInsertedMessage } from '../../../core/errors/notes';
+import { ERROR_ACTIONS, ERROR_CODES } from '../../../core/errors/user-error';
 
 /**
  * Arguments for every entry's sentence, optional ones left out where they
  * can be: typed per entry, so an entry added without one fails typecheck.
  */
-const SAMPLES: { readonly [K in ErrorId]: readonly SentenceArgs<K>[] } = {
+const SAMPLES: { readonly [K in ErrorId]: readonly ErrorArgs<K>[] } = {
   'no-key': [[]],
   'invalid-key': [[]],
   'no-credits': [[]],
@@ -113,7 +106,7 @@ const ids = Object.keys(CATALOGUE) as ErrorId[];
 function everySentence(): [ErrorId, string][] {
   return ids.flatMap((id) =>
     SAMPLES[id].map(
-      (args) => [id, userError(id, ...(args as SentenceArgs<typeof id>)).message] as [ErrorId, string],
+      (args) => [id, userError(id, ...(args as ErrorArgs<typeof id>)).message] as [ErrorId, string],
     ),
   );
 }

@@ -1,11 +1,13 @@
 /**
  * Finds designer-facing error sentences written outside the catalogue
- * (core/errors/catalogue.ts), by the shape of the code rather than by its
- * words, so it neither misses a new sentence nor forbids ordinary strings:
+ * (core/errors/: one entry per sentence, by area), by the shape of the code
+ * rather than by its words, so it neither misses a new sentence nor forbids
+ * ordinary strings:
  *
  * - `new PluginError({ … })` naming a code, an action or a message: an
- *   error built by hand (`pluginError(id)` and `new PluginError(userError(id))`
- *   are the ways; `{ ...ambiguousError(), status }` adds only a status);
+ *   error built by hand (`pluginError(entry)` and
+ *   `new PluginError(userError(entry))` are the ways;
+ *   `{ ...ambiguousError(), status }` adds only a status);
  * - an object literal with a `message` that is written text (a string or
  *   template literal, directly or in a condition or a concatenation) and
  *   with a `code`, an `action` or a spread beside it: a UserError, or one
@@ -19,7 +21,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
-import { ERROR_CODES } from '../../../core/errors/catalogue';
+import { ERROR_CODES } from '../../../core/errors/user-error';
 
 export interface Finding {
   readonly file: string;
@@ -28,8 +30,8 @@ export interface Finding {
   readonly why: string;
 }
 
-/** The catalogue itself is where sentences live. */
-const CATALOGUE = 'core/errors/catalogue.ts';
+/** The catalogue's folder is where sentences live. */
+const CATALOGUE = 'core/errors/';
 
 export function sourceFiles(root: string, dirs: readonly string[]): string[] {
   const out: string[] = [];
@@ -48,7 +50,7 @@ export function findSentenceLiterals(root: string, files: readonly string[]): Fi
   const findings: Finding[] = [];
   for (const path of files) {
     const file = relative(root, path).split('\\').join('/');
-    if (file === CATALOGUE) continue;
+    if (file.startsWith(CATALOGUE)) continue;
     const text = readFileSync(path, 'utf8');
     const kind = path.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
     const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, kind);
@@ -65,7 +67,7 @@ export function findSentenceLiterals(root: string, files: readonly string[]): Fi
         ts.isObjectLiteralExpression(node.arguments[0]) &&
         namesAnyOf(node.arguments[0], ['code', 'action', 'message'])
       ) {
-        report(node, 'a PluginError built by hand: use pluginError(id) or userError(id)');
+        report(node, 'a PluginError built by hand: use pluginError(entry) or userError(entry)');
       }
       if (ts.isObjectLiteralExpression(node)) checkObject(node, report);
       ts.forEachChild(node, visit);
@@ -105,7 +107,7 @@ function checkObject(node: ts.ObjectLiteralExpression, report: (node: ts.Node, w
     (ERROR_CODES as readonly string[]).includes(code.text) &&
     (props.has('message') || props.has('action'))
   ) {
-    report(node, 'a UserError built by hand: use userError(id)');
+    report(node, 'a UserError built by hand: use userError(entry)');
   }
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorFromResponse, type UserError } from '../../../core/api/errors';
-import { ERROR_CODES, userError } from '../../../core/errors/catalogue';
+import { userError } from '../../../core/errors/catalogue';
+import { ERROR_CODES } from '../../../core/errors/user-error';
 import { EMPTY_SELECTION, type SelectionInfo } from '../../../core/protocol/messages';
 import type { TaskView } from '../../../core/tasks/types';
 import { errorText } from '../../../ui/state/error-text';
