@@ -4,22 +4,22 @@
  * Each colour is named by the CSS colour nearest to it (OKLab distance), its
  * hex kept beside the name so nothing is lost. Shown in the prompt preview.
  */
-import { normaliseHex } from '../color/hex';
+import { normaliseHex, parseHex } from '../color/hex';
 import { namedColor, namedColorNames } from '../color/named-colors';
-import { nearestIndex, preparePalette, type PreparedPalette } from '../color/nearest-color';
-import { parseColor } from '../color/parse-color';
+import { nearestIndex, prepareColors, type PreparedPalette } from '../color/nearest-color';
+import { fromRgbNumber } from '../color/rgba';
 import type { BrandColour } from './types';
 
 let names: { readonly list: readonly string[]; readonly prepared: PreparedPalette } | undefined;
 
 /** The CSS colour name nearest to a "#rrggbb" colour; undefined for anything that is not a colour. */
 export function colourName(hex: string): string | undefined {
-  const colour = parseColor(normaliseHex(hex) ?? '');
+  // A kept colour is "#rrggbb" (normaliseHex): the plugin window carries no full CSS colour parser for it.
+  const colour = parseHex(normaliseHex(hex) ?? '');
   if (!colour) return undefined;
   if (!names) {
     const list = namedColorNames();
-    const hexes = list.map((name) => `#${namedColor(name)!.toString(16).padStart(6, '0')}`);
-    names = { list, prepared: preparePalette(hexes) };
+    names = { list, prepared: prepareColors(list.map((name) => fromRgbNumber(namedColor(name)!))) };
   }
   return names.list[nearestIndex(colour, names.prepared)];
 }

@@ -10,15 +10,12 @@ export interface PreparedPalette {
 
 /** Parses a palette, skipping entries that are not colours (an empty palette matches nothing). */
 export function preparePalette(palette: readonly string[]): PreparedPalette {
-  const hex: string[] = [];
-  const lab: Oklab[] = [];
-  for (const entry of palette) {
-    const color = parseColor(entry);
-    if (!color) continue;
-    hex.push(toHex(color));
-    lab.push(srgbToOklab(color));
-  }
-  return { hex, lab };
+  return prepareColors(palette.flatMap((entry) => parseColor(entry) ?? []));
+}
+
+/** A palette already read as colours: no CSS parser is needed, so a bundle that only names colours has none. */
+export function prepareColors(colors: readonly Rgba[]): PreparedPalette {
+  return { hex: colors.map(toHex), lab: colors.map(srgbToOklab) };
 }
 
 /** Index of the palette colour nearest to `color` in OKLab, or -1 for an empty palette. */
