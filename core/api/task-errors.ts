@@ -1,7 +1,7 @@
 /**
  * How a followed task can end badly, as designer-facing errors. The HTTP
  * mapping lives in errors.ts; these are the task runner's own outcomes. The
- * sentences are the catalogue's (core/errors/catalogue.ts).
+ * sentences are the catalogue's (core/errors/).
  */
 import { fileNotSent, fileUnsavable } from '../errors/history-files';
 import { NOTES, notInsertedMessage } from '../errors/notes';
