@@ -16,7 +16,7 @@ import { DEMO_KEY } from '../../dev/mock/types';
 import { decodeMeta, META_KEY } from '../../plugin/generation-meta';
 import { seriousViolationsAsync } from './a11y-support';
 import { HOSTS, useE2e } from './e2e-suite';
-import { RESULT_TIMEOUT, WAIT, type PlaygroundSession } from './playground-session';
+import { RESULT_TIMEOUT, SCENE_WAIT, WAIT, type PlaygroundSession } from './playground-session';
 import { byId, topLevelNamed } from './scene';
 
 const e2e = useE2e();
@@ -72,7 +72,7 @@ async function landedAsync(session: PlaygroundSession, prompt: string): Promise<
   await session.page.waitForFunction(
     (start) => window.playground.snapshot().children.some((c) => c.name.startsWith(start)),
     prompt,
-    { timeout: RESULT_TIMEOUT },
+    SCENE_WAIT,
   );
 }
 

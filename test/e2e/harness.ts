@@ -24,12 +24,15 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-/** Short but distinct per tier, so a test's tasks finish in a few seconds. */
+/**
+ * Short but distinct per tier, so a test's tasks finish in well under a second; a test that needs a task
+ * still running while it acts sets a longer duration on its mock (mock.setDuration).
+ */
 export const E2E_DURATIONS: MockOptions['durationMs'] = {
-  'recraft-v4-text-to-vector': 900,
-  'recraft-v4-text-to-image': 600,
-  'recraft-v4-pro-text-to-vector': 1500,
-  'recraft-v4-pro-text-to-image': 1200,
+  'recraft-v4-text-to-vector': 250,
+  'recraft-v4-text-to-image': 150,
+  'recraft-v4-pro-text-to-vector': 400,
+  'recraft-v4-pro-text-to-image': 300,
 };
 
 export interface E2eWorld {
@@ -97,7 +100,7 @@ export function playgroundUrl(world: E2eWorld, host: Host, theme: Theme = 'light
 
 /**
  * A fresh browser context (empty storage) on the playground, the plugin open and its UI loaded. The
- * plugin's polling waits run ten times faster in it (time-scale.ts).
+ * plugin's polling waits run 25 times faster in it (time-scale.ts).
  */
 export async function openPlaygroundAsync(world: E2eWorld, host: Host, theme: Theme = 'light') {
   const context = await world.browser.newContext({ viewport: { width: 1440, height: 900 } });

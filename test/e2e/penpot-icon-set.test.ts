@@ -9,7 +9,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_KEY } from '../../dev/mock/types';
 import { useE2e } from './e2e-suite';
-import { RESULT_TIMEOUT, type PlaygroundSession } from './playground-session';
+import { RESULT_TIMEOUT, SCENE_WAIT, type PlaygroundSession } from './playground-session';
 import { allNodes, type SnapshotNode } from './scene';
 
 const e2e = useE2e();
@@ -57,7 +57,7 @@ async function generateSetAsync(session: PlaygroundSession, options: SetOptions)
       return set !== undefined && all.filter((n) => n.component === 'main').length >= count;
     },
     [options.name, expected] as const,
-    { timeout: RESULT_TIMEOUT * 2 },
+    { ...SCENE_WAIT, timeout: RESULT_TIMEOUT * 2 },
   );
   const container = allNodes(await session.snapshotAsync()).find((n) => n.name === options.name);
   if (!container) throw new Error(`No board named ${options.name}`);
@@ -180,7 +180,7 @@ describe('penpot: icon sets', () => {
         return board !== undefined && board.children.length > 0 && board.pluginData.recraft !== before;
       },
       [main!.id, main!.pluginData.recraft] as const,
-      { timeout: RESULT_TIMEOUT },
+      SCENE_WAIT,
     );
     const after = await session.snapshotAsync();
     const regenerated = allNodes(after).find((n) => n.id === main!.id)!;

@@ -23,8 +23,17 @@ export type Theme = 'light' | 'dark';
 
 /** Generation polls on the plugin's own schedule (seconds per task): waits are generous, never asserted. */
 export const RESULT_TIMEOUT = 45_000;
-/** For expect.poll on things that follow an action quickly (its default gives up after one second). */
-export const WAIT = { timeout: 15_000 } as const;
+/**
+ * For expect.poll on things that follow an action quickly (its default gives up after one second), looking
+ * every 100 ms rather than every 50: most polls read the whole scene or storage across the page boundary.
+ */
+export const WAIT = { timeout: 15_000, interval: 100 } as const;
+/**
+ * For page.waitForFunction on the scene: look every 100 ms, not on every animation frame (Playwright's
+ * default), which ran playground.snapshot() ~60 times a second in each waiting page, CPU the two-core
+ * machines' other tests need.
+ */
+export const SCENE_WAIT = { timeout: RESULT_TIMEOUT, polling: 100 } as const;
 
 export interface GenerateOptions {
   readonly prompt: string;
@@ -127,7 +136,7 @@ export class PlaygroundSession {
     await this.page.waitForFunction(
       ([wanted, n]) => window.playground.snapshot().children.filter((c) => c.name === wanted).length >= n,
       [name, count] as const,
-      { timeout: RESULT_TIMEOUT },
+      SCENE_WAIT,
     );
     return this.snapshotAsync();
   }
@@ -149,7 +158,7 @@ export class PlaygroundSession {
         return find(window.playground.snapshot())?.fills.some((f) => f.type === 'IMAGE') === true;
       },
       nodeId,
-      { timeout: RESULT_TIMEOUT },
+      SCENE_WAIT,
     );
     return this.snapshotAsync();
   }

@@ -2,9 +2,11 @@
  * The plugin's clock, sped up for the end-to-end tests. The plugin waits on
  * its production polling schedule (core/tasks/schedule.ts: a vector task's
  * first poll at half the model's typical duration, 7.5 s) while the mock
- * finishes in about a second, so most of an e2e test used to be waiting. An
- * init script, run in every frame before the page's own scripts, divides the
- * plugin's timer delays by ten (E2E_TIME_SCALE); the product is unchanged.
+ * finishes in a quarter of a second (E2E_DURATIONS), so most of an e2e test
+ * used to be waiting. An init script, run in every frame before the page's
+ * own scripts, divides the plugin's timer delays by 25 (E2E_TIME_SCALE: the
+ * first poll of a vector comes at 0.3 s, just after the mock's 0.25 s); the
+ * product is unchanged.
  *
  * Which timers:
  * - only `setTimeout` delays from 1 s up to (not including) 20 s: every
@@ -55,7 +57,7 @@ interface TimeScale {
   readonly belowMs: number;
 }
 
-const E2E_TIME_SCALE: TimeScale = { factor: 10, fromMs: 1000, belowMs: 20_000 };
+const E2E_TIME_SCALE: TimeScale = { factor: 25, fromMs: 1000, belowMs: 20_000 };
 
 /** Runs in every frame before its own scripts: divides the plugin's waits (see above). */
 const scaleTimers = (scale: TimeScale): void => {

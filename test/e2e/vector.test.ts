@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_KEY } from '../../dev/mock/types';
 import { HOSTS, useE2e } from './e2e-suite';
-import { WAIT } from './playground-session';
+import { SCENE_WAIT, WAIT } from './playground-session';
 import { allNodes, byName, topLevelNamed, VECTOR_TYPES } from './scene';
 
 const e2e = useE2e();
@@ -56,7 +56,7 @@ describe.each(HOSTS)('%s: vector generation', (host) => {
           .snapshot()
           .children.some((c) => c.name === parent && c.children.some((n) => n.name === name)),
       [frameName, prompt] as const,
-      { timeout: 45_000 },
+      SCENE_WAIT,
     );
     const inside = byName(await session.snapshotAsync(), frameName)!.children.find((n) => n.name === prompt)!;
     // Snapshot positions are relative to the parent on both hosts.
