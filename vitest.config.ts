@@ -48,7 +48,9 @@ export default defineConfig({
     projects: [
       // Pure functions over their inputs, in worker threads: green in any file order (--sequence.shuffle).
       // Run them all with npm run test:unit.
-      ...sharedModules('unit', 'test/unit', { pool: 'threads' }),
+      // Their time limit is a guard against a hang, not a measure: the SVG pipeline's largest inputs (40 000
+      // paths) take about 1 s alone and near 6 s beside two Chromiums on a two-core machine.
+      ...sharedModules('unit', 'test/unit', { pool: 'threads', testTimeout: 30_000 }),
       // Each file starts its own servers (and Chromium) and closes them: nothing is left for the next.
       ...sharedModules('integration', 'test/integration', { testTimeout: 30_000 }),
       ...sharedModules('e2e', 'test/e2e', { testTimeout: 60_000, hookTimeout: 60_000 }),
