@@ -17,6 +17,8 @@ import { combineComponents } from '../scene/components';
 import { flattenLeaves } from '../scene/flatten';
 import type { SceneNode } from '../scene/node';
 import type { Scene } from '../scene/scene';
+import { drawingOf } from './penpot-drawing-exit';
+import { removeEmptiedGroups } from './penpot-empty-groups';
 import { libraryOf, registerComponent, type ComponentRecord } from './penpot-library';
 
 export function groupNodes(scene: Scene, nodes: readonly SceneNode[]): SceneNode | null {
@@ -37,7 +39,7 @@ export function groupNodes(scene: Scene, nodes: readonly SceneNode[]): SceneNode
     group.insert(node);
     node.x = at.x - box.x;
     node.y = at.y - box.y;
-    removeIfEmpty(from, parent);
+    removeEmptiedGroups(from, parent);
   }
   return group;
 }
@@ -46,7 +48,7 @@ export function flattenNodes(scene: Scene, nodes: readonly SceneNode[]): SceneNo
   const paths: SceneNode[] = [];
   for (const node of nodes) {
     const leaves = leavesOf(node);
-    const home = drawingRootOf(node) ?? node.parent;
+    const home = drawingOf(node) ?? node.parent;
     if (leaves.length === 0 || !home) continue;
     const index = home.children.indexOf(branchOf(node, home));
     const path = flattenLeaves(scene, leaves, 'path', home, index < 0 ? home.children.length : index);
@@ -96,13 +98,7 @@ function leavesOf(node: SceneNode): SceneNode[] {
 }
 
 function inDrawing(node: SceneNode): boolean {
-  return drawingRootOf(node) !== undefined || node.svg?.kind === 'root';
-}
-
-/** The imported SVG a node is drawn in (its root), if any. */
-function drawingRootOf(node: SceneNode): SceneNode | undefined {
-  for (let at = node.parent; at; at = at.parent) if (at.svg?.kind === 'root') return at;
-  return undefined;
+  return drawingOf(node) !== undefined || node.svg?.kind === 'root';
 }
 
 /** A leaf leaving its SVG groups for `to` (an ancestor) keeps their transforms in its own markup. */
@@ -113,15 +109,6 @@ function bakeGroups(node: SceneNode, to: SceneNode): void {
     if (at.svg?.kind === 'group') markup = at.svg.open + markup + at.svg.close;
   }
   node.svg = { kind: 'leaf', markup };
-}
-
-/** Penpot deletes a group its last child left. */
-function removeIfEmpty(node: SceneNode | null, stop: SceneNode): void {
-  for (let at = node; at && at !== stop && at.type === 'group' && at.children.length === 0;) {
-    const up: SceneNode | null = at.parent;
-    at.remove();
-    at = up;
-  }
 }
 
 function commonParent(scene: Scene, nodes: readonly SceneNode[]): SceneNode | undefined {

@@ -20,6 +20,8 @@ import {
   type StrokeStyle,
 } from './penpot-fills';
 import { addFlex, boardSizingOf, hasFlex, PenpotFlexLayout, setBoardSizing } from './penpot-flex';
+import { drawingOf, leaveDrawing } from './penpot-drawing-exit';
+import { removeEmptiedGroups } from './penpot-empty-groups';
 import { componentRootOf, recordOf, splitPath } from './penpot-library';
 import { PenpotLibraryComponent, PenpotVariants } from './penpot-library-api';
 
@@ -163,8 +165,11 @@ export class PenpotShapeBase {
   resize(width: number, height: number): void {
     this.#n.resize(width, height);
   }
+  /** Penpot's delete-shapes: the shape with its children, and any group that leaves empty. */
   remove(): void {
+    const from = this.#n.parent;
     this.#n.remove();
+    removeEmptiedGroups(from, this.#ctx.scene.page);
   }
   setPluginData(key: string, value: string): void {
     if (typeof key !== 'string' || typeof value !== 'string') throw new Error('Plugin data must be strings');
@@ -235,7 +240,10 @@ export class PenpotShapeBase {
  * default ordering (flags.naturalChildOrdering false): `children` is the
  * shapes list, bottom layer first; appendChild puts a shape at the bottom
  * (index 0); insertChild(i) at shapes index (count − i), which in a flex
- * board is flow position i. A shape keeps its canvas position when moved in.
+ * board is flow position i. Both are Penpot's relocate-shapes (shape.cljs),
+ * whose :mov-objects change reparents and reindexes only: a shape keeps its
+ * canvas position when moved in (and its look, out of an imported drawing:
+ * penpot-drawing-exit.ts). A group the move leaves empty is deleted.
  */
 class PenpotContainer extends PenpotShapeBase {
   get children(): PenpotShapeBase[] {
@@ -254,11 +262,15 @@ class PenpotContainer extends PenpotShapeBase {
     const node = PenpotShapeBase.nodeOf(child);
     if (!node) throw new Error('Expected a shape');
     const before = node.absolute();
+    const from = node.parent;
+    const drawing = drawingOf(node);
+    if (drawing && !drawing.contains(this.node)) leaveDrawing(node, drawing);
     node.detach();
     const count = this.node.children.length;
     const index = Math.max(0, Math.min(at, count));
     // A flex board keeps its scene children in flow order (penpot-flex.ts).
     this.node.insert(node, hasFlex(this.node) ? count - index : index);
+    removeEmptiedGroups(from, this.node);
     if (hasFlex(this.node)) return;
     const origin = this.node === this.context.scene.page ? { x: 0, y: 0 } : this.node.absolute();
     node.x = before.x - origin.x;
