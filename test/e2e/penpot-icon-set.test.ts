@@ -2,9 +2,10 @@
  * Icon sets in Penpot, in Penpot's real plugin runtime over the emulated
  * file: through the real UI, a set lands as one board with a wrapping flex
  * layout holding a component per subject (its main instance, a board of
- * exactly 24 × 24) in list order, none overlapping; one colour bound to a
- * library colour follows it when it changes; a subject's variants become one
- * variant container; an instance follows its main.
+ * exactly 24 × 24) in list order, none overlapping, holding its drawing's
+ * paths directly (one per paint, in paint order, the drawing centred); one
+ * colour bound to a library colour follows it when it changes; a subject's
+ * variants become one variant container; an instance follows its main.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_KEY } from '../../dev/mock/types';
@@ -79,6 +80,31 @@ function look(node: SnapshotNode): unknown {
   return { type, width, height, fills, strokes, children: children.map(look) };
 }
 
+/** What a path paints, as the snapshot shows it (a bound paint in its colour's value). */
+function paintKey(node: SnapshotNode): string {
+  const brief = (paints: SnapshotNode['fills']) => paints.map((p) => [p.type, p.color ?? null]);
+  return JSON.stringify([brief(node.fills), brief(node.strokes)]);
+}
+
+/**
+ * A component as a design system reads it: the board holds the drawing's paths itself (no wrapper group), one
+ * per paint, and the drawing's bounds are centred in the board (to the rounding of its place to whole pixels).
+ */
+function expectFlatIcon(icon: SnapshotNode): void {
+  const paths = icon.children;
+  expect(paths.length).toBeGreaterThan(0);
+  expect(paths.map((p) => [p.type, p.children.length])).toEqual(paths.map(() => ['path', 0]));
+  const keys = paths.map(paintKey);
+  expect(new Set(keys).size).toBe(keys.length);
+  const left = Math.min(...paths.map((p) => p.absoluteX)) - icon.absoluteX;
+  const top = Math.min(...paths.map((p) => p.absoluteY)) - icon.absoluteY;
+  const right = icon.absoluteX + icon.width - Math.max(...paths.map((p) => p.absoluteX + p.width));
+  const bottom = icon.absoluteY + icon.height - Math.max(...paths.map((p) => p.absoluteY + p.height));
+  expect(Math.abs(left - right)).toBeLessThanOrEqual(1);
+  expect(Math.abs(top - bottom)).toBeLessThanOrEqual(1);
+  expect(Math.min(left, top, right, bottom)).toBeGreaterThanOrEqual(0);
+}
+
 /** Flow order: rows top to bottom, left to right in a row. */
 function inFlowOrder(nodes: readonly SnapshotNode[]): SnapshotNode[] {
   return [...nodes].sort((a, b) => a.absoluteY - b.absoluteY || a.absoluteX - b.absoluteX);
@@ -104,6 +130,7 @@ describe('penpot: icon sets', () => {
     for (const icon of icons) {
       expect(icon).toMatchObject({ type: 'board', component: 'main', width: 24, height: 24 });
       expect(JSON.parse(icon.pluginData.recraft ?? '{}').icon?.subject).toBeDefined();
+      expectFlatIcon(icon);
       const paints = allNodes(icon)
         .slice(1)
         .flatMap((n) => [...n.fills, ...n.strokes])
@@ -150,6 +177,7 @@ describe('penpot: icon sets', () => {
       ]);
       // Each main's Option is its own variant's number.
       for (const main of set.children) {
+        expectFlatIcon(main);
         const variant = JSON.parse(main.pluginData.recraft ?? '{}').icon?.variant;
         const props = await session.page.evaluate((id) => window.playground.variantProperties(id), main.id);
         expect(props).toEqual({ Option: String(variant) });
@@ -193,6 +221,7 @@ describe('penpot: icon sets', () => {
       absoluteY: main!.absoluteY,
     });
     expect(allNodes(after).filter((n) => n.component === 'main')).toHaveLength(1);
+    expectFlatIcon(regenerated);
     const meta = JSON.parse(regenerated.pluginData.recraft ?? '{}');
     expect(meta.icon).toMatchObject({ subject: 'star', index: 0, variant: 1 });
     expect(meta.taskId).not.toBe(JSON.parse(main!.pluginData.recraft ?? '{}').taskId);
@@ -208,12 +237,12 @@ describe('penpot: icon sets', () => {
     const session = await e2e.openAsync('penpot', { key: DEMO_KEY });
     const container = await generateSetAsync(session, { name: 'Flat', subjects: ['badge'], keep: true });
     const [icon] = container.children;
-    const leaves = allNodes(icon!).filter((n) => n.children.length === 0);
-    expect(leaves.map((n) => n.type)).toEqual(['path', 'path']);
-    const colours = leaves.map((n) => n.fills.find((f) => f.type === 'SOLID')?.color);
-    expect([...colours].sort()).toEqual(['#16a34a', '#e11d48']);
+    expectFlatIcon(icon!);
+    // In paint order, the board's first child at the bottom: the red discs, then the green dot drawn over them.
+    const colours = icon!.children.map((n) => n.fills.find((f) => f.type === 'SOLID')?.color);
+    expect(colours).toEqual(['#e11d48', '#16a34a']);
     // The red path is both discs: wider than tall.
-    const red = leaves[colours.indexOf('#e11d48')]!;
+    const red = icon!.children[0]!;
     expect(red.width).toBeGreaterThan(red.height * 1.2);
     expect(await session.errorsAsync()).toEqual([]);
   });

@@ -2,7 +2,9 @@
  * A set's icon drawn into its component board: the SVG imported
  * (createShapeFromSvg), each colour's shapes flattened into one path
  * (penpot.group, then penpot.flatten, which makes a group one path in its
- * first shape's style), the drawing centred in the board, its paints bound to
+ * first shape's style), the drawing centred in the board, then its paths
+ * moved out of the import's wrapper groups into the board itself (board ›
+ * one path per colour, as a design system's icon reads), its paints bound to
  * a library colour when the set asks. An image drawing is one rectangle.
  */
 import type { Board, Fill, Group, Shape, Stroke } from '@penpot/plugin-types';
@@ -23,11 +25,34 @@ export async function readyDrawingAsync(drawing: IconDrawing, name: string): Pro
 
 /** Draws into `board` (size × size, emptied by the caller). Synchronous: nothing awaits between shapes. */
 export function drawInto(board: Board, drawing: ReadyDrawing, bind?: Swatch): void {
-  const shape = drawing.kind === 'svg' ? svgDrawing(drawing.svg) : imageDrawing(board, drawing.fill);
+  if (drawing.kind === 'svg') {
+    const root = svgDrawing(drawing.svg);
+    centreIn(board, root);
+    unwrapInto(board, root);
+  } else {
+    centreIn(board, imageDrawing(board, drawing.fill));
+  }
+  if (bind) bindPaints(board, bind);
+}
+
+function centreIn(board: Board, shape: Shape): void {
   board.appendChild(shape);
   shape.x = board.x + Math.round((board.width - shape.width) / 2);
   shape.y = board.y + Math.round((board.height - shape.height) / 2);
-  if (bind) bindPaints(shape, bind);
+}
+
+/**
+ * The drawing's paths moved from the import's groups into the board, in paint order (the board's first child
+ * is the bottom layer), where they are on the canvas; then the emptied groups go. Penpot's appendChild (default
+ * child ordering) relocates a shape to index 0 of its new parent's shapes, the bottom, keeping its canvas
+ * position (a relocation changes the parent, never the geometry); so the topmost path goes first. Penpot itself
+ * deletes a group that a relocation leaves empty: whatever wrapper is still in the board is removed here.
+ */
+function unwrapInto(board: Board, drawing: Group): void {
+  const paths = leavesOf(drawing);
+  for (const path of [...paths].reverse()) board.appendChild(path);
+  const moved = new Set(paths.map((p) => p.id));
+  for (const child of board.children) if (!moved.has(child.id)) child.remove();
 }
 
 function imageDrawing(board: Board, fill: Fill): Shape {
