@@ -6,6 +6,16 @@
 import { resolvedFill, type SceneFill, type SceneNode } from './node';
 
 function svgMarkupOf(node: SceneNode): string | undefined {
+  // A leaf outside any imported drawing (a host moved it out) carries markup drawn in its own box; drawn with a
+  // margin (see leafMargin) so strokes past its bounds show.
+  if (node.svg?.kind === 'leaf') {
+    const m = leafMargin(node);
+    return (
+      `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"` +
+      ` width="${node.width + 2 * m}" height="${node.height + 2 * m}"` +
+      ` viewBox="${-m} ${-m} ${node.width + 2 * m} ${node.height + 2 * m}">${drawnLeafMarkup(node)}</svg>`
+    );
+  }
   if (node.svg?.kind !== 'root') return undefined;
   const body = node.children.map(markupOf).join('');
   return (
@@ -13,6 +23,11 @@ function svgMarkupOf(node: SceneNode): string | undefined {
     ` width="${node.width}" height="${node.height}" viewBox="${node.svg.viewBox}">` +
     `${node.svg.extras}${body}</svg>`
   );
+}
+
+/** How far a leaf drawn on its own is drawn past its bounds (its strokes straddle them). */
+export function leafMargin(node: SceneNode): number {
+  return node.svg?.kind === 'leaf' ? Math.max(node.width, node.height) / 2 : 0;
 }
 
 export function svgDataUrl(node: SceneNode): string | undefined {

@@ -7,7 +7,7 @@
 import { imageById } from '../scene/images';
 import { resolvedFill, type SceneFill, type SceneNode } from '../scene/node';
 import type { Scene } from '../scene/scene';
-import { svgDataUrl } from '../scene/svg-draw';
+import { leafMargin, svgDataUrl } from '../scene/svg-draw';
 
 const SIZES: Record<string, string> = { FILL: 'cover', FIT: 'contain', TILE: 'auto', STRETCH: '100% 100%' };
 const FRAMES = new Set(['FRAME', 'board', 'COMPONENT', 'COMPONENT_SET', 'SECTION']);
@@ -90,6 +90,9 @@ function drawNode(
     img.src = drawing;
     img.alt = node.name;
     img.draggable = false;
+    const m = leafMargin(node);
+    if (m > 0)
+      img.style.cssText = `margin:${-m}px;width:calc(100% + ${2 * m}px);height:calc(100% + ${2 * m}px)`;
     el.appendChild(img);
   } else if (node.text !== undefined && node.children.length === 0) {
     el.textContent = node.text;
