@@ -24,9 +24,7 @@ export function leaveDrawing(node: SceneNode, root: SceneNode): void {
   const extras = root.svg.extras;
   node.walk((at) => {
     if (at.svg?.kind !== 'leaf') return;
-    let markup = at.svg.markup;
-    for (let p = at.parent; p && p !== root; p = p.parent)
-      if (p.svg?.kind === 'group') markup = p.svg.open + markup + p.svg.close;
+    const markup = markupWithinGroups(at, root);
     const box = at.absolute();
     const transform = `translate(${x - box.x} ${y - box.y}) scale(${scale})`;
     at.svg = {
@@ -38,6 +36,15 @@ export function leaveDrawing(node: SceneNode, root: SceneNode): void {
   node.walk((at) => {
     if (at.svg?.kind === 'group') at.svg = { kind: 'group', open: '<g>', close: '</g>' };
   });
+}
+
+/** A leaf's markup inside the SVG groups' tags between it and `to` (an ancestor): their transforms baked in. */
+export function markupWithinGroups(leaf: SceneNode, to: SceneNode): string {
+  if (leaf.svg?.kind !== 'leaf') return '';
+  let markup = leaf.svg.markup;
+  for (let at = leaf.parent; at && at !== to; at = at.parent)
+    if (at.svg?.kind === 'group') markup = at.svg.open + markup + at.svg.close;
+  return markup;
 }
 
 /**

@@ -17,7 +17,7 @@ import { combineComponents } from '../scene/components';
 import { flattenLeaves } from '../scene/flatten';
 import type { SceneNode } from '../scene/node';
 import type { Scene } from '../scene/scene';
-import { drawingOf } from './penpot-drawing-exit';
+import { drawingOf, markupWithinGroups } from './penpot-drawing-exit';
 import { removeEmptiedGroups } from './penpot-empty-groups';
 import { libraryOf, registerComponent, type ComponentRecord } from './penpot-library';
 
@@ -103,12 +103,7 @@ function inDrawing(node: SceneNode): boolean {
 
 /** A leaf leaving its SVG groups for `to` (an ancestor) keeps their transforms in its own markup. */
 function bakeGroups(node: SceneNode, to: SceneNode): void {
-  if (node.svg?.kind !== 'leaf') return;
-  let markup = node.svg.markup;
-  for (let at = node.parent; at && at !== to; at = at.parent) {
-    if (at.svg?.kind === 'group') markup = at.svg.open + markup + at.svg.close;
-  }
-  node.svg = { kind: 'leaf', markup };
+  if (node.svg?.kind === 'leaf') node.svg = { kind: 'leaf', markup: markupWithinGroups(node, to) };
 }
 
 function commonParent(scene: Scene, nodes: readonly SceneNode[]): SceneNode | undefined {
