@@ -142,14 +142,10 @@ function setParam(name: string, value: string): string {
  * round of a few hundred forgeries take most of a minute.
  */
 async function postFromAnotherFrameAsync(...messages: unknown[]): Promise<void> {
-  const frame = document.createElement('iframe');
-  frame.hidden = true;
-  frame.setAttribute('sandbox', 'allow-scripts');
-  frame.srcdoc = `<script>onmessage = (event) => parent.postMessage(event.data, '*')</script>`;
-  await new Promise<void>((resolve) => {
-    frame.addEventListener('load', () => resolve(), { once: true });
-    document.body.appendChild(frame);
-  });
+  const frame = await hiddenFrameAsync(
+    `<script>onmessage = (event) => parent.postMessage(event.data, '*')</script>`,
+    'allow-scripts',
+  );
   try {
     for (const data of messages) await relayAsync(frame, data);
   } finally {
@@ -180,21 +176,31 @@ function relayAsync(frame: HTMLIFrameElement, data: unknown): Promise<void> {
 async function postToUiFromAnotherFrameAsync(...messages: unknown[]): Promise<void> {
   const ui = pluginUiWindow();
   if (!ui) throw new Error('The plugin UI is not open');
+  const frame = await hiddenFrameAsync('<!doctype html><title>another frame</title>');
+  try {
+    const realm = frame.contentWindow as unknown as { Function: FunctionConstructor };
+    const post = realm.Function('w', 'd', 'w.postMessage(d, "*")') as (w: Window, d: unknown) => void;
+    for (const data of messages) {
+      post(ui, data);
+      // The UI may run in another process: its handling cannot be awaited, only given a moment.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  } finally {
+    frame.remove();
+  }
+}
+
+/** A hidden frame on the page with this document, once it has loaded (sandboxed when `sandbox` is given). */
+async function hiddenFrameAsync(srcdoc: string, sandbox?: string): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.hidden = true;
-  frame.srcdoc = '<!doctype html><title>another frame</title>';
+  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
+  frame.srcdoc = srcdoc;
   await new Promise<void>((resolve) => {
     frame.addEventListener('load', () => resolve(), { once: true });
     document.body.appendChild(frame);
   });
-  const realm = frame.contentWindow as unknown as { Function: FunctionConstructor };
-  const post = realm.Function('w', 'd', 'w.postMessage(d, "*")') as (w: Window, d: unknown) => void;
-  for (const data of messages) {
-    post(ui, data);
-    // The UI may run in another process: its handling cannot be awaited, only given a moment.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  }
-  frame.remove();
+  return frame;
 }
 
 /** The plugin UI's window: the playground's `#plugin-ui`, or the iframe in Penpot's `<plugin-modal>` shadow root. */
